@@ -1,0 +1,70 @@
+import type { Architecture, Platform } from '../types.js';
+
+/** SPEC §3: architecture defaults to amd64, s390x for IBM Z and ppc64le for Power Virtual Server. */
+export const DEFAULT_ARCHITECTURE: Record<Platform, Architecture> = {
+  aws: 'amd64',
+  azure: 'amd64',
+  gcp: 'amd64',
+  vsphere: 'amd64',
+  baremetal: 'amd64',
+  nutanix: 'amd64',
+  openstack: 'amd64',
+  ibmcloud: 'amd64',
+  powervs: 'ppc64le',
+  ibmz: 's390x',
+  none: 'amd64',
+};
+
+/**
+ * Architectures each platform can install (docs §2.1 support matrix; docs §1.2: AWS, Azure, GCP and bare metal have
+ * arm64; IBM Z is s390x only; Power and Power VS are ppc64le; platform-agnostic UPI also serves IBM Z and Power).
+ */
+export const SUPPORTED_ARCHITECTURES: Record<Platform, readonly Architecture[]> = {
+  aws: ['amd64', 'arm64'],
+  azure: ['amd64', 'arm64'],
+  gcp: ['amd64', 'arm64'],
+  vsphere: ['amd64'],
+  baremetal: ['amd64', 'arm64', 'ppc64le', 's390x'],
+  nutanix: ['amd64'],
+  openstack: ['amd64'],
+  ibmcloud: ['amd64'],
+  powervs: ['ppc64le'],
+  ibmz: ['s390x'],
+  none: ['amd64', 'arm64', 'ppc64le', 's390x'],
+};
+
+/**
+ * Defaults the installer's survey offers for a region-like answer (installer-rules §c: aws us-east-1, azure eastus,
+ * gcp us-central1, ibmcloud first region of the sorted list = us-south in practice; Power VS zone dal10).
+ */
+export const DEFAULT_PLATFORM_ANSWERS: Partial<Record<Platform, Record<string, string>>> = {
+  aws: { region: 'us-east-1' },
+  azure: { region: 'eastus' },
+  gcp: { region: 'us-central1' },
+  ibmcloud: { region: 'us-south' },
+  powervs: { zone: 'dal10' },
+  openstack: { cloud: 'openstack' },
+};
+
+/** Platforms on which API and ingress VIPs exist in the install-config (installer-rules §a.3). */
+export const VIP_PLATFORMS: readonly Platform[] = ['baremetal', 'vsphere', 'nutanix', 'openstack'];
+
+/** Platforms where publish: Internal is accepted (installer-rules §a.6). */
+export const INTERNAL_PUBLISH_PLATFORMS: readonly Platform[] = ['aws', 'azure', 'gcp', 'ibmcloud', 'powervs'];
+
+/** Platforms where the customer provides everything by default (SPEC §3: none and ibmz have no IPI). */
+export const CUSTOMER_OWNED_PLATFORMS: readonly Platform[] = ['none', 'ibmz'];
+
+/** FIPS validated crypto exists on x86_64, ppc64le and s390x only (docs §1.2, "Need extra security?"). */
+export const FIPS_ARCHITECTURES: readonly Architecture[] = ['amd64', 'ppc64le', 's390x'];
+
+/** The installer's network defaults (installer-rules §d). */
+export const DEFAULT_NETWORKING = {
+  networkType: 'OVNKubernetes',
+  machineNetwork: ['10.0.0.0/16'],
+  clusterNetwork: [{ cidr: '10.128.0.0/14', hostPrefix: 23 }],
+  serviceNetwork: ['172.30.0.0/16'],
+} as const;
+
+/** Power VS defaults its machine network to 192.168.0.0/24 (installer-rules §d). */
+export const POWERVS_MACHINE_NETWORK = '192.168.0.0/24';

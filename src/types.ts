@@ -1,0 +1,218 @@
+/**
+ * The shapes that flow through the pipeline: answers → Plan → Recommendation → artifacts.
+ * Every stage imports its inputs from here, so a newcomer can see the whole data flow in one file.
+ */
+
+export const PLATFORMS = [
+  'aws',
+  'azure',
+  'gcp',
+  'vsphere',
+  'baremetal',
+  'nutanix',
+  'openstack',
+  'ibmcloud',
+  'powervs',
+  'ibmz',
+  'none',
+] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export const ARCHITECTURES = ['amd64', 'arm64', 'ppc64le', 's390x'] as const;
+export type Architecture = (typeof ARCHITECTURES)[number];
+
+export const TOPOLOGIES = ['ha', 'compact', 'sno'] as const;
+export type Topology = (typeof TOPOLOGIES)[number];
+
+export const OWNERS = ['installer', 'customer'] as const;
+export type Owner = (typeof OWNERS)[number];
+
+export const OWNERSHIP_PARTS = ['machines', 'network', 'dns', 'loadBalancer', 'storage'] as const;
+export type OwnershipPart = (typeof OWNERSHIP_PARTS)[number];
+export type Ownership = Record<OwnershipPart, Owner>;
+
+export const CONNECTIVITIES = ['connected', 'proxy', 'disconnected'] as const;
+export type Connectivity = (typeof CONNECTIVITIES)[number];
+
+export const PUBLISH_STRATEGIES = ['External', 'Internal'] as const;
+export type Publish = (typeof PUBLISH_STRATEGIES)[number];
+
+export type Method = 'IPI' | 'UPI';
+export type Lang = 'en' | 'ko';
+
+/** A sentence in both languages the product speaks (SPEC §6). */
+export interface Text {
+  en: string;
+  ko: string;
+}
+
+export interface ClusterNetworkEntry {
+  cidr: string;
+  hostPrefix: number;
+}
+
+export interface Networking {
+  networkType: string;
+  machineNetwork: string[];
+  clusterNetwork: ClusterNetworkEntry[];
+  serviceNetwork: string[];
+}
+
+export interface Bmc {
+  address: string;
+  /** Absolute path of a YAML file with `username:` and `password:`. */
+  credentialsFile: string;
+  disableCertificateVerification?: boolean;
+}
+
+export interface Host {
+  name: string;
+  role: 'control-plane' | 'worker';
+  ip?: string;
+  bootMACAddress?: string;
+  installationDisk?: string;
+  bmc?: Bmc;
+}
+
+export interface Proxy {
+  httpProxy?: string;
+  httpsProxy?: string;
+  noProxy?: string;
+}
+
+export interface Mirror {
+  registry: string;
+  /** Absolute path of the mirror registry's CA bundle (PEM). */
+  caBundleFile?: string;
+}
+
+export interface Requirements {
+  autoscaling: boolean;
+  installerCredentials: boolean;
+  hardenedInfrastructure: boolean;
+}
+
+/**
+ * The normalised plan: every default applied, every path absolute, nothing left to guess.
+ * `platformConfig` is the answered platform block (e.g. `aws: {region: …}`), with defaults filled in.
+ */
+export interface Plan {
+  version: 1;
+  ocpVersion: string;
+  clusterName: string;
+  baseDomain: string;
+  platform: Platform;
+  architecture: Architecture;
+  topology: Topology;
+  /** Control-plane machines implied by the topology: 3 for ha and compact, 1 for sno. */
+  controlPlaneReplicas: number;
+  computeReplicas: number;
+  ownership: Ownership;
+  requirements: Requirements;
+  connectivity: Connectivity;
+  publish: Publish;
+  fips: boolean;
+  proxy?: Proxy;
+  mirror?: Mirror;
+  networking: Networking;
+  vips?: { api: string[]; ingress: string[] };
+  hosts: Host[];
+  platformConfig: Record<string, unknown>;
+  secrets: { pullSecretFile?: string; sshKeyFile?: string };
+}
+
+/** Contents of the files an answers file refers to, read once at the edge. */
+export interface Inputs {
+  pullSecret?: string;
+  sshKey?: string;
+  caBundle?: string;
+  /** Credentials files by absolute path. */
+  credentials: Record<string, { username: string; password: string }>;
+}
+
+export interface Reason {
+  id: string;
+  favours: Method;
+  /** forces: the other method is impossible; strong / weak: a weighted preference. */
+  effect: 'forces' | 'strongly-favours' | 'favours';
+  text: string;
+  source: string;
+}
+
+export interface WouldChangeIf {
+  change: Record<string, unknown>;
+  method: Method;
+  text: string;
+}
+
+export interface Alternative {
+  method: string;
+  when: string;
+}
+
+export interface Recommendation {
+  method: Method;
+  confidence: 'forced' | 'strong' | 'moderate';
+  reasons: Reason[];
+  tradeoffs: string[];
+  wouldChangeIf: WouldChangeIf[];
+  alternatives: Alternative[];
+  warnings: string[];
+}
+
+export const CHECKLIST_PHASES = [
+  'prepare',
+  'network',
+  'dns',
+  'loadBalancer',
+  'machines',
+  'install',
+  'postInstall',
+  'verify',
+] as const;
+export type ChecklistPhase = (typeof CHECKLIST_PHASES)[number];
+
+export const CHECKLIST_OWNERS = [
+  'platform',
+  'network',
+  'dns',
+  'loadBalancer',
+  'storage',
+  'machines',
+  'security',
+] as const;
+export type ChecklistOwner = (typeof CHECKLIST_OWNERS)[number];
+
+export interface ChecklistTable {
+  columns: string[];
+  rows: string[][];
+}
+
+export interface ChecklistItem {
+  id: string;
+  phase: ChecklistPhase;
+  owner: ChecklistOwner;
+  /** A task the user must do, or a line to verify what the installer did itself. */
+  kind: 'task' | 'verify';
+  title: string;
+  details: string;
+  commands?: string[];
+  table?: ChecklistTable;
+  source: string;
+}
+
+export interface Finding {
+  severity: 'error' | 'warning';
+  path: string;
+  message: string;
+  rule?: string;
+  line?: number;
+  column?: number;
+}
+
+/** One file of the plan folder. */
+export interface Artifact {
+  path: string;
+  content: string;
+  mode?: number;
+}
