@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { Document } from 'yaml';
+import type { Plan } from '../types.js';
+
+/**
+ * The complete, normalised answers that reproduce a plan (SPEC §4 `answers.yaml`): every default written out, file
+ * references relative to the plan folder so that `plan --answers DIR/answers.yaml` works from any working directory.
+ */
+export function renderNormalisedAnswers(plan: Plan, outDir: string): string {
+  const rel = (file: string) => {
+    const relative = path.relative(outDir, file).split(path.sep).join('/');
+    return relative.startsWith('.') ? relative : `./${relative}`;
+  };
+  const platformBlock = { ...plan.platformConfig };
+  if (typeof platformBlock.credentialsFile === 'string')
+    platformBlock.credentialsFile = rel(platformBlock.credentialsFile);
+
+  const answers: Record<string, unknown> = {
+    version: 1,
+    ocpVersion: plan.ocpVersion,
+    clusterName: plan.clusterName,
+    baseDomain: plan.baseDomain,
+    platform: plan.platform,
+    architecture: plan.architecture,
+    topology: plan.topology,
+    computeReplicas: plan.computeReplicas,
+    ownership: plan.ownership,
+    requirements: plan.requirements,
+    connectivity: plan.connectivity,
+    publish: plan.publish,
+    fips: plan.fips,
+    ...(plan.proxy ? { proxy: plan.proxy } : {}),
+    ...(plan.mirror
+      ? {
+          mirror: {
+            registry: plan.mirror.registry,
+            ...(plan.mirror.caBundleFile ? { caBundleFile: rel(plan.mirror.caBundleFile) } : {}),
+          },
+        }
+      : {}),
+    networking: {
+      networkType: plan.networking.networkType,
+      machineNetwork: plan.networking.machineNetwork,
+      clusterNetwork: plan.networking.clusterNetwork,
+      serviceNetwork: plan.networking.serviceNetwork,
+    },
+    ...(plan.vips ? { vips: plan.vips } : {}),
+    ...(plan.hosts.length > 0
+      ? {
+          hosts: plan.hosts.map((host) => ({
+            ...host,
+            ...(host.bmc ? { bmc: { ...host.bmc, credentialsFile: rel(host.bmc.credentialsFile) } } : {}),
+          })),
+        }
+      : {}),
+    ...(Object.keys(platformBlock).length > 0 && plan.platform !== 'none' && plan.platform !== 'ibmz'
+      ? { [plan.platform]: platformBlock }
+      : {}),
+    secrets: {
+      ...(plan.secrets.pullSecretFile ? { pullSecretFile: rel(plan.secrets.pullSecretFile) } : {}),
+      ...(plan.secrets.sshKeyFile ? { sshKeyFile: rel(plan.secrets.sshKeyFile) } : {}),
+    },
+  };
+  const doc = new Document(answers, { version: '1.1' });
+  doc.commentBefore =
+    ' ocp-planner answers (format version 1): the complete answers behind this plan.\n' +
+    ' Re-create the plan with: ocp-planner plan --answers answers.yaml --out <folder>';
+  return doc.toString({ lineWidth: 0 });
+}

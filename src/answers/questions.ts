@@ -1,0 +1,473 @@
+import { VIP_PLATFORMS } from '../knowledge/platform-defaults.js';
+import { KNOWN_OCP_VERSIONS, NEWEST_KNOWN_VERSION } from '../knowledge/versions.js';
+import type { Method, Platform } from '../types.js';
+import { getIn } from './dotted.js';
+import type { Choice } from './prompter.js';
+
+/** What the questionnaire knows so far (a partial answers object). */
+export type Sofar = Record<string, unknown>;
+
+/** Facts the questionnaire needs from outside the answers stage, injected by the command. */
+export interface QuestionContext {
+  /** The method the recommendation would pick for these answers, when they are complete enough to say. */
+  methodFor(sofar: Sofar): Method | undefined;
+  /** Why a file path cannot be used (missing, unreadable, wrong content), or undefined when it is fine. */
+  fileProblem(key: string, file: string, sofar: Sofar): string | undefined;
+  /** The first SSH public key found in ~/.ssh, offered as the default. */
+  defaultSshKeyFile?: string;
+}
+
+export type QuestionKind = 'select' | 'text' | 'number' | 'confirm' | 'list' | 'file';
+
+export interface Question {
+  /** The answers key the question fills, in dotted notation (SPEC §3). */
+  id: string;
+  section: 'where' | 'size' | 'ownership' | 'constraints' | 'platform' | 'network' | 'secrets';
+  kind: QuestionKind;
+  message: string;
+  /** One line shown before the question: what it means and why it matters. */
+  help: string;
+  choices?: (sofar: Sofar) => Choice<unknown>[];
+  default?: (sofar: Sofar, ctx: QuestionContext) => unknown;
+  /** The question applies only when this holds; absent means always. */
+  when?: (sofar: Sofar, ctx: QuestionContext) => boolean;
+  /** Optional answers may be left empty. */
+  optional?: boolean;
+}
+
+const platformOf = (s: Sofar) => getIn(s, 'platform') as Platform | undefined;
+const on =
+  (...platforms: Platform[]) =>
+  (s: Sofar) =>
+    platforms.includes(platformOf(s) as Platform);
+const onPrem = on('vsphere', 'baremetal', 'nutanix', 'openstack', 'none', 'ibmz');
+const ownerChoices = (): Choice<unknown>[] => [
+  { value: 'installer', name: 'installer — openshift-install creates it' },
+  { value: 'customer', name: 'customer — your team provides it' },
+];
+const defaultOwner = (s: Sofar) => (on('none', 'ibmz')(s) ? 'customer' : 'installer');
+
+/** The questionnaire, in the order a platform engineer thinks: where → how big → who owns what → constraints → details → secrets. */
+export const QUESTIONS: readonly Question[] = [
+  {
+    id: 'platform',
+    section: 'where',
+    kind: 'select',
+    message: 'Where will the cluster run?',
+    help: 'The infrastructure platform decides which installation methods exist (docs §2.1).',
+    choices: () => [
+      { value: 'aws', name: 'Amazon Web Services (aws)' },
+      { value: 'azure', name: 'Microsoft Azure (azure)' },
+      { value: 'gcp', name: 'Google Cloud (gcp)' },
+      { value: 'vsphere', name: 'VMware vSphere (vsphere)' },
+      { value: 'baremetal', name: 'Bare metal (baremetal)' },
+      { value: 'nutanix', name: 'Nutanix (nutanix)' },
+      { value: 'openstack', name: 'Red Hat OpenStack (openstack)' },
+      { value: 'ibmcloud', name: 'IBM Cloud VPC (ibmcloud)' },
+      { value: 'powervs', name: 'IBM Power Virtual Server (powervs)' },
+      { value: 'ibmz', name: 'IBM Z / LinuxONE (ibmz)' },
+      { value: 'none', name: 'Any other infrastructure, platform-agnostic (none)' },
+    ],
+  },
+  {
+    id: 'ocpVersion',
+    section: 'where',
+    kind: 'select',
+    message: 'Which OpenShift release?',
+    help: 'The openshift-install binary you download decides the release; pick the same one here.',
+    choices: () => [...KNOWN_OCP_VERSIONS].reverse().map((v) => ({ value: v, name: v })),
+    default: () => NEWEST_KNOWN_VERSION,
+  },
+  {
+    id: 'clusterName',
+    section: 'where',
+    kind: 'text',
+    message: 'Cluster name',
+    help: 'Lower-case letters, digits and "-"; becomes the first label of api.<name>.<baseDomain>.',
+  },
+  {
+    id: 'baseDomain',
+    section: 'where',
+    kind: 'text',
+    message: 'Base domain',
+    help: 'The DNS domain the cluster lives under, e.g. example.com → api.<name>.example.com.',
+  },
+  {
+    id: 'architecture',
+    section: 'where',
+    kind: 'select',
+    message: 'CPU architecture',
+    help: 'Every node of the cluster uses this architecture.',
+    choices: () => [
+      { value: 'amd64', name: 'amd64 (x86_64)' },
+      { value: 'arm64', name: 'arm64 (aarch64)' },
+      { value: 'ppc64le', name: 'ppc64le (IBM Power)' },
+      { value: 's390x', name: 's390x (IBM Z)' },
+    ],
+    default: (s) => (on('ibmz')(s) ? 's390x' : on('powervs')(s) ? 'ppc64le' : 'amd64'),
+    when: (s) => !on('ibmz', 'powervs')(s),
+  },
+  {
+    id: 'topology',
+    section: 'size',
+    kind: 'select',
+    message: 'How highly available must it be?',
+    help: 'ha: 3 control plane + workers; compact: 3 nodes that also run workloads; sno: one node, no HA.',
+    choices: () => [
+      { value: 'ha', name: 'ha — 3 control plane nodes + workers' },
+      { value: 'compact', name: 'compact — 3 schedulable control plane nodes, no workers' },
+      { value: 'sno', name: 'sno — single node' },
+    ],
+    default: () => 'ha',
+  },
+  {
+    id: 'computeReplicas',
+    section: 'size',
+    kind: 'number',
+    message: 'How many worker nodes?',
+    help: 'At least 2 for an ha cluster, so that routers and workloads survive a node failure.',
+    default: () => 3,
+    when: (s) => (getIn(s, 'topology') ?? 'ha') === 'ha',
+  },
+  ...(['machines', 'network', 'dns', 'loadBalancer', 'storage'] as const).map(
+    (part): Question => ({
+      id: `ownership.${part}`,
+      section: 'ownership',
+      kind: 'select',
+      message: `Who provides the ${
+        {
+          machines: 'machines (VMs or hosts)',
+          network: 'network (VPC / VNet / subnets / VLANs)',
+          dns: 'DNS records (api, api-int, *.apps)',
+          loadBalancer: 'API and ingress load balancers',
+          storage: 'persistent storage and registry storage',
+        }[part]
+      }?`,
+      help: 'installer: openshift-install creates it (IPI); customer: your team builds it before the install.',
+      choices: ownerChoices,
+      default: defaultOwner,
+      when: (s) => !on('none', 'ibmz')(s),
+    }),
+  ),
+  {
+    id: 'requirements.installerCredentials',
+    section: 'constraints',
+    kind: 'confirm',
+    message: 'May the installer hold credentials that create cloud / hypervisor / BMC resources?',
+    help: 'IPI needs an account that can create machines, networks and load balancers.',
+    default: () => true,
+    when: (s) => !on('none', 'ibmz')(s),
+  },
+  {
+    id: 'requirements.autoscaling',
+    section: 'constraints',
+    kind: 'confirm',
+    message: 'Must the cluster add and replace machines by itself (autoscaling, self-healing)?',
+    help: 'Only installer-provisioned clusters get MachineSets that scale and repair machines.',
+    default: () => false,
+    when: (s) => !on('none', 'ibmz')(s),
+  },
+  {
+    id: 'requirements.hardenedInfrastructure',
+    section: 'constraints',
+    kind: 'confirm',
+    message: 'Do security or compliance rules demand pre-approved, hand-built infrastructure?',
+    help: 'For example: every VM, firewall rule and load balancer must go through change approval.',
+    default: () => false,
+    when: (s) => !on('none', 'ibmz')(s),
+  },
+  {
+    id: 'connectivity',
+    section: 'constraints',
+    kind: 'select',
+    message: 'How do the nodes reach the internet?',
+    help: 'Disconnected installs pull the release from your own mirror registry.',
+    choices: () => [
+      { value: 'connected', name: 'connected — direct internet access' },
+      { value: 'proxy', name: 'proxy — through an HTTP(S) proxy' },
+      { value: 'disconnected', name: 'disconnected — no internet, a mirror registry' },
+    ],
+    default: () => 'connected',
+  },
+  {
+    id: 'proxy.httpProxy',
+    section: 'constraints',
+    kind: 'text',
+    message: 'HTTP proxy URL',
+    help: 'http://host:port; the cluster uses it for outgoing HTTP.',
+    when: (s) => getIn(s, 'connectivity') === 'proxy',
+  },
+  {
+    id: 'proxy.httpsProxy',
+    section: 'constraints',
+    kind: 'text',
+    message: 'HTTPS proxy URL',
+    help: 'Usually the same as the HTTP proxy.',
+    default: (s) => getIn(s, 'proxy.httpProxy'),
+    when: (s) => getIn(s, 'connectivity') === 'proxy',
+  },
+  {
+    id: 'proxy.noProxy',
+    section: 'constraints',
+    kind: 'text',
+    message: 'Destinations that bypass the proxy (comma-separated)',
+    help: 'Internal domains, IPs and CIDRs, e.g. .corp.local,10.0.0.0/8; no spaces, no wildcards.',
+    default: (s) => `.${String(getIn(s, 'baseDomain') ?? 'example.com')}`,
+    when: (s) => getIn(s, 'connectivity') === 'proxy',
+    optional: true,
+  },
+  {
+    id: 'mirror.registry',
+    section: 'constraints',
+    kind: 'text',
+    message: 'Mirror registry (host:port)',
+    help: 'Where oc-mirror pushed the release images, e.g. mirror.corp.local:8443.',
+    when: (s) => getIn(s, 'connectivity') === 'disconnected',
+  },
+  {
+    id: 'mirror.caBundleFile',
+    section: 'constraints',
+    kind: 'file',
+    message: "Mirror registry's CA certificate file (PEM)",
+    help: 'Becomes additionalTrustBundle so the nodes trust the mirror; leave empty if it has a public CA.',
+    when: (s) => getIn(s, 'connectivity') === 'disconnected',
+    optional: true,
+  },
+  {
+    id: 'publish',
+    section: 'constraints',
+    kind: 'select',
+    message: 'Publish the API and apps to the internet?',
+    help: 'Internal (a private cluster) exists only on AWS, Azure, GCP, IBM Cloud and Power VS.',
+    choices: () => [
+      { value: 'External', name: 'External — public endpoints' },
+      { value: 'Internal', name: 'Internal — private cluster, reachable only from your network' },
+    ],
+    default: () => 'External',
+    when: on('aws', 'azure', 'gcp', 'ibmcloud', 'powervs'),
+  },
+  {
+    id: 'fips',
+    section: 'constraints',
+    kind: 'confirm',
+    message: 'Enable FIPS mode?',
+    help: 'Needs the installer to run on a FIPS-enabled RHEL host; cannot be turned on later.',
+    default: () => false,
+  },
+  // Platform details.
+  {
+    id: 'aws.region',
+    section: 'platform',
+    kind: 'text',
+    message: 'AWS region',
+    help: 'For example us-east-1.',
+    default: () => 'us-east-1',
+    when: on('aws'),
+  },
+  {
+    id: 'azure.region',
+    section: 'platform',
+    kind: 'text',
+    message: 'Azure region',
+    help: 'For example eastus.',
+    default: () => 'eastus',
+    when: on('azure'),
+  },
+  {
+    id: 'azure.baseDomainResourceGroupName',
+    section: 'platform',
+    kind: 'text',
+    message: 'Resource group of the DNS zone',
+    help: 'The resource group that holds the public DNS zone of the base domain.',
+    when: (s) => on('azure')(s) && (getIn(s, 'publish') ?? 'External') === 'External',
+  },
+  {
+    id: 'gcp.projectID',
+    section: 'platform',
+    kind: 'text',
+    message: 'GCP project ID',
+    help: 'The project the cluster is created in.',
+    when: on('gcp'),
+  },
+  {
+    id: 'gcp.region',
+    section: 'platform',
+    kind: 'text',
+    message: 'GCP region',
+    help: 'For example us-central1.',
+    default: () => 'us-central1',
+    when: on('gcp'),
+  },
+  {
+    id: 'vsphere.vcenter',
+    section: 'platform',
+    kind: 'text',
+    message: 'vCenter host name',
+    help: 'Lower-case host name or IP of vCenter.',
+    when: on('vsphere'),
+  },
+  {
+    id: 'vsphere.datacenter',
+    section: 'platform',
+    kind: 'text',
+    message: 'vSphere datacenter',
+    help: 'Name of the datacenter object.',
+    when: on('vsphere'),
+  },
+  {
+    id: 'vsphere.cluster',
+    section: 'platform',
+    kind: 'text',
+    message: 'vSphere cluster',
+    help: 'Compute cluster that runs the VMs.',
+    when: on('vsphere'),
+  },
+  {
+    id: 'vsphere.datastore',
+    section: 'platform',
+    kind: 'text',
+    message: 'Datastore',
+    help: 'Datastore for the VM disks.',
+    when: on('vsphere'),
+  },
+  {
+    id: 'vsphere.network',
+    section: 'platform',
+    kind: 'text',
+    message: 'VM network (port group)',
+    help: 'Port group the nodes attach to.',
+    when: on('vsphere'),
+  },
+  {
+    id: 'vsphere.credentialsFile',
+    section: 'platform',
+    kind: 'file',
+    message: 'vCenter credentials file (YAML with username: and password:)',
+    help: 'Kept out of every file but install-config.yaml.',
+    when: on('vsphere'),
+  },
+  {
+    id: 'nutanix.prismCentral',
+    section: 'platform',
+    kind: 'text',
+    message: 'Prism Central host name',
+    help: 'Host name or IP of Prism Central.',
+    when: (s, c) => on('nutanix')(s) && c.methodFor(s) !== 'UPI',
+  },
+  {
+    id: 'nutanix.prismElementUUID',
+    section: 'platform',
+    kind: 'text',
+    message: 'Prism Element cluster UUID',
+    help: 'UUID of the Prism Element cluster the VMs run on.',
+    when: (s, c) => on('nutanix')(s) && c.methodFor(s) !== 'UPI',
+  },
+  {
+    id: 'nutanix.subnetUUID',
+    section: 'platform',
+    kind: 'text',
+    message: 'Subnet UUID',
+    help: 'UUID of the subnet the VMs attach to.',
+    when: (s, c) => on('nutanix')(s) && c.methodFor(s) !== 'UPI',
+  },
+  {
+    id: 'nutanix.credentialsFile',
+    section: 'platform',
+    kind: 'file',
+    message: 'Prism Central credentials file (YAML with username: and password:)',
+    help: 'Kept out of every file but install-config.yaml.',
+    when: (s, c) => on('nutanix')(s) && c.methodFor(s) !== 'UPI',
+  },
+  {
+    id: 'openstack.cloud',
+    section: 'platform',
+    kind: 'text',
+    message: 'Cloud name in clouds.yaml',
+    help: 'The entry of clouds.yaml the installer uses.',
+    default: () => 'openstack',
+    when: on('openstack'),
+  },
+  {
+    id: 'openstack.externalNetwork',
+    section: 'platform',
+    kind: 'text',
+    message: 'External network',
+    help: 'Network that provides floating IPs; leave empty for none.',
+    when: on('openstack'),
+    optional: true,
+  },
+  {
+    id: 'openstack.computeFlavor',
+    section: 'platform',
+    kind: 'text',
+    message: 'Flavor for the machines',
+    help: 'For example m1.xlarge (at least 4 vCPU / 16 GiB).',
+    when: on('openstack'),
+    optional: true,
+  },
+  {
+    id: 'ibmcloud.region',
+    section: 'platform',
+    kind: 'text',
+    message: 'IBM Cloud region',
+    help: 'For example us-south.',
+    default: () => 'us-south',
+    when: on('ibmcloud'),
+  },
+  {
+    id: 'powervs.zone',
+    section: 'platform',
+    kind: 'text',
+    message: 'Power VS zone',
+    help: 'For example dal10.',
+    default: () => 'dal10',
+    when: on('powervs'),
+  },
+  {
+    id: 'networking.machineNetwork',
+    section: 'network',
+    kind: 'list',
+    message: 'Machine network(s) (CIDR, comma-separated)',
+    help: 'The network the nodes live on; must not overlap the pod 10.128.0.0/14 or service 172.30.0.0/16 networks.',
+    default: (s) => (on('powervs')(s) ? '192.168.0.0/24' : '10.0.0.0/16'),
+    when: onPrem,
+  },
+  {
+    id: 'vips.api',
+    section: 'network',
+    kind: 'list',
+    message: 'API virtual IP',
+    help: 'A free address in the machine network; api.<cluster>.<domain> and api-int must resolve to it.',
+    when: (s, c) => VIP_PLATFORMS.includes(platformOf(s) as Platform) && c.methodFor(s) === 'IPI',
+    optional: true,
+  },
+  {
+    id: 'vips.ingress',
+    section: 'network',
+    kind: 'list',
+    message: 'Ingress virtual IP',
+    help: 'Another free address in the machine network; *.apps.<cluster>.<domain> must resolve to it.',
+    when: (s, c) => VIP_PLATFORMS.includes(platformOf(s) as Platform) && c.methodFor(s) === 'IPI',
+    optional: true,
+  },
+  {
+    id: 'secrets.pullSecretFile',
+    section: 'secrets',
+    kind: 'file',
+    message: 'Pull secret file (JSON from console.redhat.com/openshift/install/pull-secret)',
+    help: 'Leave empty to write a marked placeholder and a checklist item to insert it later.',
+    optional: true,
+  },
+  {
+    id: 'secrets.sshKeyFile',
+    section: 'secrets',
+    kind: 'file',
+    message: 'SSH public key file for the core user',
+    help: 'For example ~/.ssh/id_ed25519.pub (with FIPS: an RSA or ECDSA key).',
+    default: (_s, c) => c.defaultSshKeyFile,
+    optional: true,
+  },
+];
+
+/** Questions whose answers decide whether others apply; changing one of them on the review screen re-asks the rest. */
+export const QUESTION_IDS = QUESTIONS.map((q) => q.id);

@@ -1,0 +1,288 @@
+import { z } from 'zod';
+import { PASSTHROUGH_FIELDS } from '../knowledge/platform-fields.js';
+import { KNOWN_OCP_VERSIONS, NEWEST_KNOWN_VERSION } from '../knowledge/versions.js';
+import {
+  ARCHITECTURES,
+  CONNECTIVITIES,
+  OWNERS,
+  PLATFORMS,
+  type Platform,
+  PUBLISH_STRATEGIES,
+  TOPOLOGIES,
+} from '../types.js';
+
+/**
+ * The answers file, format version 1 (SPEC §3), field by field. Every key is optional here: which ones are
+ * required depends on the platform and the method (see required.ts), and the wizard asks for what is missing.
+ * Cross-field rules live in cross-field.ts; both the wizard and the answers file go through the same schemas.
+ */
+
+// RFC 1123 label: the cluster name becomes the first label of every DNS name (installer-rules §a.1); 54 = 63 − 9
+// because the installer renders `*.apps.<name>` in a 63-character label limit.
+const clusterName = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(54, 'must be at most 54 characters (the installer reserves 9 of the 63 for "*.apps.")')
+  .regex(
+    /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/,
+    'must be lower-case letters, digits and "-", starting and ending with a letter or digit (an RFC 1123 label), e.g. "prod"',
+  )
+  .describe('Cluster name; becomes metadata.name and the first label of api.<clusterName>.<baseDomain>.');
+
+const baseDomain = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(253, 'must be at most 253 characters')
+  .regex(
+    /^([a-z0-9]([-a-z0-9]*[a-z0-9])?)(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\.?$/,
+    'must be a lower-case DNS domain such as "example.com" (an RFC 1123 subdomain)',
+  )
+  .describe('Base DNS domain; the cluster lives under <clusterName>.<baseDomain>.');
+
+const ocpVersion = z
+  .union([z.string(), z.number()])
+  .describe(
+    `Target OpenShift release, ${KNOWN_OCP_VERSIONS[0]} to ${NEWEST_KNOWN_VERSION}; quote it ("4.20").`,
+  );
+
+const cidr = z.string().min(1).describe('A network in CIDR notation, e.g. 10.0.0.0/16.');
+const ip = z.string().min(1).describe('An IPv4 or IPv6 address.');
+const filePath = z
+  .string()
+  .min(1, 'must not be empty')
+  .describe('A file path, relative to the answers file.');
+
+const ownership = z
+  .strictObject({
+    machines: z.enum(OWNERS).optional().describe('Who creates the VMs or hosts.'),
+    network: z.enum(OWNERS).optional().describe('Who creates the VPC / VNet / subnets / VLANs.'),
+    dns: z.enum(OWNERS).optional().describe('Who creates the api, api-int and *.apps records.'),
+    loadBalancer: z.enum(OWNERS).optional().describe('Who provides the API and ingress load balancers.'),
+    storage: z.enum(OWNERS).optional().describe('Who provides persistent storage and registry storage.'),
+  })
+  .describe('Who provides each part of the infrastructure: installer or customer.');
+
+const requirements = z
+  .strictObject({
+    autoscaling: z.boolean().optional().describe('The cluster must add and replace machines by itself.'),
+    installerCredentials: z
+      .boolean()
+      .optional()
+      .describe('The installer may hold cloud / hypervisor / BMC credentials that create resources.'),
+    hardenedInfrastructure: z
+      .boolean()
+      .optional()
+      .describe('Security or compliance rules demand pre-approved, hand-built infrastructure.'),
+  })
+  .describe('Constraints that decide between IPI and UPI.');
+
+const proxy = z
+  .strictObject({
+    httpProxy: z.string().optional().describe('http://host:port of the HTTP proxy.'),
+    httpsProxy: z.string().optional().describe('http(s)://host:port of the proxy for HTTPS traffic.'),
+    noProxy: z.string().optional().describe('Comma-separated domains, IPs and CIDRs that bypass the proxy.'),
+  })
+  .describe('Cluster-wide proxy; required when connectivity is proxy.');
+
+const mirror = z
+  .strictObject({
+    registry: z.string().min(1).describe('host[:port] of the mirror registry holding the release images.'),
+    caBundleFile: filePath.optional().describe("PEM file with the mirror registry's CA certificate(s)."),
+  })
+  .describe('Mirror registry; required when connectivity is disconnected.');
+
+const clusterNetworkEntry = z.strictObject({
+  cidr,
+  hostPrefix: z.number().int().describe('Prefix length of the subnet each node receives, e.g. 23.'),
+});
+
+const networking = z
+  .strictObject({
+    networkType: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Network plugin; OVNKubernetes (the only one from 4.15).'),
+    machineNetwork: z.array(cidr).min(1).optional().describe('Networks the nodes live on.'),
+    clusterNetwork: z.array(clusterNetworkEntry).min(1).optional().describe('Pod networks.'),
+    serviceNetwork: z.array(cidr).min(1).optional().describe('Service networks (one per IP family).'),
+  })
+  .describe("Cluster networks; every key optional, the installer's defaults apply.");
+
+const vipList = z.array(ip).min(1).max(2, 'at most two: one IPv4 and one IPv6');
+const vips = z
+  .strictObject({
+    api: vipList.optional().describe('API virtual IP(s).'),
+    ingress: vipList.optional().describe('Ingress (*.apps) virtual IP(s).'),
+  })
+  .describe('API and ingress virtual IPs (baremetal, vsphere, nutanix, openstack).');
+
+const bmc = z.strictObject({
+  address: z
+    .string()
+    .min(1)
+    .describe('BMC address, e.g. redfish-virtualmedia://10.1.0.10/redfish/v1/Systems/1.'),
+  credentialsFile: filePath.describe('YAML file with username: and password: of the BMC.'),
+  disableCertificateVerification: z
+    .boolean()
+    .optional()
+    .describe("Skip TLS verification of the BMC's certificate."),
+});
+
+const host = z.strictObject({
+  name: z
+    .string()
+    .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'must be a lower-case host name such as "master-0"')
+    .describe('Host name (short).'),
+  role: z.enum(['control-plane', 'worker']).describe('control-plane or worker.'),
+  ip: ip.optional(),
+  bootMACAddress: z
+    .string()
+    .regex(/^([0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}$/, 'must be a MAC address such as "52:54:00:00:00:10"')
+    .optional(),
+  installationDisk: z.string().optional().describe('Disk to install to, e.g. /dev/disk/by-id/wwn-….'),
+  bmc: bmc.optional(),
+});
+
+/** A platform block: its own answer keys plus the install-config's optional fields for that platform. */
+function platformBlock<T extends z.ZodRawShape>(platform: Platform, own: T, description: string) {
+  const passthrough = Object.fromEntries(
+    PASSTHROUGH_FIELDS[platform].map((name) => [
+      name,
+      z.unknown().optional().describe(`Passed through to platform.${platform}.${name}.`),
+    ]),
+  );
+  return z.strictObject({ ...passthrough, ...own }).describe(description);
+}
+
+export const PLATFORM_BLOCKS = {
+  aws: platformBlock(
+    'aws',
+    { region: z.string().min(1).optional().describe('AWS region (default us-east-1).') },
+    'Amazon Web Services.',
+  ),
+  azure: platformBlock(
+    'azure',
+    {
+      region: z.string().min(1).optional().describe('Azure region (default eastus).'),
+      baseDomainResourceGroupName: z
+        .string()
+        .min(1)
+        .optional()
+        .describe('Resource group of the DNS zone of baseDomain; required for publish External.'),
+    },
+    'Microsoft Azure.',
+  ),
+  gcp: platformBlock(
+    'gcp',
+    {
+      projectID: z.string().min(1).optional().describe('Google Cloud project ID (required).'),
+      region: z.string().min(1).optional().describe('GCP region (default us-central1).'),
+    },
+    'Google Cloud.',
+  ),
+  vsphere: platformBlock(
+    'vsphere',
+    {
+      vcenter: z.string().min(1).optional().describe('vCenter host name or IP.'),
+      datacenter: z.string().min(1).optional().describe('Datacenter name.'),
+      cluster: z.string().min(1).optional().describe('vSphere cluster (compute cluster) name.'),
+      datastore: z.string().min(1).optional().describe('Datastore name.'),
+      network: z.string().min(1).optional().describe('Port group / network the VMs attach to.'),
+      credentialsFile: filePath.optional().describe('YAML file with the vCenter username: and password:.'),
+    },
+    'VMware vSphere.',
+  ),
+  nutanix: platformBlock(
+    'nutanix',
+    {
+      prismCentral: z.string().min(1).optional().describe('Prism Central host name or IP.'),
+      port: z.number().int().min(1).max(65535).optional().describe('Prism Central port (default 9440).'),
+      prismElementUUID: z.string().min(1).optional().describe('UUID of the Prism Element cluster.'),
+      subnetUUID: z.string().min(1).optional().describe('UUID of the subnet for the VMs.'),
+      credentialsFile: filePath
+        .optional()
+        .describe('YAML file with the Prism Central username: and password:.'),
+    },
+    'Nutanix AOS.',
+  ),
+  openstack: platformBlock(
+    'openstack',
+    {
+      cloud: z.string().min(1).optional().describe('Cloud name in clouds.yaml (default openstack).'),
+      externalNetwork: z.string().min(1).optional().describe('External network for floating IPs.'),
+      computeFlavor: z.string().min(1).optional().describe('Flavor of the machines, e.g. m1.xlarge.'),
+    },
+    'Red Hat OpenStack Platform.',
+  ),
+  ibmcloud: platformBlock(
+    'ibmcloud',
+    { region: z.string().min(1).optional().describe('IBM Cloud VPC region (default us-south).') },
+    'IBM Cloud VPC.',
+  ),
+  powervs: platformBlock(
+    'powervs',
+    {
+      zone: z.string().min(1).optional().describe('Power Virtual Server zone (default dal10).'),
+      region: z.string().min(1).optional().describe('Power VS region; derived from the zone when absent.'),
+      resourceGroup: z
+        .string()
+        .min(1)
+        .optional()
+        .describe('Resource group; becomes platform.powervs.powervsResourceGroup.'),
+    },
+    'IBM Power Virtual Server.',
+  ),
+} as const;
+
+export type PlatformBlockName = keyof typeof PLATFORM_BLOCKS;
+
+/** The answers file as a whole. Unknown keys are errors (SPEC §3); suggestions are added in issues.ts. */
+export const AnswersSchema = z
+  .strictObject({
+    version: z.literal(1).optional().describe('Answers format version (1).'),
+    description: z
+      .string()
+      .optional()
+      .describe('Free text: what these answers are for (shown by `ocp-planner scenarios`).'),
+    ocpVersion: ocpVersion.optional(),
+    clusterName: clusterName.optional(),
+    baseDomain: baseDomain.optional(),
+    platform: z.enum(PLATFORMS).optional().describe('Where the cluster runs.'),
+    architecture: z.enum(ARCHITECTURES).optional().describe('CPU architecture (default amd64).'),
+    topology: z
+      .enum(TOPOLOGIES)
+      .optional()
+      .describe(
+        'ha (3 control plane + workers) | compact (3 schedulable control plane) | sno (single node).',
+      ),
+    computeReplicas: z.number().int().min(0).optional().describe('Number of workers; ha only, at least 2.'),
+    ownership: ownership.optional(),
+    requirements: requirements.optional(),
+    connectivity: z.enum(CONNECTIVITIES).optional().describe('connected | proxy | disconnected.'),
+    publish: z
+      .enum(PUBLISH_STRATEGIES)
+      .optional()
+      .describe('External (public endpoints) or Internal (private).'),
+    fips: z.boolean().optional().describe('Enable FIPS mode.'),
+    proxy: proxy.optional(),
+    mirror: mirror.optional(),
+    networking: networking.optional(),
+    vips: vips.optional(),
+    hosts: z.array(host).optional().describe('Known machines (required for bare-metal IPI).'),
+    ...Object.fromEntries(Object.entries(PLATFORM_BLOCKS).map(([k, v]) => [k, v.optional()])),
+    secrets: z
+      .strictObject({
+        pullSecretFile: filePath.optional().describe('Pull secret JSON from console.redhat.com.'),
+        sshKeyFile: filePath
+          .optional()
+          .describe('SSH public key for the core user (e.g. ~/.ssh/id_ed25519.pub).'),
+      })
+      .optional()
+      .describe('Secrets, always as file references.'),
+  })
+  .describe('ocp-planner answers file, format version 1.');
+
+export type Answers = z.infer<typeof AnswersSchema> & {
+  [K in PlatformBlockName]?: z.infer<(typeof PLATFORM_BLOCKS)[K]>;
+};

@@ -1,0 +1,206 @@
+#!/usr/bin/env node
+/**
+ * The edge of the program: the only file that reads process.*, picks the real prompter and maps typed errors to the
+ * exit codes of SPEC §2. Commands are imported lazily so that `--version` and `validate` start fast.
+ */
+import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError, Option } from 'commander';
+import type { CommandContext } from './commands/context.js';
+import { CancelledError, ExitCode, InvalidDataError, ToolError, UsageError } from './errors.js';
+import { pickLang } from './i18n/lang.js';
+
+const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+
+function packageVersion(): string {
+  return (
+    JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+  ).version;
+}
+
+interface CommonOptions {
+  lang?: string;
+  nonInteractive?: boolean;
+}
+
+async function makeContext(options: CommonOptions): Promise<CommandContext> {
+  const interactive =
+    !options.nonInteractive && process.stdin.isTTY === true && process.stdout.isTTY === true;
+  const stderr = (text: string) => {
+    process.stderr.write(text);
+  };
+  const ctx: CommandContext = {
+    cwd: process.cwd(),
+    home: homedir(),
+    env: process.env,
+    stdout: (text) => {
+      process.stdout.write(text);
+    },
+    stderr,
+    interactive,
+    color: process.stderr.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb',
+    lang: pickLang(options.lang, process.env),
+    packageRoot,
+  };
+  if (interactive) {
+    const { inquirerPrompter } = await import('./answers/inquirer-prompter.js');
+    ctx.prompter = inquirerPrompter(stderr);
+  }
+  return ctx;
+}
+
+const langOption = () =>
+  new Option(
+    '--lang <lang>',
+    'language of the recommendation and checklist (default: from LANG, else en)',
+  ).choices(['en', 'ko']);
+
+function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Command {
+  const program = new Command('ocp-planner')
+    .description(
+      'Plan an OpenShift 4.x installation: recommends IPI or UPI with reasons, renders install-config.yaml,\n' +
+        'writes a checklist of every manual infrastructure step, and validates install-configs.',
+    )
+    .version(packageVersion(), '-v, --version', 'print the version')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeErr: (text) => process.stderr.write(text),
+      writeOut: (text) => process.stdout.write(text),
+    });
+
+  const planOptions = (command: Command) =>
+    command
+      .option('-a, --answers <file>', 'answers file (YAML or JSON); missing answers are asked in a terminal')
+      .option('-s, --scenario <name>', 'use a bundled scenario (see "ocp-planner scenarios")')
+      .option('-o, --out <dir>', 'plan folder to write (default: ./<clusterName>-plan)')
+      .option('-f, --force', 'overwrite the plan files in an existing folder')
+      .option('--json', 'also print plan.json on stdout')
+      .option('--non-interactive', 'never prompt; missing answers are an error (exit 2)')
+      .addOption(langOption());
+
+  planOptions(
+    program
+      .command('plan', { isDefault: true })
+      .description('run the wizard (or read --answers / --scenario) and write the plan folder'),
+  ).action((options) =>
+    run(async () => {
+      const { planCommand } = await import('./commands/plan.js');
+      return planCommand(options, await makeContext(options));
+    }),
+  );
+
+  program
+    .command('recommend')
+    .description('print only the recommendation: IPI or UPI, why, what you give up, what would change it')
+    .option('-a, --answers <file>', 'answers file (YAML or JSON)')
+    .option('-s, --scenario <name>', 'use a bundled scenario')
+    .option('--json', "print plan.json's recommendation object")
+    .option('--non-interactive', 'never prompt; missing answers are an error (exit 2)')
+    .addOption(langOption())
+    .action((options) =>
+      run(async () => {
+        const { recommendCommand } = await import('./commands/recommend.js');
+        return recommendCommand(options, await makeContext(options));
+      }),
+    );
+
+  program
+    .command('validate')
+    .description("check an install-config.yaml with the installer's rules (exit 1 when it has errors)")
+    .argument('<file>', 'install-config.yaml to check')
+    .option('--ocp-version <x.y>', 'target release (default: the newest known)')
+    .option('--json', 'print the findings as JSON')
+    .action((file: string, options) =>
+      run(async () => {
+        const { validateCommand } = await import('./commands/validate.js');
+        return validateCommand(file, options, await makeContext({ nonInteractive: true }));
+      }),
+    );
+
+  program
+    .command('scenarios')
+    .description('list the bundled scenarios')
+    .option('--json', 'print as JSON')
+    .action((options) =>
+      run(async () => {
+        const { scenariosCommand } = await import('./commands/scenarios.js');
+        return scenariosCommand(options, await makeContext({ nonInteractive: true }));
+      }),
+    );
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the answers file (for editors)')
+    .argument('<what>', 'answers')
+    .action((what: string) =>
+      run(async () => {
+        const { schemaCommand } = await import('./commands/schema.js');
+        return schemaCommand(what, await makeContext({ nonInteractive: true }));
+      }),
+    );
+
+  program.addHelpText(
+    'after',
+    '\nExamples:\n' +
+      '  ocp-planner                                     # the wizard\n' +
+      '  ocp-planner plan --answers answers.yaml --out prod-plan\n' +
+      '  ocp-planner plan --scenario baremetal-upi-ha --out /tmp/plan\n' +
+      '  ocp-planner recommend --answers answers.yaml --lang ko\n' +
+      '  ocp-planner validate install-config.yaml --ocp-version 4.16\n' +
+      '\nExit codes: 0 ok · 1 invalid data · 2 usage error · 3 external tool failed · 130 cancelled\n',
+  );
+  return program;
+}
+
+function exitCodeOf(error: unknown): number {
+  if (error instanceof UsageError) return ExitCode.usage;
+  if (error instanceof InvalidDataError) return ExitCode.invalidData;
+  if (error instanceof ToolError) return ExitCode.toolFailed;
+  if (error instanceof CancelledError) return ExitCode.cancelled;
+  if (error instanceof Error && error.name === 'ExitPromptError') return ExitCode.cancelled;
+  if (error instanceof Error && error.name === 'AbortPromptError') return ExitCode.cancelled;
+  return ExitCode.invalidData;
+}
+
+function report(error: unknown): void {
+  const code = exitCodeOf(error);
+  if (code === ExitCode.cancelled) {
+    process.stderr.write('\nCancelled; nothing was written.\n');
+    return;
+  }
+  if (error instanceof UsageError || error instanceof InvalidDataError || error instanceof ToolError) {
+    process.stderr.write(`ocp-planner: ${error.message}\n`);
+    return;
+  }
+  // An unexpected failure is a bug: say so plainly, with what a bug report needs, and no stack trace.
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(
+    `ocp-planner: internal error: ${message}\nPlease report it with the command you ran (ocp-planner ${packageVersion()}, node ${process.version}).\n`,
+  );
+}
+
+async function main(argv: string[]): Promise<void> {
+  const program = buildProgram(async (action) => {
+    process.exitCode = await action();
+  });
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; every other commander error is a usage error (unknown flag, missing argument).
+      process.exitCode = error.exitCode === 0 ? 0 : ExitCode.usage;
+      return;
+    }
+    report(error);
+    process.exitCode = exitCodeOf(error);
+  }
+}
+
+process.on('SIGINT', () => {
+  process.stderr.write('\nCancelled; nothing was written.\n');
+  process.exit(ExitCode.cancelled);
+});
+
+await main(process.argv);

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { InvalidDataError } from '../errors.js';
+import { writePlanFolder } from '../io/write-plan.js';
+import { renderPlan } from '../pipeline.js';
+import { renderRecommendationText } from '../recommend/render-text.js';
+import { formatFindingsHuman } from '../validate/format.js';
+import { loadAnswersSource } from './answers-source.js';
+import type { CommandContext } from './context.js';
+import { resolveAnswers } from './resolve-answers.js';
+
+export interface PlanOptions {
+  answers?: string;
+  scenario?: string;
+  out?: string;
+  force?: boolean;
+  json?: boolean;
+}
+
+/** `ocp-planner plan`: answers → recommendation → install-config → checklist → the plan folder (SPEC §4). */
+export async function planCommand(options: PlanOptions, ctx: CommandContext): Promise<number> {
+  const source = loadAnswersSource(options, ctx.cwd, ctx.packageRoot);
+  const { plan, inputs } = await resolveAnswers(source, ctx);
+  const outDir = path.resolve(ctx.cwd, options.out ?? `${plan.clusterName}-plan`);
+  const output = renderPlan(plan, inputs, ctx.lang, outDir);
+  const findingsText =
+    output.findings.length > 0
+      ? formatFindingsHuman(
+          'install-config.yaml',
+          { findings: output.findings, valid: output.valid },
+          ctx.color,
+        )
+      : '';
+  if (!output.valid) {
+    ctx.stderr(findingsText);
+    throw new InvalidDataError(
+      'the rendered install-config.yaml fails the installer’s rules (above); nothing was written. Fix the answers named in the findings.',
+    );
+  }
+  writePlanFolder(outDir, output.artifacts, options.force === true);
+  if (options.json) ctx.stdout(output.artifacts.find((a) => a.path === 'plan.json')?.content ?? '');
+  ctx.stderr(`${renderRecommendationText(output.recommendation, ctx.lang)}\n`);
+  if (findingsText) ctx.stderr(findingsText);
+  const relative = path.relative(ctx.cwd, outDir) || '.';
+  ctx.stderr(
+    `Plan written to ${relative}/: ${output.artifacts.map((a) => a.path).join(', ')}\n` +
+      `Next: read ${relative}/checklist.md, then copy install-config.yaml into a fresh install folder (openshift-install consumes it).\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,151 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { getIn, setIn } from '../answers/dotted.js';
+import { formatProblems, type Problem, problemsFromZod } from '../answers/problems.js';
+import { askMissing, askOne, review } from '../answers/questionnaire.js';
+import { QUESTIONS, type QuestionContext, type Sofar } from '../answers/questions.js';
+import { type Answers, AnswersSchema } from '../answers/schema.js';
+import { InvalidDataError, UsageError } from '../errors.js';
+import { readInputs, referencedFileProblem } from '../io/read-inputs.js';
+import { buildPlan, resolvePath } from '../plan/build.js';
+import { checkPlan } from '../plan/check.js';
+import { missingBaseKeys, missingForMethod } from '../plan/required.js';
+import { recommend } from '../recommend/recommend.js';
+import type { Inputs, Method, Plan } from '../types.js';
+import type { AnswersSource } from './answers-source.js';
+import type { CommandContext } from './context.js';
+
+export interface ResolvedAnswers {
+  answers: Answers;
+  plan: Plan;
+  method: Method;
+  inputs: Inputs;
+}
+
+/** Parses with the answers schema; problems name the key and the fix. */
+function parseAnswers(raw: Sofar): { answers?: Answers; problems: Problem[] } {
+  const result = AnswersSchema.safeParse(raw);
+  if (result.success) return { answers: result.data as Answers, problems: [] };
+  return { problems: problemsFromZod(result.error) };
+}
+
+/** Every problem of the answers in dependency order: field rules, then missing keys, then cross-field, then files. */
+interface Assessment {
+  invalid: Problem[];
+  missing: Problem[];
+  resolved?: ResolvedAnswers;
+}
+
+function assess(raw: Sofar, source: AnswersSource, ctx: CommandContext): Assessment {
+  const { answers, problems } = parseAnswers(raw);
+  if (!answers) return { invalid: problems, missing: [] };
+  const base = missingBaseKeys(answers);
+  if (base.length > 0) return { invalid: [], missing: base.map((key) => ({ key, message: 'is required' })) };
+  const plan = buildPlan(answers, { baseDir: source.baseDir, home: ctx.home });
+  const crossField = checkPlan(plan, answers);
+  if (crossField.length > 0) return { invalid: crossField, missing: [] };
+  const method = recommend(plan, ctx.lang).method;
+  const missing = missingForMethod(plan, method);
+  if (missing.length > 0) return { invalid: [], missing };
+  const { inputs, problems: fileProblems } = readInputs(plan);
+  if (fileProblems.length > 0) return { invalid: fileProblems, missing: [] };
+  return { invalid: [], missing: [], resolved: { answers, plan, method, inputs } };
+}
+
+/** The question context the wizard needs, wired to the real recommendation and file checks. */
+export function questionContext(source: AnswersSource, ctx: CommandContext): QuestionContext {
+  return {
+    methodFor(sofar) {
+      const { answers } = parseAnswers(sofar);
+      if (!answers || missingBaseKeys(answers).length > 0) return undefined;
+      try {
+        return recommend(buildPlan(answers, { baseDir: source.baseDir, home: ctx.home }), ctx.lang).method;
+      } catch {
+        return undefined;
+      }
+    },
+    fileProblem(key, file, sofar) {
+      const absolute = resolvePath(file, { baseDir: source.baseDir, home: ctx.home });
+      return referencedFileProblem(key, absolute, getIn(sofar, 'fips') === true);
+    },
+    ...defaultSshKey(ctx.home),
+  };
+}
+
+function defaultSshKey(home: string): { defaultSshKeyFile?: string } {
+  try {
+    const names = readdirSync(path.join(home, '.ssh'));
+    const preferred = ['id_ed25519.pub', 'id_ecdsa.pub', 'id_rsa.pub'].find((n) => names.includes(n));
+    return preferred ? { defaultSshKeyFile: `~/.ssh/${preferred}` } : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Answers from a file, a scenario or the wizard → a checked plan with its inputs. Without a terminal, missing answers
+ * are a usage error naming every missing key (exit 2) and invalid ones a data error (exit 1). In a terminal, the
+ * wizard asks what is missing or wrong, then shows the review screen before anything is written.
+ */
+export async function resolveAnswers(source: AnswersSource, ctx: CommandContext): Promise<ResolvedAnswers> {
+  const first = assess(source.raw, source, ctx);
+  if (first.resolved && (source.label !== 'the wizard' || !ctx.prompter)) return first.resolved;
+  if (!ctx.interactive || !ctx.prompter) {
+    if (first.invalid.length > 0) {
+      throw new InvalidDataError(
+        `${source.label} has invalid answers:\n${formatProblems(first.invalid)}`,
+        first.invalid.map((p) => p.key),
+      );
+    }
+    const missing = first.missing.map((p) => p.key);
+    throw new UsageError(
+      `${source.label === 'the wizard' ? 'no answers were given' : `${source.label} is missing answers`} and there is no terminal to ask them in:\n${formatProblems(first.missing)}\nAdd ${missing.join(', ')} to an answers file (see "ocp-planner schema answers") and pass --answers FILE, or run in a terminal.`,
+    );
+  }
+  const prompter = ctx.prompter;
+  const qctx = questionContext(source, ctx);
+  const fullWizard = source.label === 'the wizard';
+  // With an answers file, only what is missing or wrong is asked; every other question counts as answered.
+  const asked = new Set<string>(fullWizard ? [] : [...QUESTIONS.map((q) => q.id), 'hosts']);
+  let sofar: Sofar = source.raw;
+  let askedSomething = false;
+  for (let round = 0; round < 50; round++) {
+    if (fullWizard) sofar = await askMissing(prompter, sofar, qctx, asked);
+    const state = assess(sofar, source, ctx);
+    const problems = [...state.invalid, ...state.missing];
+    if (problems.length === 0) {
+      if (!fullWizard && !askedSomething && state.resolved) return state.resolved;
+      sofar = await review(prompter, sofar, qctx, asked);
+      const final = assess(sofar, source, ctx);
+      if (final.resolved) return final.resolved;
+      continue;
+    }
+    prompter.note(`\nThese answers need attention:\n${formatProblems(problems)}`);
+    let progressed = false;
+    for (const problem of problems) {
+      if (problem.key === 'hosts' || problem.key.startsWith('hosts[')) {
+        // Hosts are entered as a whole list (bare-metal IPI needs every host with its BMC).
+        sofar = setIn(sofar, 'hosts', undefined);
+        asked.delete('hosts');
+        sofar = await askMissing(prompter, sofar, qctx, asked);
+        progressed = true;
+        continue;
+      }
+      const question = QUESTIONS.find((q) => problem.key === q.id || problem.key.startsWith(`${q.id}[`));
+      if (question && qctx) {
+        sofar = await askOne(prompter, question, sofar, qctx);
+        asked.add(question.id);
+        progressed = true;
+      }
+    }
+    askedSomething = true;
+    if (!progressed) {
+      // Field errors in a file that no question covers cannot be fixed by asking: the file itself must change.
+      throw new InvalidDataError(
+        `${source.label} has invalid answers:\n${formatProblems(problems)}`,
+        problems.map((p) => p.key),
+      );
+    }
+  }
+  throw new InvalidDataError('the answers could not be completed.');
+}

@@ -1,0 +1,37 @@
+import { parseAnswersText } from '../answers/parse.js';
+import { readSmallFile } from '../io/read-file.js';
+import { listScenarioNames, scenarioFile } from './answers-source.js';
+import type { CommandContext } from './context.js';
+
+export interface ScenarioSummary {
+  name: string;
+  description: string;
+  platform: string;
+  topology: string;
+}
+
+/** The bundled scenarios with their one-line descriptions (SPEC §4 `scenarios --json`). */
+export function listScenarios(packageRoot: string): ScenarioSummary[] {
+  return listScenarioNames(packageRoot).map((name) => {
+    const read = readSmallFile(scenarioFile(packageRoot, name));
+    const raw = read.ok ? parseAnswersText(read.text, name) : {};
+    return {
+      name,
+      description: String(raw.description ?? ''),
+      platform: String(raw.platform ?? ''),
+      topology: String(raw.topology ?? 'ha'),
+    };
+  });
+}
+
+export function scenariosCommand(options: { json?: boolean }, ctx: CommandContext): number {
+  const scenarios = listScenarios(ctx.packageRoot);
+  if (options.json) {
+    ctx.stdout(`${JSON.stringify(scenarios, null, 2)}\n`);
+    return 0;
+  }
+  const width = Math.max(...scenarios.map((s) => s.name.length));
+  for (const s of scenarios) ctx.stdout(`${s.name.padEnd(width)}  ${s.description}\n`);
+  ctx.stdout(`\nUse one with: ocp-planner plan --scenario <name> --out <folder>\n`);
+  return 0;
+}

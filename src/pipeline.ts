@@ -1,0 +1,58 @@
+import { renderNormalisedAnswers } from './answers/normalise.js';
+import { buildChecklist } from './checklist/build.js';
+import { recommend } from './recommend/recommend.js';
+import { renderChecklistHtml } from './render/checklist/html.js';
+import { renderChecklistMarkdown } from './render/checklist/markdown.js';
+import { renderInstallConfig } from './render/install-config/index.js';
+import { renderPlanJson } from './render/plan-json.js';
+import type { Artifact, ChecklistItem, Finding, Inputs, Lang, Plan, Recommendation } from './types.js';
+import { validateInstallConfigText } from './validate/index.js';
+
+export interface PlanOutput {
+  recommendation: Recommendation;
+  installConfig: string;
+  checklist: ChecklistItem[];
+  findings: Finding[];
+  /** False when the rendered install-config fails the installer's rules: nothing may be written then. */
+  valid: boolean;
+  artifacts: Artifact[];
+}
+
+/** The `.gitignore` of a plan folder: the install-config carries the pull secret (SPEC §4). */
+const GITIGNORE =
+  '# install-config.yaml holds the pull secret: keep it out of version control.\ninstall-config.yaml\n';
+
+/**
+ * Plan → every file of the plan folder, in memory. Pure: the same plan, inputs, language and folder always give
+ * byte-identical artifacts (SPEC §4), which is what snapshot tests and `--check` rely on.
+ */
+export function renderPlan(plan: Plan, inputs: Inputs, lang: Lang, outDir: string): PlanOutput {
+  const recommendation = recommend(plan, lang);
+  const installConfig = renderInstallConfig(plan, recommendation.method, inputs);
+  const validation = validateInstallConfigText(installConfig, {
+    ocpVersion: plan.ocpVersion,
+    fileName: 'install-config.yaml',
+  });
+  const findings: Finding[] = [...validation.findings];
+  if (!inputs.pullSecret) {
+    findings.push({
+      severity: 'warning',
+      path: 'pullSecret',
+      message:
+        'no secrets.pullSecretFile was given: install-config.yaml holds a placeholder; insert your pull secret',
+      rule: 'pull-secret-placeholder',
+    });
+  }
+  const checklist = buildChecklist(plan, recommendation, lang, {
+    hasPullSecret: inputs.pullSecret !== undefined,
+  });
+  const artifacts: Artifact[] = [
+    { path: 'install-config.yaml', content: installConfig, mode: 0o600 },
+    { path: 'checklist.md', content: renderChecklistMarkdown(plan, recommendation, checklist, lang) },
+    { path: 'checklist.html', content: renderChecklistHtml(plan, recommendation, checklist, lang) },
+    { path: 'plan.json', content: renderPlanJson(plan, recommendation, checklist, findings) },
+    { path: 'answers.yaml', content: renderNormalisedAnswers(plan, outDir) },
+    { path: '.gitignore', content: GITIGNORE },
+  ];
+  return { recommendation, installConfig, checklist, findings, valid: validation.valid, artifacts };
+}

@@ -1,0 +1,70 @@
+import type { Problem } from '../answers/problems.js';
+import type { Answers } from '../answers/schema.js';
+import type { Method, Plan } from '../types.js';
+
+/** Keys that have no default at all (SPEC §3). */
+export const ALWAYS_REQUIRED = ['clusterName', 'baseDomain', 'platform'] as const;
+
+/** The always-required keys this answers object lacks. */
+export function missingBaseKeys(answers: Answers): string[] {
+  return ALWAYS_REQUIRED.filter((key) => answers[key] === undefined);
+}
+
+/** vSphere needs its inventory for IPI and for UPI (the UPI install-config keeps the vSphere stanza, docs sample). */
+const VSPHERE_KEYS = ['vcenter', 'datacenter', 'cluster', 'datastore', 'network', 'credentialsFile'] as const;
+const NUTANIX_KEYS = ['prismCentral', 'prismElementUUID', 'subnetUUID', 'credentialsFile'] as const;
+
+/**
+ * What the chosen platform and method cannot do without (SPEC §3): vSphere inventory and, for IPI, VIPs; Nutanix
+ * Prism details and VIPs for IPI; bare-metal IPI hosts with BMCs and boot MACs, and VIPs.
+ * Each entry is a missing answers key with the reason it is needed.
+ */
+export function missingForMethod(plan: Plan, method: Method): Problem[] {
+  const missing: Problem[] = [];
+  const block = plan.platformConfig;
+  const needVips = (why: string) => {
+    if (!plan.vips?.api.length) missing.push({ key: 'vips.api', message: `is required ${why}` });
+    if (!plan.vips?.ingress.length) missing.push({ key: 'vips.ingress', message: `is required ${why}` });
+  };
+  if (plan.platform === 'vsphere') {
+    for (const key of VSPHERE_KEYS) {
+      if (block[key] === undefined)
+        missing.push({ key: `vsphere.${key}`, message: 'is required on vSphere' });
+    }
+    if (method === 'IPI')
+      needVips('for vSphere IPI: the installer serves the API and ingress on these addresses');
+  }
+  if (plan.platform === 'nutanix' && method === 'IPI') {
+    for (const key of NUTANIX_KEYS) {
+      if (block[key] === undefined)
+        missing.push({ key: `nutanix.${key}`, message: 'is required for Nutanix IPI' });
+    }
+    needVips('for Nutanix IPI: the installer serves the API and ingress on these addresses');
+  }
+  if (plan.platform === 'baremetal' && method === 'IPI') {
+    needVips('for bare-metal IPI: the installer serves the API and ingress on these addresses');
+    const controlPlane = plan.hosts.filter((h) => h.role === 'control-plane').length;
+    const workers = plan.hosts.filter((h) => h.role === 'worker').length;
+    // The installer needs a host with a BMC for every replica (installer-rules §a.5: "not enough hosts found").
+    if (controlPlane < plan.controlPlaneReplicas || workers < plan.computeReplicas) {
+      missing.push({
+        key: 'hosts',
+        message: `needs ${plan.controlPlaneReplicas} control-plane and ${plan.computeReplicas} worker hosts for bare-metal IPI (found ${controlPlane} and ${workers})`,
+      });
+    }
+    plan.hosts.forEach((host, i) => {
+      if (!host.bmc)
+        missing.push({
+          key: `hosts[${i}].bmc`,
+          message: 'is required for bare-metal IPI (address and credentialsFile)',
+        });
+      if (!host.bootMACAddress) {
+        missing.push({
+          key: `hosts[${i}].bootMACAddress`,
+          message: 'is required for bare-metal IPI (the NIC that PXE/virtual-media boots)',
+        });
+      }
+    });
+  }
+  return missing;
+}
