@@ -11,6 +11,9 @@ import type { CommandContext } from './commands/context.js';
 import { CancelledError, ExitCode, InvalidDataError, ToolError, UsageError } from './errors.js';
 import { pickLang } from './i18n/lang.js';
 
+/** A running command that cleans up after itself when cancelled (verify removes its temporary copy). */
+let cancellable: AbortController | undefined;
+
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 
 function packageVersion(): string {
@@ -77,6 +80,7 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
       .option('-o, --out <dir>', 'plan folder to write (default: ./<clusterName>-plan)')
       .option('-f, --force', 'overwrite the plan files in an existing folder')
       .option('--json', 'also print plan.json on stdout')
+      .option('--check', 'write nothing: compare the rendered plan with --out and print a diff (exit 1 when it differs)')
       .option('--non-interactive', 'never prompt; missing answers are an error (exit 2)')
       .addOption(langOption());
 
@@ -141,6 +145,35 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
       }),
     );
 
+  program
+    .command('doctor')
+    .description('find openshift-install, oc and ssh-keygen on PATH and compare their versions with the target')
+    .option('--ocp-version <x.y>', 'target release (default: the newest known)')
+    .option('--disconnected', 'also look for oc-mirror and podman (needed to mirror a release)')
+    .option('--json', 'print the report as JSON')
+    .action((options) =>
+      run(async () => {
+        const { doctorCommand } = await import('./commands/doctor.js');
+        return doctorCommand(options, await makeContext({ nonInteractive: true }));
+      }),
+    );
+
+  program
+    .command('verify')
+    .description('run "openshift-install create manifests" on a copy of DIR/install-config.yaml; DIR is never changed')
+    .argument('<dir>', 'plan folder holding install-config.yaml')
+    .option('--timeout-seconds <n>', 'time limit for the installer', (v) => Number(v))
+    .option('--json', 'print the result as JSON')
+    .action((dir: string, options) =>
+      run(async () => {
+        const { verifyCommand } = await import('./commands/verify.js');
+        const ctx = await makeContext({ nonInteractive: true });
+        ctx.interactive = process.stderr.isTTY === true;
+        cancellable = new AbortController();
+        return verifyCommand(dir, { ...options, cancelSignal: cancellable.signal }, ctx);
+      }),
+    );
+
   program.addHelpText(
     'after',
     '\nExamples:\n' +
@@ -149,6 +182,9 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
       '  ocp-planner plan --scenario baremetal-upi-ha --out /tmp/plan\n' +
       '  ocp-planner recommend --answers answers.yaml --lang ko\n' +
       '  ocp-planner validate install-config.yaml --ocp-version 4.16\n' +
+      '  ocp-planner doctor --ocp-version 4.18\n' +
+      '  ocp-planner verify prod-plan\n' +
+      '  ocp-planner plan --answers prod/answers.yaml --out prod --check   # in CI: exit 1 with a diff when stale\n' +
       '\nExit codes: 0 ok · 1 invalid data · 2 usage error · 3 external tool failed · 130 cancelled\n',
   );
   return program;
@@ -199,6 +235,13 @@ async function main(argv: string[]): Promise<void> {
 }
 
 process.on('SIGINT', () => {
+  if (cancellable && !cancellable.signal.aborted) {
+    cancellable.abort();
+    process.exitCode = ExitCode.cancelled;
+    // The command finishes its clean-up; if it cannot, do not hang.
+    setTimeout(() => process.exit(ExitCode.cancelled), 5000).unref();
+    return;
+  }
   process.stderr.write('\nCancelled; nothing was written.\n');
   process.exit(ExitCode.cancelled);
 });

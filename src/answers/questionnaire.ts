@@ -115,11 +115,42 @@ export async function askMissing(
   for (const question of QUESTIONS) {
     if (!applies(question, sofar, ctx)) continue;
     if (asked.has(question.id) || getIn(sofar, question.id) !== undefined) continue;
+    if (question.id === 'secrets.sshKeyFile' && !ctx.defaultSshKeyFile && ctx.createSshKey) {
+      const created = await offerSshKey(prompter, sofar, ctx);
+      if (created) {
+        sofar = setIn(sofar, question.id, created);
+        asked.add(question.id);
+        continue;
+      }
+    }
     sofar = await askOne(prompter, question, sofar, ctx);
     asked.add(question.id);
   }
   sofar = await askHosts(prompter, sofar, ctx, asked);
   return sofar;
+}
+
+/**
+ * No usable public key in ~/.ssh: offer to make one (ed25519; RSA when FIPS is on, since the installer refuses ed25519
+ * there — installer-rules §a.1), in a path the user confirms, never over an existing key.
+ */
+async function offerSshKey(prompter: Prompter, sofar: Sofar, ctx: QuestionContext): Promise<string | undefined> {
+  const fips = getIn(sofar, 'fips') === true;
+  prompter.note('  No SSH public key was found in ~/.ssh; the nodes accept logins only with one (user core).');
+  const create = await prompter.confirm({ id: 'ssh.create', message: 'Create an SSH key pair now with ssh-keygen?', default: true });
+  if (!create || !ctx.createSshKey) return undefined;
+  const target = await prompter.input({
+    id: 'ssh.path',
+    message: 'Where should the private key go?',
+    default: fips ? '~/.ssh/id_rsa' : '~/.ssh/id_ed25519',
+    validate: (v) => (v.trim() === '' ? 'a file path is required' : true),
+  });
+  try {
+    return await ctx.createSshKey(target.trim(), fips);
+  } catch (error) {
+    prompter.note(`  ${(error as Error).message}`);
+    return undefined;
+  }
 }
 
 const HOSTS_ID = 'hosts';

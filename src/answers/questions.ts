@@ -15,6 +15,8 @@ export interface QuestionContext {
   fileProblem(key: string, file: string, sofar: Sofar): string | undefined;
   /** The first SSH public key found in ~/.ssh, offered as the default. */
   defaultSshKeyFile?: string;
+  /** Creates a key pair with ssh-keygen at `privatePath` (never overwriting) and returns the public key's path. */
+  createSshKey?(privatePath: string, fips: boolean): Promise<string>;
 }
 
 export type QuestionKind = 'select' | 'text' | 'number' | 'confirm' | 'list' | 'file';

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { InvalidDataError } from '../errors.js';
+import { comparePlanFolder } from '../io/compare-plan.js';
 import { writePlanFolder } from '../io/write-plan.js';
 import { renderPlan } from '../pipeline.js';
 import { renderRecommendationText } from '../recommend/render-text.js';
@@ -14,6 +15,8 @@ export interface PlanOptions {
   out?: string;
   force?: boolean;
   json?: boolean;
+  /** Compare with the plan folder instead of writing it (CI snapshot mode). */
+  check?: boolean;
 }
 
 /** `ocp-planner plan`: answers → recommendation → install-config → checklist → the plan folder (SPEC §4). */
@@ -35,6 +38,18 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
     throw new InvalidDataError(
       'the rendered install-config.yaml fails the installer’s rules (above); nothing was written. Fix the answers named in the findings.',
     );
+  }
+  if (options.check) {
+    const secrets = [inputs.pullSecret ?? '', ...Object.values(inputs.credentials).map((c) => c.password)];
+    const diffs = comparePlanFolder(outDir, output.artifacts, secrets);
+    const relative = path.relative(ctx.cwd, outDir) || '.';
+    if (diffs.length === 0) {
+      ctx.stderr(`${relative}/ is up to date with its answers.\n`);
+      return 0;
+    }
+    ctx.stdout(diffs.join(''));
+    ctx.stderr(`${relative}/ differs from what the answers render (${diffs.length} file${diffs.length > 1 ? 's' : ''}); nothing was written.\n`);
+    return 1;
   }
   writePlanFolder(outDir, output.artifacts, options.force === true);
   if (options.json) ctx.stdout(output.artifacts.find((a) => a.path === 'plan.json')?.content ?? '');

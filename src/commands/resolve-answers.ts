@@ -69,7 +69,21 @@ export function questionContext(source: AnswersSource, ctx: CommandContext): Que
       return referencedFileProblem(key, absolute, getIn(sofar, 'fips') === true);
     },
     ...defaultSshKey(ctx.home),
+    async createSshKey(privatePath, fips) {
+      const [{ createSshKey }, { createExecaRunner }] = await Promise.all([
+        import('../tools/ssh-keygen.js'),
+        import('../tools/execa-runner.js'),
+      ]);
+      const absolute = resolvePath(privatePath, { baseDir: ctx.cwd, home: ctx.home });
+      const created = await createSshKey(createExecaRunner(ctx.env), absolute, { fips });
+      noteToUser(ctx, `  Created ${created}.`);
+      return created;
+    },
   };
+}
+
+function noteToUser(ctx: CommandContext, text: string): void {
+  ctx.prompter?.note(text);
 }
 
 function defaultSshKey(home: string): { defaultSshKeyFile?: string } {

@@ -75,7 +75,9 @@ describe('the wizard in a real terminal (tmux)', () => {
     await answer(name, 'Enable FIPS mode?', 'Enter');
     await answer(name, 'Machine network', 'Enter');
     await answer(name, 'Pull secret file', 'Enter');
-    await answer(name, 'SSH public key file', 'Enter');
+    // HOME has no ~/.ssh: the wizard offers to create a key with the real ssh-keygen.
+    await answer(name, 'Create an SSH key pair now with ssh-keygen?', 'Enter');
+    await answer(name, 'Where should the private key go?', 'Enter');
     await answer(name, 'Do you know the node names and IPs now?', 'Enter');
     const review = await waitFor(name, 'Write the plan, or change an answer?');
     expect(review).toContain('clusterName: tty');
@@ -86,6 +88,8 @@ describe('the wizard in a real terminal (tmux)', () => {
     expect(config.baseDomain).toBe('example.org');
     expect(config.controlPlane.replicas).toBe(1);
     expect(config.platform).toEqual({ none: {} });
+    expect(config.sshKey).toBe(readFileSync(path.join(dir, '.ssh', 'id_ed25519.pub'), 'utf8').trim());
+    expect(config.sshKey).toMatch(/^ssh-ed25519 /);
   });
 
   it('exits 130 on Ctrl-C and writes nothing', async () => {

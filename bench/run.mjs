@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// Benchmark of the CLI against Node's own start-up (`node -e 0`), measured alternately in the same run so that the
+// ratios hold whatever the machine is doing. Prints medians, min–max, ratios and peak RSS; writes bench/results.json.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = path.join(root, 'dist', 'cli.js');
+const probe = path.join(root, 'bench', 'rss-probe.mjs');
+const runs = Number(process.env.BENCH_RUNS ?? 15);
+const warmup = 2;
+const work = mkdtempSync(path.join(tmpdir(), 'ocp-planner-bench-'));
+const planDir = path.join(work, 'plan');
+
+// A generated install-config to validate.
+const prepared = spawnSync('node', [cli, 'plan', '--scenario', 'aws-ipi-ha', '--out', planDir, '--force'], { encoding: 'utf8' });
+if (prepared.status !== 0) {
+  console.error(prepared.stderr);
+  process.exit(1);
+}
+
+const cases = [
+  { name: 'node -e 0 (baseline)', args: ['-e', '0'], target: 1 },
+  { name: 'ocp-planner --version', args: [cli, '--version'], target: 1.3 },
+  { name: 'ocp-planner plan --scenario aws-ipi-ha', args: [cli, 'plan', '--scenario', 'aws-ipi-ha', '--out', planDir, '--force'], target: 2.5 },
+  { name: 'ocp-planner validate install-config.yaml', args: [cli, 'validate', path.join(planDir, 'install-config.yaml')], target: 2 },
+  { name: 'ocp-planner recommend --scenario aws-ipi-ha', args: [cli, 'recommend', '--scenario', 'aws-ipi-ha'], target: 2 },
+];
+
+const env = { ...process.env, NO_COLOR: '1' };
+function once(args, extraEnv = {}) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync('node', args, { env: { ...env, ...extraEnv }, stdio: 'ignore' });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}`);
+  return ms;
+}
+
+for (let i = 0; i < warmup; i++) for (const c of cases) once(c.args);
+const times = cases.map(() => []);
+for (let i = 0; i < runs; i++) {
+  // Alternate: every round runs the baseline and each command once, in order.
+  cases.forEach((c, k) => times[k].push(once(c.args)));
+}
+
+// Peak memory, measured in separate runs with a probe so the timing runs stay untouched.
+const rss = cases.map((c) => {
+  const file = path.join(work, 'rss.txt');
+  rmSync(file, { force: true });
+  once(['--import', probe, ...c.args], { OCP_PLANNER_RSS_FILE: file });
+  return Number(readFileSync(file, 'utf8').trim().split('\n').pop()) / 1024;
+});
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const baseline = median(times[0]);
+const results = cases.map((c, k) => ({
+  name: c.name,
+  medianMs: Number(median(times[k]).toFixed(1)),
+  minMs: Number(Math.min(...times[k]).toFixed(1)),
+  maxMs: Number(Math.max(...times[k]).toFixed(1)),
+  ratio: Number((median(times[k]) / baseline).toFixed(2)),
+  target: c.target,
+  peakRssMB: Number(rss[k].toFixed(1)),
+  meetsTarget: median(times[k]) / baseline <= c.target && rss[k] <= 120,
+}));
+
+const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), runs };
+console.log(`ocp-planner benchmark — ${runs} alternating runs after ${warmup} warm-up rounds; ${machine.node}, ${machine.cpus} × ${machine.cpuModel}`);
+console.log('command'.padEnd(44), 'median'.padStart(9), 'min–max'.padStart(15), 'ratio'.padStart(7), 'target'.padStart(7), 'peak RSS'.padStart(10));
+for (const r of results) {
+  console.log(
+    r.name.padEnd(44),
+    `${r.medianMs} ms`.padStart(9),
+    `${r.minMs}–${r.maxMs}`.padStart(15),
+    `${r.ratio}×`.padStart(7),
+    `≤${r.target}×`.padStart(7),
+    `${r.peakRssMB} MB`.padStart(10),
+    r.meetsTarget ? '' : '  ← over target',
+  );
+}
+writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify({ machine, results }, null, 2)}\n`);
+rmSync(work, { recursive: true, force: true });
