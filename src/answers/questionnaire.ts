@@ -134,10 +134,20 @@ export async function askMissing(
  * No usable public key in ~/.ssh: offer to make one (ed25519; RSA when FIPS is on, since the installer refuses ed25519
  * there — installer-rules §a.1), in a path the user confirms, never over an existing key.
  */
-async function offerSshKey(prompter: Prompter, sofar: Sofar, ctx: QuestionContext): Promise<string | undefined> {
+async function offerSshKey(
+  prompter: Prompter,
+  sofar: Sofar,
+  ctx: QuestionContext,
+): Promise<string | undefined> {
   const fips = getIn(sofar, 'fips') === true;
-  prompter.note('  No SSH public key was found in ~/.ssh; the nodes accept logins only with one (user core).');
-  const create = await prompter.confirm({ id: 'ssh.create', message: 'Create an SSH key pair now with ssh-keygen?', default: true });
+  prompter.note(
+    '  No SSH public key was found in ~/.ssh; the nodes accept logins only with one (user core).',
+  );
+  const create = await prompter.confirm({
+    id: 'ssh.create',
+    message: 'Create an SSH key pair now with ssh-keygen?',
+    default: true,
+  });
   if (!create || !ctx.createSshKey) return undefined;
   const target = await prompter.input({
     id: 'ssh.path',

@@ -357,6 +357,14 @@ export const QUESTIONS: readonly Question[] = [
     when: (s, c) => on('nutanix')(s) && c.methodFor(s) !== 'UPI',
   },
   {
+    id: 'nutanix.prismElementAddress',
+    section: 'platform',
+    kind: 'text',
+    message: 'Prism Element host name',
+    help: 'Host name or IP of the Prism Element cluster the VMs run on.',
+    when: (s, c) => on('nutanix')(s) && c.methodFor(s) !== 'UPI',
+  },
+  {
     id: 'nutanix.prismElementUUID',
     section: 'platform',
     kind: 'text',

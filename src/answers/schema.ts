@@ -193,12 +193,20 @@ export const PLATFORM_BLOCKS = {
     },
     'VMware vSphere.',
   ),
+  baremetal: platformBlock('baremetal', {}, 'Bare metal (hosts come from the hosts list, VIPs from vips).'),
   nutanix: platformBlock(
     'nutanix',
     {
       prismCentral: z.string().min(1).optional().describe('Prism Central host name or IP.'),
       port: z.number().int().min(1).max(65535).optional().describe('Prism Central port (default 9440).'),
       prismElementUUID: z.string().min(1).optional().describe('UUID of the Prism Element cluster.'),
+      prismElementAddress: z
+        .string()
+        .min(1)
+        .optional()
+        .describe(
+          'Host name or IP of the Prism Element cluster (platform.nutanix.prismElements[0].endpoint.address).',
+        ),
       subnetUUID: z.string().min(1).optional().describe('UUID of the subnet for the VMs.'),
       credentialsFile: filePath
         .optional()

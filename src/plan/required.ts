@@ -12,7 +12,13 @@ export function missingBaseKeys(answers: Answers): string[] {
 
 /** vSphere needs its inventory for IPI and for UPI (the UPI install-config keeps the vSphere stanza, docs sample). */
 const VSPHERE_KEYS = ['vcenter', 'datacenter', 'cluster', 'datastore', 'network', 'credentialsFile'] as const;
-const NUTANIX_KEYS = ['prismCentral', 'prismElementUUID', 'subnetUUID', 'credentialsFile'] as const;
+const NUTANIX_KEYS = [
+  'prismCentral',
+  'prismElementAddress',
+  'prismElementUUID',
+  'subnetUUID',
+  'credentialsFile',
+] as const;
 
 /**
  * What the chosen platform and method cannot do without (SPEC §3): vSphere inventory and, for IPI, VIPs; Nutanix
@@ -40,6 +46,13 @@ export function missingForMethod(plan: Plan, method: Method): Problem[] {
         missing.push({ key: `nutanix.${key}`, message: 'is required for Nutanix IPI' });
     }
     needVips('for Nutanix IPI: the installer serves the API and ingress on these addresses');
+  }
+  // Power VS IPI authenticates as an IBM Cloud user whose ID the install-config names (docs §7.7).
+  if (plan.platform === 'powervs' && method === 'IPI' && block.userID === undefined) {
+    missing.push({
+      key: 'powervs.userID',
+      message: 'is required for Power VS IPI: the IBM Cloud user ID the installer acts as',
+    });
   }
   if (plan.platform === 'baremetal' && method === 'IPI') {
     needVips('for bare-metal IPI: the installer serves the API and ingress on these addresses');

@@ -1,0 +1,14 @@
+import type { Inputs, Method, Plan } from '../../types.js';
+import { buildInstallConfig } from './build.js';
+import { toYaml } from './document.js';
+
+export { buildInstallConfig, type InstallConfigDraft } from './build.js';
+
+/**
+ * Renders install-config.yaml for the plan and the chosen method (SPEC §1.2, §4): the installer's fields for this
+ * platform, method and topology, with comments that explain each section. Pure: no files, no clock, no randomness.
+ */
+export function renderInstallConfig(plan: Plan, method: Method, inputs: Inputs): string {
+  const draft = buildInstallConfig(plan, method, inputs);
+  return toYaml(draft.config, draft.notes, draft.header);
+}

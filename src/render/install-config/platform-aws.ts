@@ -1,0 +1,14 @@
+import { DEFAULT_PLATFORM_ANSWERS } from '../../knowledge/platform-defaults.js';
+import { commentText } from './comments.js';
+import { passthroughOf, stringOf } from './passthrough.js';
+import type { StanzaContext } from './stanza.js';
+
+/** `platform.aws`: the region (required, installer-rules §a.5) and the answers' own AWS fields (subnets, vpc …). */
+export function awsStanza({ plan, method, notes, values }: StanzaContext): Record<string, unknown> {
+  if (method === 'UPI') notes.add([], commentText('awsUpi'));
+  notes.add(['region'], commentText('awsRegion', values));
+  return {
+    region: stringOf(plan, 'region') ?? DEFAULT_PLATFORM_ANSWERS.aws?.region,
+    ...passthroughOf(plan),
+  };
+}

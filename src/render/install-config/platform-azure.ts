@@ -1,0 +1,22 @@
+import { DEFAULT_PLATFORM_ANSWERS } from '../../knowledge/platform-defaults.js';
+import { commentText } from './comments.js';
+import { passthroughOf, stringOf } from './passthrough.js';
+import type { StanzaContext } from './stanza.js';
+
+/**
+ * `platform.azure`: region, and the DNS zone's resource group when given (required for publish External,
+ * installer-rules §a.5; a private cluster may leave it out). cloudName, virtualNetwork … pass through.
+ */
+export function azureStanza({ plan, method, notes, values }: StanzaContext): Record<string, unknown> {
+  if (method === 'UPI') notes.add([], commentText('cloudUpi', values));
+  notes.add(['region'], commentText('azureRegion'));
+  const stanza: Record<string, unknown> = {
+    region: stringOf(plan, 'region') ?? DEFAULT_PLATFORM_ANSWERS.azure?.region,
+  };
+  const dnsGroup = stringOf(plan, 'baseDomainResourceGroupName');
+  if (dnsGroup) {
+    stanza.baseDomainResourceGroupName = dnsGroup;
+    notes.add(['baseDomainResourceGroupName'], commentText('azureDnsGroup'));
+  }
+  return { ...stanza, ...passthroughOf(plan) };
+}

@@ -1,0 +1,15 @@
+import { DEFAULT_PLATFORM_ANSWERS } from '../../knowledge/platform-defaults.js';
+import { commentText } from './comments.js';
+import { passthroughOf, stringOf } from './passthrough.js';
+import type { StanzaContext } from './stanza.js';
+
+/** `platform.gcp`: project and region (docs §7.7: both required); network, subnets … pass through. */
+export function gcpStanza({ plan, method, notes, values }: StanzaContext): Record<string, unknown> {
+  if (method === 'UPI') notes.add([], commentText('cloudUpi', values));
+  notes.add(['projectID'], commentText('gcpProject'));
+  return {
+    projectID: stringOf(plan, 'projectID'),
+    region: stringOf(plan, 'region') ?? DEFAULT_PLATFORM_ANSWERS.gcp?.region,
+    ...passthroughOf(plan),
+  };
+}

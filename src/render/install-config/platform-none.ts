@@ -1,0 +1,21 @@
+import type { CommentId } from './comments.js';
+import { commentText } from './comments.js';
+import type { StanzaContext } from './stanza.js';
+
+/** Why a plan for this answered platform ends up with `platform: none` (installer-rules §e.1, §e.2). */
+const WHY_NONE: Partial<Record<string, CommentId>> = {
+  ibmz: 'platformNoneForIbmz',
+  baremetal: 'platformNoneForBaremetalUpi',
+  nutanix: 'platformNoneForUpi',
+  ibmcloud: 'platformNoneForUpi',
+  powervs: 'platformNoneForUpi',
+};
+
+/** `platform.none: {}`: nothing platform-specific (installer-rules §a.5). */
+export function noneStanza({ plan, notes, values }: StanzaContext): Record<string, unknown> {
+  const why = WHY_NONE[plan.platform];
+  const lines = [commentText('platformNone')];
+  if (why) lines.unshift(commentText(why, values));
+  notes.add([], lines.join('\n'));
+  return {};
+}

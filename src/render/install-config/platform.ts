@@ -1,0 +1,32 @@
+import { awsStanza } from './platform-aws.js';
+import { azureStanza } from './platform-azure.js';
+import { baremetalStanza } from './platform-baremetal.js';
+import { gcpStanza } from './platform-gcp.js';
+import { ibmcloudStanza } from './platform-ibmcloud.js';
+import { noneStanza } from './platform-none.js';
+import { nutanixStanza } from './platform-nutanix.js';
+import { openstackStanza } from './platform-openstack.js';
+import { powervsStanza } from './platform-powervs.js';
+import { vsphereStanza } from './platform-vsphere.js';
+import type { StanzaBuilder } from './stanza.js';
+import type { Stanza } from './target.js';
+
+/** One builder per `platform.<key>` the planner writes. */
+export const STANZA_BUILDERS: Record<Stanza, StanzaBuilder> = {
+  aws: awsStanza,
+  azure: azureStanza,
+  gcp: gcpStanza,
+  vsphere: vsphereStanza,
+  baremetal: baremetalStanza,
+  nutanix: nutanixStanza,
+  openstack: openstackStanza,
+  ibmcloud: ibmcloudStanza,
+  powervs: powervsStanza,
+  none: noneStanza,
+};
+
+/**
+ * Platforms whose only accepted credentials mode is Manual (installer-rules §a.6; docs §5.0, §5.6): the planner
+ * writes it explicitly so the install does not stop on the cloud-credential operator's detection.
+ */
+export const MANUAL_CREDENTIALS: readonly Stanza[] = ['ibmcloud', 'powervs', 'nutanix'];

@@ -1,0 +1,63 @@
+import type { Method, Platform } from '../../types.js';
+
+/** The platform keys an install-config may carry (installer-rules §a.5), minus those the planner never writes. */
+export type Stanza = Exclude<Platform, 'ibmz'>;
+
+interface StanzaRule {
+  ipi: Stanza;
+  upi: Stanza;
+  source: string;
+}
+
+/**
+ * Which `platform.<key>` the install-config carries for each answered platform and method. Cloud UPI keeps the
+ * cloud stanza (compute replicas 0); bare metal, IBM Z and the agnostic path use `none`; platforms whose only
+ * documented method is IPI fall back to `none` when UPI is asked for.
+ */
+export const STANZAS: Record<Platform, StanzaRule> = {
+  aws: { ipi: 'aws', upi: 'aws', source: 'installer-rules §e.1 (cloud UPI keeps the cloud stanza)' },
+  azure: { ipi: 'azure', upi: 'azure', source: 'installer-rules §e.1' },
+  gcp: { ipi: 'gcp', upi: 'gcp', source: 'installer-rules §e.1' },
+  vsphere: { ipi: 'vsphere', upi: 'vsphere', source: 'installer-rules §e.1; doc-samples/vsphere-upi.yaml' },
+  openstack: {
+    ipi: 'openstack',
+    upi: 'openstack',
+    source: 'installer-rules §e.1, §e.2 (openstack/install_upi.md)',
+  },
+  baremetal: {
+    ipi: 'baremetal',
+    upi: 'none',
+    source: 'installer-rules §e.1 (metal/install_upi.md: platform none)',
+  },
+  nutanix: { ipi: 'nutanix', upi: 'none', source: 'installer-rules §e.2 (Nutanix: no UPI doc)' },
+  ibmcloud: { ipi: 'ibmcloud', upi: 'none', source: 'installer-rules §e.2 (IBM Cloud: no UPI doc)' },
+  powervs: { ipi: 'powervs', upi: 'none', source: 'installer-rules §e.2 (Power VS: no UPI doc)' },
+  ibmz: { ipi: 'none', upi: 'none', source: 'installer-rules §e.1 (zvm/install_upi.md: platform none)' },
+  none: { ipi: 'none', upi: 'none', source: 'installer-rules §e.1 (none has no automated provisioning)' },
+};
+
+export function stanzaFor(platform: Platform, method: Method): Stanza {
+  const rule = STANZAS[platform];
+  return method === 'IPI' ? rule.ipi : rule.upi;
+}
+
+/** Names the reader knows the platforms by, for comments. */
+export const PLATFORM_LABELS: Record<Platform, string> = {
+  aws: 'AWS',
+  azure: 'Azure',
+  gcp: 'Google Cloud',
+  vsphere: 'vSphere',
+  baremetal: 'bare metal',
+  nutanix: 'Nutanix',
+  openstack: 'OpenStack',
+  ibmcloud: 'IBM Cloud',
+  powervs: 'Power VS',
+  ibmz: 'IBM Z',
+  none: 'none (platform-agnostic)',
+};
+
+/** How the header names the method (notes: Full Stack Automation (IPI); 사용자 지정 인프라 (UPI)). */
+export const METHOD_LABELS: Record<Method, string> = {
+  IPI: 'installer-provisioned infrastructure (IPI)',
+  UPI: 'user-provisioned infrastructure (UPI)',
+};
