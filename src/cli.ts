@@ -80,7 +80,10 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
       .option('-o, --out <dir>', 'plan folder to write (default: ./<clusterName>-plan)')
       .option('-f, --force', 'overwrite the plan files in an existing folder')
       .option('--json', 'also print plan.json on stdout')
-      .option('--check', 'write nothing: compare the rendered plan with --out and print a diff (exit 1 when it differs)')
+      .option(
+        '--check',
+        'write nothing: compare the rendered plan with --out and print a diff (exit 1 when it differs)',
+      )
       .option('--non-interactive', 'never prompt; missing answers are an error (exit 2)')
       .addOption(langOption());
 
@@ -147,7 +150,9 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
 
   program
     .command('doctor')
-    .description('find openshift-install, oc and ssh-keygen on PATH and compare their versions with the target')
+    .description(
+      'find openshift-install, oc and ssh-keygen on PATH and compare their versions with the target',
+    )
     .option('--ocp-version <x.y>', 'target release (default: the newest known)')
     .option('--disconnected', 'also look for oc-mirror and podman (needed to mirror a release)')
     .option('--json', 'print the report as JSON')
@@ -160,7 +165,9 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
 
   program
     .command('verify')
-    .description('run "openshift-install create manifests" on a copy of DIR/install-config.yaml; DIR is never changed')
+    .description(
+      'run "openshift-install create manifests" on a copy of DIR/install-config.yaml; DIR is never changed',
+    )
     .argument('<dir>', 'plan folder holding install-config.yaml')
     .option('--timeout-seconds <n>', 'time limit for the installer', (v) => Number(v))
     .option('--json', 'print the result as JSON')

@@ -42,23 +42,32 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
   if (options.check) {
     const secrets = [inputs.pullSecret ?? '', ...Object.values(inputs.credentials).map((c) => c.password)];
     const diffs = comparePlanFolder(outDir, output.artifacts, secrets);
-    const relative = path.relative(ctx.cwd, outDir) || '.';
+    const relative = shown(ctx.cwd, outDir);
     if (diffs.length === 0) {
       ctx.stderr(`${relative}/ is up to date with its answers.\n`);
       return 0;
     }
     ctx.stdout(diffs.join(''));
-    ctx.stderr(`${relative}/ differs from what the answers render (${diffs.length} file${diffs.length > 1 ? 's' : ''}); nothing was written.\n`);
+    ctx.stderr(
+      `${relative}/ differs from what the answers render (${diffs.length} file${diffs.length > 1 ? 's' : ''}); nothing was written.\n`,
+    );
     return 1;
   }
   writePlanFolder(outDir, output.artifacts, options.force === true);
   if (options.json) ctx.stdout(output.artifacts.find((a) => a.path === 'plan.json')?.content ?? '');
   ctx.stderr(`${renderRecommendationText(output.recommendation, ctx.lang)}\n`);
   if (findingsText) ctx.stderr(findingsText);
-  const relative = path.relative(ctx.cwd, outDir) || '.';
+  const relative = shown(ctx.cwd, outDir);
   ctx.stderr(
     `Plan written to ${relative}/: ${output.artifacts.map((a) => a.path).join(', ')}\n` +
       `Next: read ${relative}/checklist.md, then copy install-config.yaml into a fresh install folder (openshift-install consumes it).\n`,
   );
   return 0;
+}
+
+/** A folder as the user would type it: relative below the working directory, absolute elsewhere. */
+function shown(cwd: string, dir: string): string {
+  const relative = path.relative(cwd, dir);
+  if (relative === '') return '.';
+  return relative.startsWith('..') ? dir : relative;
 }

@@ -17,7 +17,11 @@ export function maskSecrets(text: string, secrets: readonly string[]): string {
 }
 
 /** `plan --check`: compares rendered artifacts with a plan folder; returns one unified diff per differing file. */
-export function comparePlanFolder(outDir: string, artifacts: readonly Artifact[], secrets: readonly string[]): string[] {
+export function comparePlanFolder(
+  outDir: string,
+  artifacts: readonly Artifact[],
+  secrets: readonly string[],
+): string[] {
   const diffs: string[] = [];
   for (const artifact of artifacts) {
     const file = path.join(outDir, artifact.path);
@@ -26,7 +30,12 @@ export function comparePlanFolder(outDir: string, artifacts: readonly Artifact[]
     if (read?.ok && current === artifact.content) continue;
     const oldName = read?.ok ? `a/${artifact.path}` : '/dev/null';
     diffs.push(
-      unifiedDiff(maskSecrets(current, secrets), maskSecrets(artifact.content, secrets), oldName, `b/${artifact.path}`) ||
+      unifiedDiff(
+        maskSecrets(current, secrets),
+        maskSecrets(artifact.content, secrets),
+        oldName,
+        `b/${artifact.path}`,
+      ) ||
         // Only a secret changed: the masked texts agree, so say so without showing it.
         `--- a/${artifact.path}\n+++ b/${artifact.path}\n@@ a secret value differs (masked) @@\n`,
     );

@@ -1,8 +1,8 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { FILES, SCENARIOS } from '../helpers/answers.js';
+import { parse } from 'yaml';
+import { FILES, ROOT, SCENARIOS } from '../helpers/answers.js';
 import { runCli, snapshotFolder, tempDir } from './run-cli.js';
 
 const PULL_TOKEN = 'ZmFrZS11c2VyOmZha2UtdG9rZW4=';
@@ -59,15 +59,22 @@ describe('ocp-planner plan (built CLI, no terminal)', () => {
     expect((await runCli(['plan', '--scenario', 'baremetal-ipi-ha', '--out', first])).code).toBe(0);
     const before = snapshotFolder(first);
     const elsewhere = tempDir();
-    const again = await runCli(['plan', '--answers', path.join(first, 'answers.yaml'), '--out', first, '--force'], {
-      cwd: elsewhere,
-    });
+    const again = await runCli(
+      ['plan', '--answers', path.join(first, 'answers.yaml'), '--out', first, '--force'],
+      {
+        cwd: elsewhere,
+      },
+    );
     expect(again.code, again.stderr).toBe(0);
     expect(snapshotFolder(first)).toEqual(before);
     // A copy planned into a second folder from the first folder's answers has the same install-config.
     const second = path.join(tempDir(), 'plan');
-    expect((await runCli(['plan', '--answers', path.join(first, 'answers.yaml'), '--out', second])).code).toBe(0);
-    expect(readFileSync(path.join(second, 'install-config.yaml'), 'utf8')).toBe(before['install-config.yaml']?.content);
+    expect(
+      (await runCli(['plan', '--answers', path.join(first, 'answers.yaml'), '--out', second])).code,
+    ).toBe(0);
+    expect(readFileSync(path.join(second, 'install-config.yaml'), 'utf8')).toBe(
+      before['install-config.yaml']?.content,
+    );
   });
 
   it('exits 2 at once without a terminal, naming every missing key', async () => {
@@ -80,10 +87,27 @@ describe('ocp-planner plan (built CLI, no terminal)', () => {
 
   it('names the platform keys vSphere IPI cannot do without (exit 2)', async () => {
     const dir = tempDir();
-    writeFileSync(path.join(dir, 'a.yaml'), 'clusterName: v\nbaseDomain: example.com\nplatform: vsphere\nvsphere: {vcenter: vc.example.com}\n');
-    const { code, stderr } = await runCli(['plan', '--answers', path.join(dir, 'a.yaml'), '--out', path.join(dir, 'o')]);
+    writeFileSync(
+      path.join(dir, 'a.yaml'),
+      'clusterName: v\nbaseDomain: example.com\nplatform: vsphere\nvsphere: {vcenter: vc.example.com}\n',
+    );
+    const { code, stderr } = await runCli([
+      'plan',
+      '--answers',
+      path.join(dir, 'a.yaml'),
+      '--out',
+      path.join(dir, 'o'),
+    ]);
     expect(code).toBe(2);
-    for (const key of ['vsphere.datacenter', 'vsphere.cluster', 'vsphere.datastore', 'vsphere.network', 'vsphere.credentialsFile', 'vips.api', 'vips.ingress']) {
+    for (const key of [
+      'vsphere.datacenter',
+      'vsphere.cluster',
+      'vsphere.datastore',
+      'vsphere.network',
+      'vsphere.credentialsFile',
+      'vips.api',
+      'vips.ingress',
+    ]) {
       expect(stderr).toContain(key);
     }
     expect(stderr).not.toContain('vsphere.vcenter:');
@@ -95,7 +119,13 @@ describe('ocp-planner plan (built CLI, no terminal)', () => {
       path.join(dir, 'a.yaml'),
       'clusterName: Prod\nbaseDomain: example.com\nplatform: aws\nnetworkng: {}\n',
     );
-    const { code, stderr } = await runCli(['plan', '--answers', path.join(dir, 'a.yaml'), '--out', path.join(dir, 'o')]);
+    const { code, stderr } = await runCli([
+      'plan',
+      '--answers',
+      path.join(dir, 'a.yaml'),
+      '--out',
+      path.join(dir, 'o'),
+    ]);
     expect(code).toBe(1);
     expect(stderr).toContain('clusterName');
     expect(stderr).toContain('did you mean "networking"?');
@@ -104,8 +134,17 @@ describe('ocp-planner plan (built CLI, no terminal)', () => {
 
   it('exits 1 when a referenced file is missing, naming the key', async () => {
     const dir = tempDir();
-    writeFileSync(path.join(dir, 'a.yaml'), 'clusterName: p\nbaseDomain: example.com\nplatform: aws\nsecrets: {pullSecretFile: ./nope.json}\n');
-    const { code, stderr } = await runCli(['plan', '--answers', path.join(dir, 'a.yaml'), '--out', path.join(dir, 'o')]);
+    writeFileSync(
+      path.join(dir, 'a.yaml'),
+      'clusterName: p\nbaseDomain: example.com\nplatform: aws\nsecrets: {pullSecretFile: ./nope.json}\n',
+    );
+    const { code, stderr } = await runCli([
+      'plan',
+      '--answers',
+      path.join(dir, 'a.yaml'),
+      '--out',
+      path.join(dir, 'o'),
+    ]);
     expect(code).toBe(1);
     expect(stderr).toContain('secrets.pullSecretFile');
     expect(stderr).toContain('does not exist');
@@ -115,11 +154,20 @@ describe('ocp-planner plan (built CLI, no terminal)', () => {
     ['not YAML', 'clusterName: [unclosed\n'],
     ['a list', '- a\n- b\n'],
     ['binary', '\u0000\u0001\u0002'],
-    ['an alias bomb', 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n'],
+    [
+      'an alias bomb',
+      'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n',
+    ],
   ])('exits 2 on an answers file that is %s', async (_name, text) => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'a.yaml'), text);
-    const { code, stderr } = await runCli(['plan', '--answers', path.join(dir, 'a.yaml'), '--out', path.join(dir, 'o')]);
+    const { code, stderr } = await runCli([
+      'plan',
+      '--answers',
+      path.join(dir, 'a.yaml'),
+      '--out',
+      path.join(dir, 'o'),
+    ]);
     expect(code).toBe(2);
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toContain('a.yaml');
@@ -137,7 +185,9 @@ describe('ocp-planner plan (built CLI, no terminal)', () => {
     mkdirSync(path.join(dir, 'files'));
     cpSync(FILES, path.join(dir, 'files'), { recursive: true });
     cpSync(path.join(SCENARIOS, 'none-upi-sno.yaml'), path.join(dir, 'answers.yaml'));
-    const { code, stderr } = await runCli(['plan', '--answers', 'answers.yaml', '--out', 'out'], { cwd: dir });
+    const { code, stderr } = await runCli(['plan', '--answers', 'answers.yaml', '--out', 'out'], {
+      cwd: dir,
+    });
     expect(code, stderr).toBe(0);
     expect(statSync(path.join(dir, 'out', 'install-config.yaml')).mode & 0o777).toBe(0o600);
   });
@@ -147,7 +197,12 @@ describe('the other commands', () => {
   it('lists at least 20 scenarios with a description, platform and topology', async () => {
     const { code, stdout } = await runCli(['scenarios', '--json']);
     expect(code).toBe(0);
-    const list = JSON.parse(stdout) as { name: string; description: string; platform: string; topology: string }[];
+    const list = JSON.parse(stdout) as {
+      name: string;
+      description: string;
+      platform: string;
+      topology: string;
+    }[];
     expect(list.length).toBeGreaterThanOrEqual(20);
     for (const s of list) {
       expect(s.description.length, s.name).toBeGreaterThan(20);
@@ -155,7 +210,19 @@ describe('the other commands', () => {
       expect(['ha', 'compact', 'sno']).toContain(s.topology);
     }
     const platforms = new Set(list.map((s) => s.platform));
-    for (const p of ['aws', 'azure', 'gcp', 'vsphere', 'baremetal', 'nutanix', 'openstack', 'ibmcloud', 'powervs', 'ibmz', 'none']) {
+    for (const p of [
+      'aws',
+      'azure',
+      'gcp',
+      'vsphere',
+      'baremetal',
+      'nutanix',
+      'openstack',
+      'ibmcloud',
+      'powervs',
+      'ibmz',
+      'none',
+    ]) {
       expect(platforms.has(p), p).toBe(true);
     }
   });
@@ -185,7 +252,10 @@ describe('the other commands', () => {
     expect(ok.code, ok.stdout).toBe(0);
     expect(JSON.parse(ok.stdout).valid).toBe(true);
     const broken = path.join(out, 'broken.yaml');
-    writeFileSync(broken, readFileSync(path.join(out, 'install-config.yaml'), 'utf8').replace('10.128.0.0/14', '10.0.0.0/14'));
+    writeFileSync(
+      broken,
+      readFileSync(path.join(out, 'install-config.yaml'), 'utf8').replace('10.128.0.0/14', '10.0.0.0/14'),
+    );
     const bad = await runCli(['validate', broken, '--json']);
     expect(bad.code).toBe(1);
     expect(JSON.parse(bad.stdout).findings[0].path).toMatch(/^networking\./);
@@ -197,5 +267,62 @@ describe('the other commands', () => {
     expect(help.stdout).toContain('validate');
     const version = await runCli(['--version']);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('plan --check (CI snapshot mode)', () => {
+  it('exits 0 on an unchanged plan and 1 with a masked diff on a changed one, writing nothing', async () => {
+    const out = path.join(tempDir(), 'plan');
+    expect((await runCli(['plan', '--scenario', 'vsphere-ipi-ha', '--out', out])).code).toBe(0);
+    const same = await runCli(['plan', '--scenario', 'vsphere-ipi-ha', '--out', out, '--check']);
+    expect(same.code, same.stderr).toBe(0);
+    expect(same.stdout).toBe('');
+    const edited = readFileSync(path.join(out, 'install-config.yaml'), 'utf8')
+      .replace('hostPrefix: 23', 'hostPrefix: 24')
+      .replace('fake-vcenter-password', 'other-password');
+    writeFileSync(path.join(out, 'install-config.yaml'), edited);
+    const before = snapshotFolder(out);
+    const changed = await runCli(['plan', '--scenario', 'vsphere-ipi-ha', '--out', out, '--check']);
+    expect(changed.code).toBe(1);
+    expect(changed.stdout).toContain('--- a/install-config.yaml');
+    expect(changed.stdout).toMatch(/^- +hostPrefix: 24$/m);
+    expect(changed.stdout).toMatch(/^\+ +hostPrefix: 23$/m);
+    for (const secret of [...SECRETS, 'other-password'])
+      expect(changed.stdout + changed.stderr).not.toContain(secret);
+    expect(snapshotFolder(out)).toEqual(before);
+  });
+});
+
+describe('doctor and verify with stand-in tools first on PATH', () => {
+  const standIns = path.join(ROOT, 'test', 'fixtures', 'bin');
+  const env = { PATH: `${standIns}:/usr/bin:/bin` };
+
+  it('verify accepts a good plan and leaves the folder byte-identical', async () => {
+    const out = path.join(tempDir(), 'plan');
+    expect((await runCli(['plan', '--scenario', 'aws-ipi-ha', '--out', out])).code).toBe(0);
+    const before = snapshotFolder(out);
+    const result = await runCli(['verify', out, '--json'], { env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).valid).toBe(true);
+    expect(snapshotFolder(out)).toEqual(before);
+  });
+
+  it('verify exits 3 when openshift-install is not on PATH', async () => {
+    const out = path.join(tempDir(), 'plan');
+    expect((await runCli(['plan', '--scenario', 'aws-ipi-ha', '--out', out])).code).toBe(0);
+    const result = await runCli(['verify', out], { env: { PATH: '/nonexistent' } });
+    expect(result.code).toBe(3);
+    expect(result.stderr).toContain('mirror.openshift.com');
+  });
+
+  it('doctor finds the stand-ins and reports JSON', async () => {
+    const result = await runCli(['doctor', '--ocp-version', '4.18', '--json'], { env });
+    const report = JSON.parse(result.stdout);
+    expect(report.tools.map((t: { name: string }) => t.name)).toEqual([
+      'openshift-install',
+      'oc',
+      'ssh-keygen',
+    ]);
+    expect(report.tools[0].found).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ export const CLI = path.join(ROOT, 'dist', 'cli.js');
 
 /** Runs the built CLI with no terminal (stdin closed), the way CI and scripts run it. */
 export async function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
-  const result = await execa('node', [CLI, ...args], {
+  const result = await execa(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? ROOT,
     env: { NO_COLOR: '1', LANG: 'C', LC_ALL: '', ...options.env },
     reject: false,
@@ -27,7 +27,8 @@ export function snapshotFolder(dir: string): Record<string, { content: string; m
   const out: Record<string, { content: string; mode: number }> = {};
   for (const name of readdirSync(dir).sort()) {
     const file = path.join(dir, name);
-    if (statSync(file).isFile()) out[name] = { content: readFileSync(file, 'utf8'), mode: statSync(file).mode & 0o777 };
+    if (statSync(file).isFile())
+      out[name] = { content: readFileSync(file, 'utf8'), mode: statSync(file).mode & 0o777 };
   }
   return out;
 }

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { CLI, tempDir } from './run-cli.js';
 
 /** The real wizard in a real terminal: tmux runs it, send-keys types, capture-pane reads the screen. */
@@ -67,7 +67,22 @@ describe('the wizard in a real terminal (tmux)', () => {
     await answer(name, 'Cluster name', 'tty', 'Enter');
     await answer(name, 'Base domain', 'Example.org', 'Enter');
     await waitFor(name, 'lower-case DNS domain'); // inline validation by the answers schema
-    tmux('send-keys', '-t', name, 'BSpace', 'BSpace', 'BSpace', 'BSpace', 'BSpace', 'BSpace', 'BSpace', 'BSpace', 'BSpace', 'BSpace', 'BSpace');
+    tmux(
+      'send-keys',
+      '-t',
+      name,
+      'BSpace',
+      'BSpace',
+      'BSpace',
+      'BSpace',
+      'BSpace',
+      'BSpace',
+      'BSpace',
+      'BSpace',
+      'BSpace',
+      'BSpace',
+      'BSpace',
+    );
     tmux('send-keys', '-t', name, 'example.org', 'Enter');
     await answer(name, 'CPU architecture', 'Enter');
     await answer(name, 'How highly available', 'Down', 'Down', 'Enter');
