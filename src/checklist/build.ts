@@ -1,0 +1,54 @@
+import { CHECKLIST_PHASES, type ChecklistItem, type Lang, type Plan, type Recommendation } from '../types.js';
+import { createContext } from './context.js';
+import { mirrorItems, proxyItems } from './items/connectivity.js';
+import { dnsItems } from './items/dns.js';
+import { ipiInstallItems } from './items/install-ipi.js';
+import { upiInstallItems } from './items/install-upi.js';
+import { ipiPrerequisiteItems } from './items/ipi-prerequisites.js';
+import { loadBalancerItems } from './items/load-balancer.js';
+import { sizingItems, upiMachineItems } from './items/machines.js';
+import { addressItems, egressItems, portItems } from './items/network.js';
+import { postInstallItems } from './items/post-install.js';
+import { prepareItems } from './items/prepare.js';
+import { verifyItems } from './items/verify.js';
+
+/**
+ * Plan + Recommendation → the manual steps of this install, with this cluster's names and numbers, in the order a team
+ * works through them (phases of types.ts; inside a phase, the order of the docs). Pure and deterministic.
+ */
+export function buildChecklist(
+  plan: Plan,
+  rec: Recommendation,
+  lang: Lang,
+  opts: { hasPullSecret: boolean },
+): ChecklistItem[] {
+  const ctx = createContext(plan, rec, lang, opts);
+  const items = [
+    ...prepareItems(ctx),
+    ...ipiPrerequisiteItems(ctx),
+    ...mirrorItems(ctx),
+    ...portItems(ctx),
+    ...egressItems(ctx),
+    ...proxyItems(ctx),
+    ...addressItems(ctx),
+    ...dnsItems(ctx),
+    ...loadBalancerItems(ctx),
+    ...sizingItems(ctx),
+    ...upiMachineItems(ctx),
+    ...upiInstallItems(ctx),
+    ...ipiInstallItems(ctx),
+    ...postInstallItems(ctx),
+    ...verifyItems(ctx),
+  ];
+  const seen = new Set<string>();
+  for (const i of items) {
+    if (seen.has(i.id)) throw new Error(`duplicate checklist id ${i.id}`);
+    seen.add(i.id);
+  }
+  // Stable sort by phase keeps the docs order inside each phase.
+  const rank = (i: ChecklistItem) => CHECKLIST_PHASES.indexOf(i.phase);
+  return items
+    .map((i, n) => ({ i, n }))
+    .sort((a, b) => rank(a.i) - rank(b.i) || a.n - b.n)
+    .map(({ i }) => i);
+}

@@ -1,0 +1,439 @@
+import type { MessageKey } from './catalog-en.js';
+
+/**
+ * 체크리스트와 렌더러의 모든 한국어 문장. 키는 catalog-en.ts와 같고(타입이 강제), `{name}` 자리표시자도 같습니다.
+ * 명령어, 필드 이름, 파일 이름은 번역하지 않습니다.
+ */
+export const KO: Record<MessageKey, string> = {
+  // ── 문서 틀 ──
+  'render.title': 'OpenShift 설치 체크리스트: {cluster}',
+  'render.facts':
+    '클러스터 {domain} · OpenShift {version} · 플랫폼 {platform} · 토폴로지 {topology} · 아키텍처 {arch} · 연결 방식 {connectivity}',
+  'render.recommendation': '권장 설치 방식',
+  'render.method': '설치 방식',
+  'render.confidence': '확신도',
+  'render.reasons': '근거',
+  'render.tradeoffs': '감수해야 할 점',
+  'render.would-change': '권장 방식이 바뀌는 조건',
+  'render.alternatives': '다른 설치 방식',
+  'render.warnings': '주의 사항',
+  'render.source': '출처',
+  'render.favours': '{method} 쪽',
+  'render.stance': '{method} {effect}',
+  'render.owners': '팀별 담당 작업',
+  'render.owner': '담당 팀',
+  'render.tasks': '작업',
+  'render.checks': '확인 항목',
+  'render.topology': '구성도',
+  'render.verify': '확인',
+  'render.how-to-read':
+    '완료한 항목에 체크하세요. “확인”이 붙은 항목은 설치 프로그램이 직접 만드는 것이므로 구축하지 말고 결과만 점검합니다.',
+  'render.footer':
+    'ocp-planner가 이 계획의 답변으로 생성했습니다. 모든 이름, 주소, 수량은 이 클러스터의 실제 값입니다.',
+  'confidence.forced': '확정 (다른 방식은 불가능)',
+  'confidence.strong': '높음',
+  'confidence.moderate': '보통',
+  'effect.forces': '필수',
+  'effect.strongly-favours': '강하게 권장',
+  'effect.favours': '권장',
+  'phase.prepare': '사전 준비',
+  'phase.network': '네트워크 및 방화벽',
+  'phase.dns': 'DNS',
+  'phase.loadBalancer': '로드 밸런서',
+  'phase.machines': '머신',
+  'phase.install': '설치',
+  'phase.postInstall': '설치 후 작업',
+  'phase.verify': '검증',
+  'owner.platform': '플랫폼 팀',
+  'owner.network': '네트워크 팀',
+  'owner.dns': 'DNS 팀',
+  'owner.loadBalancer': '로드 밸런서 팀',
+  'owner.storage': '스토리지 팀',
+  'owner.machines': '서버·VM 팀',
+  'owner.security': '보안 팀',
+
+  // ── 구성도 ──
+  'diagram.dns': 'DNS 레코드',
+  'diagram.frontends': '진입점',
+  'diagram.nodes': '노드',
+  'diagram.api-lb': 'API 로드 밸런서',
+  'diagram.ingress-lb': '인그레스 로드 밸런서',
+  'diagram.api-vip': 'API VIP',
+  'diagram.ingress-vip': '인그레스 VIP',
+  'diagram.installer-lb-api': 'API 로드 밸런서 (설치 프로그램이 생성)',
+  'diagram.installer-lb-ingress': '인그레스 로드 밸런서 (클러스터가 생성)',
+  'diagram.single-node': '단일 노드',
+  'diagram.bootstrap': '부트스트랩 (임시)',
+  'diagram.more': '외 {count}대',
+
+  // ── 표 머리글과 셀 ──
+  'col.record': '레코드',
+  'col.type': '유형',
+  'col.target': '가리키는 대상',
+  'col.resolvers': '조회해야 하는 곳',
+  'col.frontend': '프런트엔드',
+  'col.port': '포트',
+  'col.backends': '백엔드',
+  'col.health': '헬스 체크',
+  'col.scope': '접근 범위',
+  'col.direction': '방향',
+  'col.protocol': '프로토콜',
+  'col.ports': '포트',
+  'col.purpose': '용도',
+  'col.role': '역할',
+  'col.count': '대수',
+  'col.os': 'OS',
+  'col.storage': '디스크',
+  'col.host': '호스트',
+  'col.ip': 'IP 주소',
+  'col.mac': '부팅 MAC',
+  'col.bmc': 'BMC 주소',
+  'col.entry': '항목',
+  'col.present': 'noProxy에 이미 있음',
+  'col.why': '이유',
+  'cell.clients-and-nodes': '외부 클라이언트와 모든 노드',
+  'cell.nodes': '모든 노드',
+  'cell.internal-clients-and-nodes': '내부망 클라이언트와 모든 노드',
+  'cell.internal': '클러스터 내부망에서만',
+  'cell.internal-external': '내부와 외부',
+  'cell.assign': '할당 필요',
+  'cell.yes': '예',
+  'cell.no': '아니요',
+  'cell.api-lb': 'API 로드 밸런서',
+  'cell.ingress-lb': '인그레스 로드 밸런서',
+  'cell.the-node': '단일 노드',
+  'cell.with-address': '{label} {address}',
+  'cell.readyz': 'HTTPS GET /readyz, 5~10초 간격, 2회 성공 시 정상, 3회 실패 시 비정상',
+  'cell.tcp': 'TCP 연결 확인',
+  'role.bootstrap': '부트스트랩',
+  'role.control-plane': '컨트롤 플레인',
+  'role.worker': '컴퓨트(워커 노드)',
+  'role.sno': '단일 노드 (컨트롤 플레인 + 워커)',
+  'dir.all': '모든 노드 ↔ 모든 노드',
+  'dir.to-cp': '모든 노드 → 컨트롤 플레인',
+  'dir.cp': '컨트롤 플레인 ↔ 컨트롤 플레인',
+  'dir.vrrp': '컨트롤 플레인과 워커 노드 (머신 네트워크)',
+  'port.icmp': '도달성 확인',
+  'port.metrics': '라우터 메트릭',
+  'port.host-services': '호스트 서비스 (node exporter 9100~9101, 클러스터 버전 오퍼레이터 9099)',
+  'port.kubelet': 'Kubernetes 예약 포트 (kubelet 등)',
+  'port.mcs': '머신 구성 서버(Machine Config Server)',
+  'port.geneve': 'Geneve 오버레이 (OVN-Kubernetes)',
+  'port.ike': 'IPsec IKE',
+  'port.nat-t': 'IPsec NAT 트래버설',
+  'port.ntp': 'NTP (외부 NTP 서버를 쓰는 경우)',
+  'port.nodeport': 'Kubernetes NodePort 서비스',
+  'port.esp': 'IPsec ESP',
+  'port.api': 'Kubernetes API',
+  'port.etcd': 'etcd 서버 및 피어 통신',
+  'port.vrrp': 'VRRP: keepalived가 API·인그레스 VIP를 노드 간에 옮김',
+  'purpose.api': 'Kubernetes API',
+  'purpose.mcs': '머신 구성 서버 (새 노드에 Ignition 제공)',
+  'purpose.https': 'HTTPS 라우트',
+  'purpose.http': 'HTTP 라우트',
+  'egress.registries': 'Red Hat·Quay 레지스트리 (릴리스 및 오퍼레이터 이미지)',
+  'egress.sso': '풀 시크릿 인증용 Red Hat SSO',
+  'egress.telemetry': '텔레메트리와 Insights (텔레메트리를 끄지 않은 경우)',
+  'egress.mirror': '릴리스 서명과 콘텐츠',
+  'egress.api-openshift': '클러스터 토큰과 업데이트 확인',
+  'egress.rhcos': 'RHCOS 이미지',
+  'egress.cloud': '클라우드 공급자 API',
+  'egress.apps': '클러스터 자체 라우트 (OAuth, 웹 콘솔)',
+  'noproxy.machine-network': '머신 네트워크의 노드 간 통신',
+  'noproxy.cluster-domain': '이 클러스터의 api, api-int, 라우트',
+  'noproxy.vcenter': '클러스터가 호출하는 vCenter API',
+  'noproxy.prism': '클러스터가 호출하는 Prism Central API',
+  'noproxy.mirror': '미러 레지스트리',
+
+  // ── 사전 준비 ──
+  'prepare.tools.title': 'OpenShift {version}용 openshift-install과 oc 준비 ({arch})',
+  'prepare.tools.details':
+    '설치를 실행할 호스트에 이 릴리스와 정확히 같은 버전의 설치 프로그램과 CLI를 내려받습니다. IBM Z와 IBM Power는 해당 아키텍처용 빌드가 필요합니다. 디버깅에 쓸 core 사용자의 SSH 키 쌍도 준비해 둡니다.',
+  'prepare.pull-secret.title': 'install-config.yaml에 실제 풀 시크릿 넣기',
+  'prepare.pull-secret.details':
+    '풀 시크릿이 주어지지 않아 install-config.yaml에 자리표시자가 들어 있습니다. console.redhat.com/openshift/install/pull-secret에서 풀 시크릿을 내려받아 자리표시자를 바꾸거나, 답변 파일에 secrets.pullSecretFile을 추가하고 ocp-planner를 다시 실행하세요. 이 파일은 절대 커밋하지 않습니다.',
+  'prepare.pull-secret.mirror': '미러 레지스트리 {registry}의 인증 정보도 같은 풀 시크릿에 추가합니다.',
+  'prepare.fips.title': 'FIPS 모드로 부팅한 RHEL 호스트에서 설치 프로그램 실행',
+  'prepare.fips.details':
+    'fips: true이면 설치 프로그램이 자신이 실행되는 호스트가 FIPS 검증 암호 모듈을 쓰는지(x86_64, ppc64le, s390x의 FIPS 모드 RHEL) 확인하고, 아니면 실행을 거부합니다. SSH 키도 RSA 또는 ECDSA여야 하며 ed25519는 거부됩니다.',
+
+  // ── IPI 사전 요구 사항 ──
+  'ipi.aws.hosted-zone.title': '{baseDomain}용 Route 53 호스팅 영역',
+  'ipi.aws.hosted-zone.details':
+    '설치 프로그램은 {baseDomain}에 대해 권한이 있는 퍼블릭 호스팅 영역에 api.{domain}과 *.apps.{domain} 레코드를 만듭니다. 위임된 하위 도메인도 되며, 상위 영역이나 등록 기관에 NS 레코드가 있어야 합니다. publish Internal이면 VPC에 연결된 기존 프라이빗 호스팅 영역을 사용합니다.',
+  'ipi.aws.credentials.title': '설치 프로그램용 IAM 자격 증명',
+  'ipi.aws.credentials.details':
+    '문서에 정리된 설치 권한을 가진 IAM 사용자나 역할과 장기 액세스 키가 필요합니다(MFA 임시 세션 토큰은 동작하지 않음). Cloud Credential Operator는 기본적으로 자격 증명을 발급(Mint)하며, 서비스 제어 정책(SCP)이 걸린 계정은 credentialsMode를 Passthrough 또는 Manual로 지정해야 합니다.',
+  'ipi.aws.quotas.title': '{region} 리전의 AWS 할당량',
+  'ipi.aws.quotas.details':
+    '이 클러스터에는 인스턴스 {machines}대(부트스트랩, 컨트롤 플레인 {controlPlane}대, 컴퓨트 {compute}대), 로드 밸런서 3개(내부·외부 API, 라우터), 가용 영역마다 NAT 게이트웨이와 Elastic IP 1개, S3 버킷 2개, 보안 그룹 약 10개가 필요합니다. 기본 한도는 계정당 Elastic IP 5개, 리전당 VPC 5개와 로드 밸런서 20개이며, us-east-1처럼 가용 영역이 5개를 넘는 리전은 Elastic IP 한도를 늘려야 합니다.',
+  'ipi.azure.dns-zone.title': '리소스 그룹 {resourceGroup}의 Azure DNS 영역 {baseDomain}',
+  'ipi.azure.dns-zone.details':
+    '설치 프로그램이 이 퍼블릭 영역에 api와 *.apps 레코드를 만듭니다. platform.azure.baseDomainResourceGroupName이 이 영역의 리소스 그룹을 가리킵니다. 먼저 상위 도메인에서 영역을 위임하세요.',
+  'ipi.azure.service-principal.title': '설치 프로그램용 서비스 주체',
+  'ipi.azure.service-principal.details':
+    'Contributor 역할과 User Access Administrator 역할(또는 문서의 권한을 담은 사용자 지정 역할)을 가진 서비스 주체를 만들고 테넌트 ID, 구독 ID, 애플리케이션 ID, 암호를 기록합니다. Azure의 credentialsMode는 Passthrough 또는 Manual만 가능합니다.',
+  'ipi.azure.quotas.title': '{region} 리전의 Azure 할당량',
+  'ipi.azure.quotas.details':
+    '기본 클러스터는 vCPU 44개(부트스트랩과 컨트롤 플레인 Standard_D8s_v3, 컴퓨트 Standard_D4s_v3)를 쓰지만 리전 기본 한도는 20개이므로 증설을 요청해야 합니다. 그 밖에 OS 디스크 7개, 로드 밸런서 3개, 공용 IP 3개, 네트워크 보안 그룹 2개를 사용합니다.',
+  'ipi.gcp.apis.title': '{project} 프로젝트에서 Google Cloud API 활성화',
+  'ipi.gcp.apis.details':
+    '설치 프로그램은 Compute, Cloud Resource Manager, Cloud DNS, IAM, IAM Credentials, Service Usage API를 호출하므로 설치 전에 프로젝트에서 모두 활성화해야 합니다.',
+  'ipi.gcp.service-account.title': '설치 프로그램용 서비스 계정',
+  'ipi.gcp.service-account.details':
+    '문서에 정리된 역할(또는 Owner)을 가진 서비스 계정과 그 JSON 키를 설치 호스트에 준비합니다. 공유 VPC를 쓰면 credentialsMode는 Passthrough 또는 Manual이어야 합니다.',
+  'ipi.gcp.dns-zone.title': '{baseDomain}용 퍼블릭 Cloud DNS 영역',
+  'ipi.gcp.dns-zone.details':
+    '설치 프로그램은 {project} 프로젝트에 있는 {baseDomain}의 퍼블릭 관리형 영역에 api와 *.apps 레코드를 추가합니다. 상위 도메인이 이 영역으로 위임되어 있어야 합니다.',
+  'ipi.gcp.quotas.title': '{region} 리전의 Google Cloud 할당량',
+  'ipi.gcp.quotas.details':
+    '기본 클러스터는 리전에서 CPU 28개와 SSD 영구 디스크 896GB, 고정 IP 4개, 방화벽 규칙 11개, 상태 확인 3개를 사용합니다. 보통 CPU, 고정 IP, SSD 디스크 할당량이 먼저 부족해집니다.',
+  'ipi.vsphere.versions.title': 'vCenter({vcenter})와 ESXi 지원 버전 확인',
+  'ipi.vsphere.versions.details':
+    'OpenShift {version}에는 vSphere 7.0 Update 2 이상 또는 8.0 Update 1 이상(4.19부터는 8.0 Update 1 이상), 가상 하드웨어 버전 15 이상, x86-64-v2 CPU가 필요합니다. ESXi 시각을 동기화하고, 데이터스토어 {datastore}의 Storage DRS를 끄고, 여유 공간을 약 800GB 확보합니다.',
+  'ipi.vsphere.account.title': '설치 권한을 가진 vCenter 계정과 vCenter CA 신뢰',
+  'ipi.vsphere.account.details':
+    '전역 관리자 계정을 쓰거나, vCenter, 클러스터 {cluster}, 데이터스토어 {datastore}, 포트 그룹 {network}, VM 폴더, 데이터센터 {datacenter}에 문서의 권한을 부여하고 필요한 곳은 하위 객체로 전파합니다. 설치 호스트에서 vCenter 루트 CA를 신뢰하도록 등록합니다.',
+  'ipi.baremetal.provisioner.title': '설치용 프로비저너 호스트',
+  'ipi.baremetal.provisioner.details':
+    'libvirt가 설치된 RHEL 호스트에서 openshift-install과 임시 부트스트랩 VM이 실행됩니다. PXE, DHCP, DNS를 위해 호스트들과 L2로 연결되어야 하고(가상 미디어만 쓰면 L3로 충분), 모든 BMC에 접근할 수 있어야 합니다.',
+  'ipi.baremetal.bmc.title': '프로비저너에서 모든 호스트의 BMC 접근 가능',
+  'ipi.baremetal.bmc.details':
+    '설치 프로그램은 각 호스트를 BMC(IPMI, Redfish, 벤더 가상 미디어)로 제어합니다. 아래 주소를 확인하고, 인증 정보는 답변 파일이 가리키는 파일에 보관하세요. 역할별로 같은 하드웨어와 UEFI 부팅을 권장합니다.',
+  'ipi.baremetal.networks.title': '베어메탈 네트워크와 프로비저닝 네트워크',
+  'ipi.baremetal.networks.details':
+    '라우팅 가능한 베어메탈 네트워크 {machineNetwork}에 노드와 VIP가 있습니다. 선택 사항인 비라우팅 프로비저닝 네트워크에는 모든 컨트롤 플레인 호스트에서 이름이 같은 PXE 지원 NIC가 필요하고 다른 DHCP 서버가 없어야 합니다. 프로비저닝 네트워크가 없으면 가상 미디어 BMC 드라이버만 쓸 수 있습니다. 서브넷마다 NIC 하나, MTU는 1500 이상이어야 합니다.',
+  'ipi.baremetal.power-off.title': '설치 전에 모든 호스트 전원 끄기',
+  'ipi.baremetal.power-off.details':
+    'openshift-install create cluster를 시작할 때 호스트의 전원이 꺼져 있어야 하고, 이전 시도에서 남은 부트스트랩 VM은 프로비저너에서 지워야 합니다.',
+  'ipi.nutanix.versions.title': 'Prism Central({prismCentral})과 AOS 지원 버전 확인',
+  'ipi.nutanix.versions.details':
+    'AOS 6.5.2.7 이상, Prism Central pc.2022.6 이상이 필요합니다. 클러스터는 9440 포트로 Prism Central에 접속합니다.',
+  'ipi.nutanix.account.title': 'Prism Central 계정과 수동 자격 증명',
+  'ipi.nutanix.account.details':
+    'Prism Central 관리자 또는 문서의 권한을 가진 사용자 지정 역할이 필요합니다. Nutanix는 credentialsMode Manual을 쓰므로 설치 전에 ccoctl로 구성 요소별 시크릿을 만듭니다.',
+  'ipi.openstack.quotas.title': 'OpenStack 프로젝트 할당량과 플레이버 {flavor}',
+  'ipi.openstack.quotas.details':
+    '프로젝트에 서버 {machines}대와 그 볼륨, 포트, 보안 그룹, 유동 IP 2개를 만들 여유가 있어야 하고, 플레이버 {flavor}가 최소 사양을 만족해야 합니다. 클러스터 이름은 14자 이내여야 합니다.',
+  'ipi.openstack.floating-ips.title': '{externalNetwork}에 API용·인그레스용 유동 IP 생성',
+  'ipi.openstack.floating-ips.details':
+    '외부 네트워크에서 API용과 인그레스용 유동 IP를 하나씩 만들고 api.{domain}과 *.apps.{domain}이 이를 가리키게 합니다.',
+  'ipi.manual-credentials.title': 'ccoctl로 클라우드 자격 증명 수동 생성',
+  'ipi.manual-credentials.details':
+    '{platform} 플랫폼은 credentialsMode Manual만 지원합니다. 릴리스의 CredentialsRequest를 추출하고 ccoctl로 서비스 ID와 시크릿을 만든 뒤, 설치 전에 그 매니페스트를 설치 폴더에 넣습니다.',
+  'ipi.ibmcloud.dns.title': 'IBM Cloud Internet Services에 있는 기본 도메인 {baseDomain}',
+  'ipi.ibmcloud.dns.details':
+    '설치 프로그램은 {baseDomain}을 관리하는 Internet Services(외부) 또는 DNS Services(내부) 인스턴스에 api와 *.apps 레코드를 만듭니다.',
+
+  // ── 연결 환경 ──
+  'mirror.registry.title': '미러 레지스트리 {registry} 준비 및 모든 노드에서 접근 가능',
+  'mirror.registry.details':
+    '노드는 모든 릴리스·오퍼레이터 이미지를 인터넷 대신 {registry}에서 가져옵니다. 레지스트리에는 전용 스토리지(릴리스만 약 12GB, 오퍼레이터를 포함하면 훨씬 더 많이), 클러스터가 신뢰하는 CA가 서명한 인증서, 풀 시크릿에 넣을 인증 정보가 필요합니다.',
+  'mirror.release.title': 'oc-mirror로 OpenShift {version} 릴리스를 {registry}에 미러링',
+  'mirror.release.details':
+    'ImageSetConfiguration에 릴리스 채널 {channel}을 적고, 인터넷과 레지스트리에 모두 닿는 호스트에서 oc-mirror를 실행합니다(또는 아카이브를 옮겨 반입). oc-mirror가 출력한 이미지 다이제스트 소스가 계획이 작성한 install-config.yaml의 imageDigestSources와 다르면 그 내용으로 바꿉니다.',
+  'mirror.trust.title': '미러 레지스트리 CA 신뢰',
+  'mirror.trust.details':
+    'install-config.yaml의 additionalTrustBundle에 {registry} 인증서를 서명한 CA가 들어 있어야 합니다. 클러스터, 부트스트랩, 설치 호스트 모두 이 CA로 레지스트리를 검증합니다.',
+  'mirror.trust.missing':
+    '답변에 CA 번들이 없습니다. mirror.caBundleFile을 추가하고 ocp-planner를 다시 실행하거나, CA를 additionalTrustBundle에 직접 붙여 넣으세요.',
+  'proxy.noproxy.title': '프록시 {proxy} 및 noProxy 항목',
+  'proxy.noproxy.details':
+    '클러스터는 외부로 나가는 트래픽을 프록시로 보내며, 자체 네트워크, api-int, .svc, .cluster.local은 스스로 noProxy에 추가합니다. 내부망의 목적지도 프록시를 거치지 않아야 하므로 아래 항목을 install-config.yaml의 noProxy와 대조하세요. 방화벽 허용 목록의 호스트를 프록시에서도 허용하고, 프록시가 TLS를 검사한다면 프록시의 CA를 additionalTrustBundle에 넣습니다.',
+
+  // ── 네트워크 ──
+  'fw.ports.title': '노드 간 포트 개방',
+  'fw.ports.details':
+    '{machineNetwork}의 머신 사이에 아래 통신을 허용합니다. 프로토콜은 표에 적힌 대로(IP, TCP, UDP)이며 포트 범위는 양 끝을 포함합니다.',
+  'fw.ports.verify.title': '설치 프로그램이 만든 보안 그룹 확인',
+  'fw.ports.verify.details':
+    '설치 프로그램이 자체 네트워크에 이 통신을 위한 방화벽 규칙을 만듭니다. 나중에 조직의 정책으로 제한할 계획이면 이 표와 대조하세요.',
+  'fw.egress.title': 'Red Hat 엔드포인트로 나가는 HTTPS·HTTP 허용',
+  'fw.egress.details':
+    '인터넷에 연결된 클러스터는 TCP 443과 80으로 이미지를 받고 텔레메트리를 보냅니다. 방화벽{proxyPart}에서 최소한 아래 호스트를 허용하세요.',
+  'fw.egress.proxy-part': '과 프록시',
+  'network.addresses.title': '모든 노드의 IP 주소와 호스트 이름',
+  'network.addresses.details':
+    'RHCOS는 부팅 시점에 네트워크 설정이 있어야 Ignition을 내려받을 수 있습니다. 노드마다 고정 주소, DNS 서버, 호스트 이름을 주는 DHCP 예약을 만들거나 커널 명령줄로 고정 IP를 넘깁니다. DHCP가 호스트 이름을 주지 않으면 RHCOS는 PTR 레코드에서 이름을 가져옵니다.',
+  'network.vips.title': 'API VIP {apiVip}, 인그레스 VIP {ingressVip} 예약',
+  'network.vips.details':
+    '머신 네트워크 {machineNetwork} 안에서 어떤 DHCP 범위에도 속하지 않는 미사용 고정 주소 두 개가 필요합니다. keepalived가 VRRP로 이 주소를 노드 사이에서 옮기므로 해당 세그먼트에서 VRRP를 허용해야 합니다.',
+  'network.ntp.title': '모든 노드에서 NTP 접근 가능',
+  'network.ntp.details':
+    'etcd와 인증서는 시각 동기화가 필요합니다. 노드는 기본적으로 공용 NTP 서버를 쓰며, 내부망 전용이거나 인터넷이 차단된 클러스터는 내부 NTP 서버가 필요합니다(DHCP로 받은 NTP 서버를 사용하고, 없으면 MachineConfig로 chrony를 설정). UDP 123을 열어 두세요.',
+
+  // ── DNS ──
+  'dns.api.title': '레코드 api.{domain} → {target}',
+  'dns.api.details':
+    '사용자, oc, openshift-install wait-for가 쓰는 Kubernetes API입니다. {resolvers}에서 조회되어야 합니다. 대응하는 PTR 레코드도 만듭니다.',
+  'dns.api.vip-details': 'Kubernetes API입니다. 설치 시작 전에 {resolvers}에서 API VIP로 조회되어야 합니다.',
+  'dns.api.verify-title': 'api.{domain} 확인 (설치 프로그램이 생성)',
+  'dns.api.verify-details':
+    '설치 프로그램이 {zone} 영역에 이 레코드를 만들고, 직접 만든 API 로드 밸런서를 가리키게 합니다.',
+  'dns.api-int.title': '레코드 api-int.{domain} → {target}',
+  'dns.api-int.details':
+    '내부 API입니다. kubelet과 머신 구성 서버(22623 포트)에서 Ignition을 받는 과정이 이 이름을 씁니다. 모든 노드에서 조회되어야 하며 외부에는 보이지 않아도 됩니다. 대응하는 PTR 레코드도 만듭니다.',
+  'dns.api-int.verify-title': 'api-int.{domain} 확인 (설치 프로그램이 생성)',
+  'dns.api-int.verify-details':
+    '설치 프로그램이 프라이빗 영역에 이 레코드를 만들고 내부 API 로드 밸런서를 가리키게 합니다.',
+  'dns.apps.title': '와일드카드 레코드 *.apps.{domain} → {target}',
+  'dns.apps.details':
+    '라우트, 웹 콘솔(console-openshift-console.apps.{domain}), OAuth가 사용합니다. {resolvers}에서 조회되어야 합니다. PTR 레코드는 필요 없습니다.',
+  'dns.apps.verify-title': '*.apps.{domain} 확인 (클러스터가 생성)',
+  'dns.apps.verify-details':
+    '클러스터가 올라오면 인그레스 오퍼레이터가 이 와일드카드 레코드를 만들고 라우터 로드 밸런서를 가리키게 합니다.',
+  'dns.no-cluster-wildcard.title': '*.{domain} 와일드카드 레코드가 없어야 함',
+  'dns.no-cluster-wildcard.details':
+    '한 단계 위의 와일드카드(*.{domain})는 api-int와 노드 이름에도 응답하기 때문에, 이 레코드가 있는 동안에는 설치가 끝나지 않습니다. 와일드카드는 apps 아래에만 둡니다.',
+  'dns.nodes.title': '{domain} 아래 부트스트랩과 모든 노드의 A 레코드',
+  'dns.nodes.details':
+    '모든 노드가 서로의 이름을 조회할 수 있어야 하고, API 서버가 워커 노드 이름을 조회하지 못하면 oc logs와 oc exec가 실패합니다.',
+  'dns.nodes.unknown':
+    '“할당 필요”로 표시된 주소는 아직 답변에 없습니다. 답변의 hosts에 ip를 추가하면 이 표에 채워집니다.',
+  'dns.ptr.title': 'api, api-int, 모든 노드의 PTR 레코드',
+  'dns.ptr.details':
+    'DHCP가 호스트 이름을 주지 않으면 RHCOS는 역방향 레코드로 호스트 이름을 정하고, 노드의 인증서 서명 요청(CSR)에도 그 이름이 들어갑니다. 와일드카드에는 PTR이 필요 없습니다.',
+
+  // ── 로드 밸런서 ──
+  'lb.api.title': 'API 로드 밸런서 {frontend}:6443 → {backends}',
+  'lb.api.details':
+    'L4 전용(TCP 그대로 전달, TLS 패스스루), 상태 비저장 분산 알고리즘, 세션 유지 없음, 내부와 외부 모두에서 접근 가능해야 합니다. 헬스 체크는 HTTPS GET /readyz로 5~10초 간격, 2회 성공 시 정상, 3회 실패 시 비정상으로 판정하며, /readyz가 실패한 인스턴스는 30초 안에 풀에서 빠져야 합니다.',
+  'lb.mcs.title': '머신 구성 서버 {frontend}:22623 → {backends}',
+  'lb.mcs.details':
+    '새로 합류하는 노드에 Ignition을 제공합니다. TCP 헬스 체크를 쓰는 L4 TCP이며, 내부 API 로드 밸런서에만 두고 외부에서는 접근할 수 없어야 합니다.',
+  'lb.ingress-https.title': '인그레스 로드 밸런서 {frontend}:443 → {backends}',
+  'lb.ingress-https.details':
+    '라우터 파드가 실행되는 노드({routerNodes})로 보내는 L4 TCP입니다. 종단 간 TLS 애플리케이션의 세션이 유지되도록 연결 기반 또는 소스 IP 기반 세션 유지를 권장합니다.',
+  'lb.ingress-http.title': '인그레스 로드 밸런서 {frontend}:80 → {backends}',
+  'lb.ingress-http.details': 'HTTP 라우트용으로, 443 포트와 같은 라우터 노드로 보내는 L4 TCP입니다.',
+  'lb.router-nodes.workers': '기본값은 컴퓨트 노드',
+  'lb.router-nodes.control-plane': '3노드 클러스터에는 워커 노드가 없으므로 컨트롤 플레인 노드',
+  'lb.router-nodes.single': '단일 노드',
+  'lb.sno-note':
+    '단일 노드 구성에서는 로드 밸런서가 선택 사항이며, DNS 레코드가 노드를 직접 가리켜도 됩니다.',
+  'lb.shared-note':
+    'API와 인그레스를 장비 하나로 처리할 수도 있지만 운영 환경에서는 로드 밸런서를 분리하는 것을 권장합니다. SELinux가 enforcing인 RHEL의 HAProxy는 setsebool -P haproxy_connect_any=1이 필요합니다.',
+  'lb.haproxy.title': '이 풀 구성을 반영한 HAProxy 설정 예시',
+  'lb.haproxy.details':
+    '문서의 예시를 따라 이 클러스터의 백엔드를 채운 시작점입니다. 부트스트랩은 backup 서버로 두고 부트스트랩 완료 후 제거합니다.',
+  'lb.api.verify-title': '설치 프로그램이 만든 API 로드 밸런서 확인',
+  'lb.api.verify-details':
+    '설치 프로그램이 6443과 22623용 내부 로드 밸런서를 만들고, publish External이면 6443용 외부 로드 밸런서도 만들어 컨트롤 플레인을 백엔드로 둡니다.',
+  'lb.ingress.verify-title': '클러스터가 만든 인그레스 로드 밸런서 확인',
+  'lb.ingress.verify-details':
+    '인그레스 오퍼레이터가 클라우드에 80, 443 포트 로드 밸런서를 요청하고 {routerNodes}의 라우터 파드 앞에 둡니다.',
+  'lb.vips.verify-title': 'VIP 기반 내장 로드 밸런싱 확인',
+  'lb.vips.verify-details':
+    '외부 로드 밸런서가 필요 없습니다. keepalived가 두 VIP(API {apiVip}, 인그레스 {ingressVip})를 노드에서 유지하고 HAProxy가 트래픽을 분산합니다. 설치가 끝나면 두 VIP 모두 응답해야 합니다.',
+  'lb.remove-bootstrap.title': '6443·22623 풀에서 부트스트랩 {bootstrap} 제거',
+  'lb.remove-bootstrap.details':
+    'wait-for bootstrap-complete가 제거해도 된다고 알리면 곧바로 두 API 풀에서 부트스트랩을 빼고, 머신을 종료한 뒤 삭제하거나 다른 용도로 씁니다.',
+
+  // ── 머신 ──
+  'machines.sizing.title': '머신 구성: {summary}',
+  'machines.sizing.details':
+    '역할별 최소 사양입니다(이를 만족하는 인스턴스 유형은 모두 지원). vCPU 1개는 SMT가 없을 때 물리 코어 1개입니다. 컨트롤 플레인의 etcd에는 fsync 99번째 백분위가 10ms 미만인 스토리지가 필요합니다. 컨트롤 플레인은 서로 다른 물리 호스트에 분산합니다.',
+  'machines.sizing.verify-details':
+    '설치 프로그램이 기본 인스턴스 유형으로 이 머신들을 만듭니다. 직접 만들지 말고 용량과 할당량만 확인하세요.',
+  'machines.sizing.compact':
+    '3노드 클러스터는 컨트롤 플레인에서 워크로드도 실행하므로 최소 사양보다 여유 있게 잡으세요.',
+  'machines.summary.bootstrap': '부트스트랩 1대',
+  'machines.summary.control-plane': '컨트롤 플레인 {count}대',
+  'machines.summary.worker': '컴퓨트 {count}대',
+  'machines.summary.sno': '단일 노드 1대',
+  'machines.rhcos.title': '{platform}용 RHCOS {version} 부팅 이미지 ({arch})',
+  'machines.rhcos.details':
+    '대상 릴리스보다 새롭지 않은 가장 최신 RHCOS 이미지를 사용합니다. 설치 프로그램이 자신에 맞는 이미지 URL을 출력합니다. {media}',
+  'machines.rhcos.media.metal':
+    '베어메탈: 라이브 ISO(PXE는 kernel, initramfs, rootfs)로 부팅하고 coreos-installer로 설치합니다.',
+  'machines.rhcos.media.vsphere':
+    'vSphere: OVA를 한 번 가져와 템플릿으로 만들고, 템플릿은 전원을 켜지 않습니다.',
+  'machines.rhcos.media.aws': 'AWS: {region} 리전의 AMI를 사용합니다(AMI가 없는 리전은 직접 업로드).',
+  'machines.rhcos.media.azure': 'Azure: VHD를 스토리지 계정에 올려 이미지로 만듭니다.',
+  'machines.rhcos.media.gcp': 'Google Cloud: RHCOS 이미지를 {project} 프로젝트로 가져옵니다.',
+  'machines.rhcos.media.openstack': 'OpenStack: qcow2 이미지를 Glance에 올립니다.',
+  'machines.rhcos.media.ibmz': 'IBM Z: z/VM, KVM, LPAR용 kernel, initramfs, rootfs를 사용합니다.',
+  'machines.vsphere.title': '모든 vSphere 머신의 VM 설정',
+  'machines.vsphere.details':
+    '가상 하드웨어 버전 15 이상, disk.EnableUUID=TRUE, guestinfo로 전달하는 Ignition(base64), VMware 대역의 MAC 주소(00:05:69, 00:0c:29, 00:1c:14, 00:50:56:00~3F)가 필요합니다.',
+  'machines.cloud-infra.title': '사용자 프로비저닝 머신을 위한 {platform} 인프라 구축',
+  'machines.cloud-infra.details':
+    '문서의 템플릿({templates})이나 같은 결과를 내는 도구로 네트워크, 로드 밸런서, DNS 레코드, 보안 그룹과 역할을 만든 뒤 부트스트랩, 컨트롤 플레인, 컴퓨트 머신을 만듭니다. 리소스에는 metadata.json의 인프라 ID로 태그를 답니다.',
+
+  // ── 설치 (UPI) ──
+  'install.dir.title': 'install-config.yaml을 새 설치 폴더 {installDir}에 복사',
+  'install.dir.details':
+    'openshift-install은 install-config.yaml을 읽은 뒤 삭제합니다. 계획 폴더(기본값 {planDir})는 원본으로 보존하고, 비어 있는 새 폴더에서 작업하세요. 처음부터 다시 하려면 설치 폴더를 지우고 다시 복사합니다. 이전 숨김 상태 파일이 남은 폴더는 재사용하지 않습니다.',
+  'install.manifests.title': '매니페스트 생성 및 수정',
+  'install.manifests.details': 'Kubernetes 매니페스트를 생성합니다. {removal} {schedulable}',
+  'install.manifests.remove': '{platform}에서 설치 프로그램이 만들면 안 되는 Machine API 객체를 삭제합니다.',
+  'install.manifests.remove-none': '{platform}에는 Machine API가 없으므로 삭제할 파일이 없습니다.',
+  'install.manifests.unschedulable':
+    'mastersSchedulable을 false로 바꿉니다. 이 클러스터에는 컴퓨트 노드가 {compute}대 있고, 라우터 파드가 컨트롤 플레인에 뜨면 인그레스 풀 밖에 놓이기 때문입니다.',
+  'install.manifests.schedulable':
+    'mastersSchedulable은 true로 둡니다. 3노드 클러스터에서는 컨트롤 플레인이 워크로드와 라우터도 실행합니다.',
+  'install.ignition.title': 'Ignition 설정 파일 생성 후 24시간 안에 부팅',
+  'install.ignition.details':
+    '{installDir}에 bootstrap.ign, master.ign, worker.ign, metadata.json, auth/가 생성됩니다. 안에 든 인증서는 24시간 후 만료되므로 문서는 12시간 안에 사용하라고 권장합니다. 시간이 지나면 폴더를 지우고 새 복사본으로 다시 시작하세요.',
+  'ignition.host.title': '머신이 Ignition 파일을 받을 수 있게 게시',
+  'ignition.host.details':
+    '{how} coreos-installer가 내려받은 파일을 검증할 수 있도록 SHA-512 다이제스트를 기록해 둡니다.',
+  'ignition.host.http':
+    '.ign 파일 세 개를 노드가 부팅 중에 접근할 수 있는 HTTP(S) 서버에 복사합니다(부트스트랩 파일만 큽니다).',
+  'ignition.host.vsphere':
+    'bootstrap.ign은 HTTP 서버에 올리고, 부트스트랩 VM에는 이를 가리키는 작은 merge-bootstrap.ign을 줍니다. master.ign과 worker.ign은 base64로 인코딩해 guestinfo.ignition.config.data에 넣습니다.',
+  'ignition.host.cloud':
+    'bootstrap.ign은 클라우드 오브젝트 스토리지에 두고 부트스트랩 머신에 서명된 URL을 줍니다. 나머지 머신은 이를 가리키는 작은 설정을 받습니다.',
+  'install.boot.title': '부트스트랩 → 컨트롤 플레인 → 컴퓨트 순서로 머신 부팅',
+  'install.boot.details':
+    '부트스트랩 머신({bootstrap})을 bootstrap.ign으로, 이어서 컨트롤 플레인 {controlPlane}대를 master.ign으로 부팅합니다{workersPart}. 각 머신은 RHCOS를 디스크에 설치하고 재부팅하며, 콘솔에 “Ignition: user-provided config was applied”가 표시됩니다.',
+  'install.boot.workers': '. 그다음 컴퓨트 {compute}대를 worker.ign으로 부팅합니다',
+  'install.bootstrap-complete.title': '부트스트랩 완료 대기',
+  'install.bootstrap-complete.details':
+    'API가 뜰 때까지 최대 30분, 부트스트랩 과정에 최대 30분을 더 기다리며, “It is now safe to remove the bootstrap resources”로 끝납니다.',
+  'install.csr.title': '대기 중인 인증서 서명 요청(CSR) 승인',
+  'install.csr.details':
+    'Machine API가 없는 노드는 CSR을 직접 승인해야 합니다. 노드마다 클라이언트 요청, 이어서 서빙 요청 두 건이며 1시간 안에 승인해야 합니다. 모든 노드가 Ready가 될 때까지 반복하고, 나중에 추가할 노드를 위해 자동 승인 작업을 운영하세요.',
+  'install.registry-storage.title': '이미지 레지스트리에 스토리지 연결',
+  'install.registry-storage.details':
+    '{platform}에서는 이미지 레지스트리가 Removed 상태로 설치됩니다. 운영 환경은 100Gi 이상의 PersistentVolumeClaim(복제본 2개 이상이면 ReadWriteMany, ReadWriteOnce는 복제본 1개일 때만)을 쓰며, claim을 비워 두면 image-registry-storage가 생성됩니다. emptyDir은 재시작 시 이미지가 사라지므로 비운영 환경에서만 씁니다.',
+  'install.complete.title': '설치 완료 대기',
+  'install.complete.details':
+    '모든 클러스터 오퍼레이터가 사용 가능해질 때까지 최대 30분 기다린 뒤 웹 콘솔 URL과 kubeadmin 암호를 출력합니다.',
+  'install.sno-ignition.title': '단일 노드 Ignition을 만들어 라이브 ISO에 포함',
+  'install.sno-ignition.details':
+    'bootstrap-in-place 방식은 노드가 스스로 부트스트랩하므로 부트스트랩 머신도, 로드 밸런서 변경도 없습니다. 인증서가 24시간 후 만료되므로 ISO는 당일에 부팅하세요.',
+  'install.sno-boot.title': 'ISO로 {node} 부팅',
+  'install.sno-boot.details':
+    '라이브 ISO가 RHCOS를 설치 디스크에 쓰고 재부팅한 뒤 같은 머신에서 설치를 마무리합니다.',
+  'install.create-cluster.title': '설치 프로그램 실행',
+  'install.create-cluster.details':
+    'openshift-install이 직접 만드는 것: {built}. 부트스트랩을 실행하고 컨트롤 플레인이 올라오면 제거합니다. 설치 폴더에는 kubeconfig가 들어 있고 클러스터 삭제에도 필요하므로 보관하세요.',
+  'install.create-cluster.built.cloud': '네트워크, DNS 레코드, 로드 밸런서, 머신',
+  'install.create-cluster.built.onprem': '가상 머신과 VIP 기반 로드 밸런싱',
+  'install.create-cluster.built.metal': '프로비저너의 부트스트랩 VM과 BMC로 프로비저닝하는 모든 호스트',
+  'install.create-cluster.metal-host': '프로비저너 호스트에서 실행합니다.',
+
+  // ── 설치 후 작업 ──
+  'post.credentials.title': 'kubeconfig와 kubeadmin 암호를 안전하게 보관',
+  'post.credentials.details':
+    '{installDir}/auth에는 cluster-admin 인증 정보가 들어 있습니다. 시크릿 저장소로 옮기고, ID 공급자를 설정한 뒤 다른 관리자가 생기면 kubeadmin을 삭제합니다.',
+  'post.cert-rotation.title': '설치 후 첫 24시간 동안 클러스터를 켜 두기',
+  'post.cert-rotation.details':
+    '첫 인증서 교체가 24시간 안에 일어납니다. 교체가 끝나기 전에 클러스터를 종료하면 다시 기동하지 못할 수 있습니다.',
+
+  // ── 검증 ──
+  'verify.dns.title': 'api, api-int, *.apps, 노드 이름의 DNS 응답 확인',
+  'verify.dns.details':
+    '각 이름이 DNS 표의 주소를 돌려줘야 합니다. 노드 네트워크에서 확인하고, api와 *.apps는 클라이언트 네트워크에서도 확인합니다. apps 아래의 임의의 이름도 조회되어야 합니다.',
+  'verify.api.title': 'https://api.{domain}:6443에서 API 응답 확인',
+  'verify.api.details': 'API 서버가 로드 밸런서나 VIP 뒤에서 실행되면 readyz가 ok를 돌려줍니다.',
+  'verify.nodes.title': '노드 {count}대가 모두 Ready',
+  'verify.nodes.details':
+    '{summary}가 보여야 합니다. NotReady에 머무는 노드는 대개 승인되지 않은 CSR이 있습니다.',
+  'verify.operators.title': '모든 클러스터 오퍼레이터가 Available이고 Degraded가 없음',
+  'verify.operators.details': '클러스터 버전이 {version} 완료로 표시됩니다.',
+  'verify.console.title': '웹 콘솔 접속 확인',
+  'verify.console.details':
+    '클라이언트 브라우저에서 https://console-openshift-console.apps.{domain}에 접속합니다.',
+};

@@ -1,0 +1,149 @@
+import type {
+  ChecklistItem,
+  ChecklistOwner,
+  ChecklistPhase,
+  Lang,
+  Method,
+  OwnershipPart,
+  Plan,
+  Recommendation,
+} from '../types.js';
+import { type MessageKey, message } from './catalog.js';
+import { installerBuilds } from './data/platforms.js';
+
+export type NodeRole = 'bootstrap' | 'control-plane' | 'worker';
+
+/** One machine of this cluster, from plan.hosts when the answers name it, otherwise a conventional name. */
+export interface ClusterNode {
+  role: NodeRole;
+  name: string;
+  fqdn: string;
+  ip?: string;
+  bootMACAddress?: string;
+  bmcAddress?: string;
+}
+
+export interface ChecklistContext {
+  plan: Plan;
+  rec: Recommendation;
+  lang: Lang;
+  method: Method;
+  opts: { hasPullSecret: boolean };
+  /** `<cluster>.<baseDomain>`: every record of docs §3.5 lives under it. */
+  domain: string;
+  /** Fresh folder the installer works in (the plan folder stays pristine, installer-rules §f.1). */
+  installDir: string;
+  /** The plan folder by its default name (SPEC §2: `./<clusterName>-plan`). */
+  planDir: string;
+  bootstrap?: ClusterNode;
+  controlPlane: ClusterNode[];
+  workers: ClusterNode[];
+  t(key: MessageKey, values?: Record<string, string | number>): string;
+}
+
+/** The team that acts for each ownership part (SPEC §4: teams map to the ownership answers). */
+export const OWNER_OF: Record<OwnershipPart, ChecklistOwner> = {
+  machines: 'machines',
+  network: 'network',
+  dns: 'dns',
+  loadBalancer: 'loadBalancer',
+  storage: 'storage',
+};
+
+export function createContext(
+  plan: Plan,
+  rec: Recommendation,
+  lang: Lang,
+  opts: { hasPullSecret: boolean },
+): ChecklistContext {
+  const domain = `${plan.clusterName}.${plan.baseDomain}`;
+  const nodesOf = (role: 'control-plane' | 'worker', count: number, prefix: string): ClusterNode[] => {
+    const known = plan.hosts.filter((h) => h.role === role);
+    const nodes: ClusterNode[] = known.map((h) => ({
+      role,
+      name: h.name,
+      fqdn: `${h.name}.${domain}`,
+      ...(h.ip ? { ip: h.ip } : {}),
+      ...(h.bootMACAddress ? { bootMACAddress: h.bootMACAddress } : {}),
+      ...(h.bmc ? { bmcAddress: h.bmc.address } : {}),
+    }));
+    // Fill up to the replica count with conventional names so counts in every table match the topology.
+    for (let i = nodes.length; i < count; i++) {
+      let name = `${prefix}-${i}`;
+      while (nodes.some((n) => n.name === name)) name = `${name}x`;
+      nodes.push({ role, name, fqdn: `${name}.${domain}` });
+    }
+    return nodes;
+  };
+  const method = rec.method;
+  return {
+    plan,
+    rec,
+    lang,
+    method,
+    opts,
+    domain,
+    installDir: `${plan.clusterName}-install`,
+    planDir: `${plan.clusterName}-plan`,
+    // Single node bootstraps in place (docs §4.5); every other topology has a temporary bootstrap (docs §3.1).
+    ...(plan.topology === 'sno'
+      ? {}
+      : { bootstrap: { role: 'bootstrap' as const, name: 'bootstrap', fqdn: `bootstrap.${domain}` } }),
+    controlPlane: nodesOf('control-plane', plan.controlPlaneReplicas, 'master'),
+    workers: nodesOf('worker', plan.computeReplicas, 'worker'),
+    t: (key, values) => message(lang, key, values),
+  };
+}
+
+/**
+ * Who builds a part: with UPI the customer builds machines, DNS, load balancers and network; with IPI the installer
+ * builds what it can on that platform unless the answers keep the part for the customer.
+ */
+export function customerBuilds(ctx: ChecklistContext, part: OwnershipPart): boolean {
+  if (ctx.plan.ownership[part] === 'customer') return true;
+  if (ctx.method === 'UPI') return part !== 'storage';
+  return !installerBuilds(ctx.plan.platform, part);
+}
+
+/** task when the customer builds the part, verify when the installer does (SPEC §4 checklist owners). */
+export function kindFor(ctx: ChecklistContext, part: OwnershipPart): ChecklistItem['kind'] {
+  return customerBuilds(ctx, part) ? 'task' : 'verify';
+}
+
+export interface ItemSpec {
+  id: string;
+  phase: ChecklistPhase;
+  owner: ChecklistOwner;
+  kind: ChecklistItem['kind'];
+  title: string;
+  details: string;
+  commands?: string[];
+  table?: ChecklistItem['table'];
+  source: string;
+}
+
+/** A checklist item with its optional fields left out when empty (plan.json stays small and stable). */
+export function item(spec: ItemSpec): ChecklistItem {
+  const out: ChecklistItem = {
+    id: spec.id,
+    phase: spec.phase,
+    owner: spec.owner,
+    kind: spec.kind,
+    title: spec.title,
+    details: spec.details,
+    source: spec.source,
+  };
+  if (spec.commands && spec.commands.length > 0) out.commands = spec.commands;
+  if (spec.table && spec.table.rows.length > 0) out.table = spec.table;
+  return out;
+}
+
+/** `name (ip)` or just the name when the address is not known yet. */
+export function nodeLabel(node: ClusterNode): string {
+  return node.ip ? `${node.name} (${node.ip})` : node.name;
+}
+
+/** Every node that runs after the install, in role order. */
+export function clusterNodes(ctx: ChecklistContext): ClusterNode[] {
+  return [...ctx.controlPlane, ...ctx.workers];
+}

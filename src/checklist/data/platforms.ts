@@ -1,0 +1,54 @@
+import type { Architecture, Method, OwnershipPart, Platform } from '../../types.js';
+
+/**
+ * What the installer can build by itself on each platform when the method is IPI. A part the installer cannot build
+ * stays a customer task even with IPI: on vSphere, bare metal, Nutanix and OpenStack the installer never writes DNS
+ * records (docs §5.4, §5.5, §5.6: api and *.apps must exist before the install), and the customer's network carries the
+ * VIPs. On the clouds it creates the VPC, DNS records and load balancers (docs §5.1–§5.3).
+ */
+const CLOUDS: readonly Platform[] = ['aws', 'azure', 'gcp', 'ibmcloud', 'powervs'];
+const ON_PREM_IPI: readonly Platform[] = ['vsphere', 'baremetal', 'nutanix', 'openstack'];
+
+export function isCloud(platform: Platform): boolean {
+  return CLOUDS.includes(platform);
+}
+
+/** vSphere, bare metal, Nutanix, OpenStack IPI: API and ingress VIPs served by keepalived on the nodes. */
+export function isOnPremIpi(platform: Platform, method: Method): boolean {
+  return method === 'IPI' && ON_PREM_IPI.includes(platform);
+}
+
+/** Parts the installer provisions itself with IPI on this platform. */
+export function installerBuilds(platform: Platform, part: OwnershipPart): boolean {
+  if (part === 'machines') return platform !== 'none' && platform !== 'ibmz';
+  if (part === 'network' || part === 'dns') return CLOUDS.includes(platform);
+  if (part === 'loadBalancer') return CLOUDS.includes(platform) || ON_PREM_IPI.includes(platform);
+  // Registry storage: object storage on the clouds and OpenStack, a vSphere volume; bare metal and Nutanix leave the
+  // registry Removed until someone gives it storage (docs §3.9, registry-configuring-storage-baremetal).
+  return CLOUDS.includes(platform) || platform === 'vsphere' || platform === 'openstack';
+}
+
+/**
+ * UPI platforms whose nodes need the per-node forward and reverse records of docs §3.5 (the clouds resolve node
+ * names with their own internal DNS, so AWS/Azure/GCP UPI do not need them).
+ */
+export function needsNodeRecords(platform: Platform): boolean {
+  return !CLOUDS.includes(platform);
+}
+
+/**
+ * The image registry is set to Removed on platforms without object storage: bare metal, platform none, IBM Z, vSphere
+ * UPI, Nutanix (docs §4 step 19; installer-rules §e.3 step 10).
+ */
+export function registryNeedsStorage(platform: Platform, method: Method): boolean {
+  if (method === 'IPI') return platform === 'baremetal' || platform === 'nutanix';
+  return !CLOUDS.includes(platform) && platform !== 'openstack';
+}
+
+/** Names RHCOS stream metadata uses for each architecture (`openshift-install coreos print-stream-json`). */
+export const STREAM_ARCH: Record<Architecture, string> = {
+  amd64: 'x86_64',
+  arm64: 'aarch64',
+  ppc64le: 'ppc64le',
+  s390x: 's390x',
+};

@@ -1,0 +1,30 @@
+import type { Architecture } from '../../types.js';
+
+export interface Sizing {
+  vcpu: number;
+  ramGb: number;
+  storageGb: number;
+  iops: number;
+  os: string;
+}
+
+/**
+ * Minimum resources per role (docs §3.2, installation-minimum-resource-requirements): bootstrap and control plane
+ * 4 vCPU (IBM Power 2), 16 GB, 100 GB, 300 IOPS; compute 2 vCPU, 8 GB, 100 GB, 300 IOPS. Single node: 8 vCPU, 16 GB,
+ * 120 GB (install-sno-requirements-for-installing-on-a-single-node).
+ */
+export function minimumSizing(
+  role: 'bootstrap' | 'control-plane' | 'worker' | 'sno',
+  arch: Architecture,
+): Sizing {
+  const power = arch === 'ppc64le';
+  switch (role) {
+    case 'bootstrap':
+    case 'control-plane':
+      return { vcpu: power ? 2 : 4, ramGb: 16, storageGb: 100, iops: 300, os: 'RHCOS' };
+    case 'worker':
+      return { vcpu: 2, ramGb: 8, storageGb: 100, iops: 300, os: 'RHCOS' };
+    case 'sno':
+      return { vcpu: 8, ramGb: 16, storageGb: 120, iops: 300, os: 'RHCOS' };
+  }
+}

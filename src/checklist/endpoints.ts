@@ -1,0 +1,66 @@
+import type { ChecklistContext, ClusterNode } from './context.js';
+import { isOnPremIpi } from './data/platforms.js';
+
+/** Where api/api-int and *.apps point, and which machines sit behind them. */
+export interface Endpoint {
+  /** Localised name of the thing the record points at: load balancer, VIP or the single node. */
+  label: string;
+  address?: string;
+  backends: ClusterNode[];
+}
+
+/** `label address` or just the label when the address is not known yet. */
+export function endpointText(ctx: ChecklistContext, e: Endpoint): string {
+  return e.address ? ctx.t('cell.with-address', { label: e.label, address: e.address }) : e.label;
+}
+
+/** The frontend as written in a load-balancer title: the address, else the localised name. */
+export function frontendText(e: Endpoint): string {
+  return e.address ?? e.label;
+}
+
+function singleNode(ctx: ChecklistContext): ClusterNode[] {
+  return ctx.controlPlane.slice(0, 1);
+}
+
+/**
+ * API endpoint (docs §3.5, §3.6): a single node is its own endpoint; on-prem IPI uses the API VIP; otherwise the API
+ * load balancer (its address from `vips.api` when the answers give one) in front of bootstrap + control plane.
+ */
+export function apiEndpoint(ctx: ChecklistContext): Endpoint {
+  const { plan } = ctx;
+  if (plan.topology === 'sno') {
+    const node = singleNode(ctx);
+    return { label: ctx.t('cell.the-node'), ...(node[0]?.ip ? { address: node[0].ip } : {}), backends: node };
+  }
+  const backends = [...(ctx.bootstrap ? [ctx.bootstrap] : []), ...ctx.controlPlane];
+  const vip = plan.vips?.api[0];
+  const label = isOnPremIpi(plan.platform, ctx.method) ? ctx.t('diagram.api-vip') : ctx.t('cell.api-lb');
+  return { label, ...(vip ? { address: vip } : {}), backends };
+}
+
+/**
+ * Ingress endpoint (docs §3.6): routers run on compute nodes by default and on the control plane in a three-node
+ * cluster; a single node carries everything.
+ */
+export function ingressEndpoint(ctx: ChecklistContext): Endpoint {
+  const { plan } = ctx;
+  if (plan.topology === 'sno') {
+    const node = singleNode(ctx);
+    return { label: ctx.t('cell.the-node'), ...(node[0]?.ip ? { address: node[0].ip } : {}), backends: node };
+  }
+  const backends = plan.topology === 'compact' || ctx.workers.length === 0 ? ctx.controlPlane : ctx.workers;
+  const vip = plan.vips?.ingress[0];
+  const label = isOnPremIpi(plan.platform, ctx.method)
+    ? ctx.t('diagram.ingress-vip')
+    : ctx.t('cell.ingress-lb');
+  return { label, ...(vip ? { address: vip } : {}), backends };
+}
+
+/** Which nodes run the routers, in words. */
+export function routerNodesText(ctx: ChecklistContext): string {
+  if (ctx.plan.topology === 'sno') return ctx.t('lb.router-nodes.single');
+  if (ctx.plan.topology === 'compact' || ctx.workers.length === 0)
+    return ctx.t('lb.router-nodes.control-plane');
+  return ctx.t('lb.router-nodes.workers');
+}

@@ -1,0 +1,171 @@
+import type { ChecklistItem } from '../../types.js';
+import { type ChecklistContext, customerBuilds, item } from '../context.js';
+import { isCloud, isOnPremIpi, needsNodeRecords } from '../data/platforms.js';
+import { SOURCES } from '../data/sources.js';
+import { apiEndpoint, endpointText, ingressEndpoint } from '../endpoints.js';
+
+/**
+ * DNS records of docs §3.5. UPI: api, api-int, *.apps, a record and PTR per node (on-prem), no cluster-level wildcard.
+ * On-prem IPI (docs §5.4/§5.5): only api → API VIP and *.apps → ingress VIP. Cloud IPI: the installer writes the
+ * records itself (docs §5.1–§5.3), so they become verify lines.
+ */
+export function dnsItems(ctx: ChecklistContext): ChecklistItem[] {
+  const { plan, t, domain } = ctx;
+  const resolvers = t(
+    plan.publish === 'Internal' ? 'cell.internal-clients-and-nodes' : 'cell.clients-and-nodes',
+  );
+  const api = apiEndpoint(ctx);
+  const ingress = ingressEndpoint(ctx);
+  const recordTable = (name: string, target: string, from: string, ptr: boolean) => ({
+    columns: [t('col.record'), t('col.type'), t('col.target'), t('col.resolvers'), 'PTR'],
+    rows: [[name, 'A/AAAA', target, from, t(ptr ? 'cell.yes' : 'cell.no')]],
+  });
+
+  if (ctx.method === 'IPI' && isCloud(plan.platform)) {
+    const zone = plan.publish === 'Internal' ? `${plan.baseDomain} (private)` : plan.baseDomain;
+    return [
+      item({
+        id: 'dns.api',
+        phase: 'dns',
+        owner: 'dns',
+        kind: 'verify',
+        title: t('dns.api.verify-title', { domain }),
+        details: t('dns.api.verify-details', { zone }),
+        commands: [`dig +short api.${domain}`],
+        source: SOURCES.dns,
+      }),
+      item({
+        id: 'dns.api-int',
+        phase: 'dns',
+        owner: 'dns',
+        kind: 'verify',
+        title: t('dns.api-int.verify-title', { domain }),
+        details: t('dns.api-int.verify-details'),
+        source: SOURCES.dns,
+      }),
+      item({
+        id: 'dns.apps',
+        phase: 'dns',
+        owner: 'dns',
+        kind: 'verify',
+        title: t('dns.apps.verify-title', { domain }),
+        details: t('dns.apps.verify-details'),
+        commands: [`dig +short console-openshift-console.apps.${domain}`],
+        source: SOURCES.dns,
+      }),
+    ];
+  }
+
+  // Everything below is built by the customer: the installer never writes DNS outside the clouds.
+  const kind = 'task' as const;
+  const onPremIpi = isOnPremIpi(plan.platform, ctx.method);
+  const apiTarget = endpointText(ctx, api);
+  const appsTarget = endpointText(ctx, ingress);
+  const items: ChecklistItem[] = [
+    item({
+      id: 'dns.api',
+      phase: 'dns',
+      owner: 'dns',
+      kind,
+      title: t('dns.api.title', { domain, target: apiTarget }),
+      details: t(onPremIpi ? 'dns.api.vip-details' : 'dns.api.details', { resolvers }),
+      table: recordTable(`api.${domain}`, apiTarget, resolvers, !onPremIpi),
+      commands: [`dig +short api.${domain}`],
+      source: onPremIpi ? `${SOURCES.dns}; ${SOURCES.vsphereIpi}; ${SOURCES.baremetalIpi}` : SOURCES.dns,
+    }),
+  ];
+  // On-prem IPI resolves api-int inside the cluster by itself (docs §3.5 last line: only api and *.apps).
+  if (!onPremIpi) {
+    items.push(
+      item({
+        id: 'dns.api-int',
+        phase: 'dns',
+        owner: 'dns',
+        kind,
+        title: t('dns.api-int.title', { domain, target: apiTarget }),
+        details: t('dns.api-int.details'),
+        table: recordTable(`api-int.${domain}`, apiTarget, t('cell.nodes'), true),
+        commands: [`dig +short api-int.${domain}`],
+        source: SOURCES.dns,
+      }),
+    );
+  }
+  items.push(
+    item({
+      id: 'dns.apps',
+      phase: 'dns',
+      owner: 'dns',
+      kind,
+      title: t('dns.apps.title', { domain, target: appsTarget }),
+      details: t('dns.apps.details', { domain, resolvers }),
+      table: recordTable(`*.apps.${domain}`, appsTarget, resolvers, false),
+      commands: [`dig +short test.apps.${domain}`],
+      source: SOURCES.dns,
+    }),
+    item({
+      id: 'dns.no-cluster-wildcard',
+      phase: 'dns',
+      owner: 'dns',
+      kind,
+      title: t('dns.no-cluster-wildcard.title', { domain }),
+      details: t('dns.no-cluster-wildcard.details', { domain }),
+      source: SOURCES.wildcard,
+    }),
+  );
+
+  const wantsNodeRecords =
+    needsNodeRecords(plan.platform) && (ctx.method === 'UPI' || plan.platform === 'baremetal');
+  if (wantsNodeRecords && customerBuilds(ctx, 'dns')) items.push(...nodeRecordItems(ctx));
+  return items;
+}
+
+function nodeRecordItems(ctx: ChecklistContext): ChecklistItem[] {
+  const { t, domain } = ctx;
+  // The bootstrap only exists for UPI; with IPI on bare metal it is a VM on the provisioner with its own address.
+  const nodes = [
+    ...(ctx.method === 'UPI' && ctx.bootstrap ? [ctx.bootstrap] : []),
+    ...ctx.controlPlane,
+    ...ctx.workers,
+  ];
+  const roleText = (role: string) =>
+    t(
+      role === 'bootstrap'
+        ? 'role.bootstrap'
+        : role === 'control-plane'
+          ? 'role.control-plane'
+          : 'role.worker',
+    );
+  const unknown = nodes.some((n) => !n.ip);
+  const api = apiEndpoint(ctx);
+  const ptrRows: string[][] = [];
+  if (api.address && ctx.plan.topology !== 'sno') {
+    ptrRows.push([api.address, `api.${domain}`], [api.address, `api-int.${domain}`]);
+  }
+  for (const n of nodes) ptrRows.push([n.ip ?? t('cell.assign'), n.fqdn]);
+  return [
+    item({
+      id: 'dns.nodes',
+      phase: 'dns',
+      owner: 'dns',
+      kind: 'task',
+      title: t('dns.nodes.title', { domain }),
+      details: [t('dns.nodes.details'), ...(unknown ? [t('dns.nodes.unknown')] : [])].join(' '),
+      table: {
+        columns: [t('col.record'), t('col.type'), t('col.target'), t('col.role')],
+        rows: nodes.map((n) => [n.fqdn, 'A/AAAA', n.ip ?? t('cell.assign'), roleText(n.role)]),
+      },
+      source: SOURCES.dns,
+    }),
+    item({
+      id: 'dns.ptr',
+      phase: 'dns',
+      owner: 'dns',
+      kind: 'task',
+      title: t('dns.ptr.title'),
+      details: t('dns.ptr.details'),
+      table: { columns: [t('col.ip'), t('col.record')], rows: ptrRows },
+      commands: nodes.filter((n) => n.ip).map((n) => `dig +short -x ${n.ip}`),
+      source: SOURCES.dns,
+    }),
+  ];
+}

@@ -1,0 +1,237 @@
+import type { ChecklistItem } from '../../types.js';
+import { type ChecklistContext, item } from '../context.js';
+import { manifestsToRemove, SCHEDULER_MANIFEST } from '../data/manifests.js';
+import { isCloud, registryNeedsStorage } from '../data/platforms.js';
+import { SOURCES } from '../data/sources.js';
+import { removeBootstrapItem } from './load-balancer.js';
+
+/**
+ * `go-template` that lists CSRs without a status, as in the docs (installation-approve-csrs). Kept outside the
+ * catalogs: commands are identical in every language.
+ */
+const PENDING_CSRS = `oc get csr -o go-template='{{range .items}}{{if not .status}}{{.metadata.name}}{{"\\n"}}{{end}}{{end}}' | xargs --no-run-if-empty oc adm certificate approve`;
+
+/** Copy into a fresh folder first: the installer consumes install-config.yaml (installer-rules §f.1). */
+export function installDirItem(ctx: ChecklistContext): ChecklistItem {
+  const { t, installDir, planDir } = ctx;
+  return item({
+    id: 'install.dir',
+    phase: 'install',
+    owner: 'platform',
+    kind: 'task',
+    title: t('install.dir.title', { installDir }),
+    details: t('install.dir.details', { planDir }),
+    commands: [`mkdir ${installDir}`, `cp ${planDir}/install-config.yaml ${installDir}/`],
+    source: `${SOURCES.consumed}; ${SOURCES.upiSteps}`,
+  });
+}
+
+/** The staged UPI flow of docs §4 (steps 7–20) and installer-rules §e.3, in order. */
+export function upiInstallItems(ctx: ChecklistContext): ChecklistItem[] {
+  if (ctx.method !== 'UPI') return [];
+  return ctx.plan.topology === 'sno' ? snoItems(ctx) : stagedItems(ctx);
+}
+
+function stagedItems(ctx: ChecklistContext): ChecklistItem[] {
+  const { plan, t, installDir } = ctx;
+  const dir = `--dir ${installDir}`;
+  const removals = manifestsToRemove(plan.platform);
+  const hasWorkers = plan.computeReplicas > 0;
+  const manifestCommands = [
+    `openshift-install create manifests ${dir}`,
+    ...removals.map((f) => `rm -f ${installDir}/${f}`),
+    // docs §4 step 9: workers exist → the control plane must not run the routers (installer-rules §e.1, PR #2402).
+    ...(hasWorkers
+      ? [`sed -i 's/mastersSchedulable: true/mastersSchedulable: false/' ${installDir}/${SCHEDULER_MANIFEST}`]
+      : []),
+    `grep mastersSchedulable ${installDir}/${SCHEDULER_MANIFEST}`,
+  ];
+  const ignitionHow = t(
+    plan.platform === 'vsphere'
+      ? 'ignition.host.vsphere'
+      : isCloud(plan.platform)
+        ? 'ignition.host.cloud'
+        : 'ignition.host.http',
+  );
+  const bootstrapName = ctx.bootstrap?.fqdn ?? 'bootstrap';
+  const bootCommands =
+    plan.platform === 'vsphere' || isCloud(plan.platform)
+      ? []
+      : [
+          `sudo coreos-installer install --ignition-url=http://<http-server>/bootstrap.ign <disk> --ignition-hash=sha512-<digest>`,
+          `sudo coreos-installer install --ignition-url=http://<http-server>/master.ign <disk> --ignition-hash=sha512-<digest>`,
+          ...(hasWorkers
+            ? [
+                `sudo coreos-installer install --ignition-url=http://<http-server>/worker.ign <disk> --ignition-hash=sha512-<digest>`,
+              ]
+            : []),
+        ];
+  const items: ChecklistItem[] = [
+    installDirItem(ctx),
+    item({
+      id: 'install.manifests',
+      phase: 'install',
+      owner: 'platform',
+      kind: 'task',
+      title: t('install.manifests.title'),
+      details: t('install.manifests.details', {
+        removal: t(removals.length > 0 ? 'install.manifests.remove' : 'install.manifests.remove-none', {
+          platform: plan.platform,
+        }),
+        schedulable: t(hasWorkers ? 'install.manifests.unschedulable' : 'install.manifests.schedulable', {
+          compute: plan.computeReplicas,
+        }),
+      }),
+      commands: manifestCommands,
+      source: `${SOURCES.manifests}; ${SOURCES.upiSteps}`,
+    }),
+    item({
+      id: 'install.ignition-configs',
+      phase: 'install',
+      owner: 'platform',
+      kind: 'task',
+      title: t('install.ignition.title'),
+      details: t('install.ignition.details', { installDir }),
+      commands: [`openshift-install create ignition-configs ${dir}`],
+      source: `${SOURCES.flow} (step 11); ${SOURCES.ignitionExpiry}`,
+    }),
+    item({
+      id: 'ignition.host',
+      phase: 'install',
+      owner: 'platform',
+      kind: 'task',
+      title: t('ignition.host.title'),
+      details: t('ignition.host.details', { how: ignitionHow }),
+      commands: [`sha512sum ${installDir}/bootstrap.ign ${installDir}/master.ign ${installDir}/worker.ign`],
+      source: `${SOURCES.flow} (step 12); ${SOURCES.vsphereUpi}`,
+    }),
+    item({
+      id: 'install.boot',
+      phase: 'install',
+      owner: 'machines',
+      kind: 'task',
+      title: t('install.boot.title'),
+      details: t('install.boot.details', {
+        bootstrap: bootstrapName,
+        controlPlane: plan.controlPlaneReplicas,
+        workersPart: hasWorkers ? t('install.boot.workers', { compute: plan.computeReplicas }) : '',
+      }),
+      commands: bootCommands,
+      source: `${SOURCES.flow} (step 13); ${SOURCES.metal}`,
+    }),
+    item({
+      id: 'install.bootstrap-complete',
+      phase: 'install',
+      owner: 'platform',
+      kind: 'task',
+      title: t('install.bootstrap-complete.title'),
+      details: t('install.bootstrap-complete.details'),
+      commands: [`openshift-install wait-for bootstrap-complete ${dir} --log-level=info`],
+      source: `${SOURCES.flow} (step 14)`,
+    }),
+    ...removeBootstrapItem(ctx),
+    item({
+      id: 'install.csr',
+      phase: 'install',
+      owner: 'platform',
+      kind: 'task',
+      title: t('install.csr.title'),
+      details: t('install.csr.details'),
+      commands: [
+        `export KUBECONFIG=${installDir}/auth/kubeconfig`,
+        'oc get nodes',
+        'oc get csr',
+        PENDING_CSRS,
+      ],
+      source: `${SOURCES.flow} (step 17); ${SOURCES.upiSteps}`,
+    }),
+    ...registryItems(ctx),
+    completeItem(ctx),
+  ];
+  return items;
+}
+
+/** Single node, bootstrap-in-place (docs §4.5): one ISO with the Ignition embedded, no bootstrap, no CSR round. */
+function snoItems(ctx: ChecklistContext): ChecklistItem[] {
+  const { t, installDir } = ctx;
+  const node = ctx.controlPlane[0];
+  const disk = ctx.plan.hosts.find((h) => h.role === 'control-plane')?.installationDisk;
+  return [
+    installDirItem(ctx),
+    item({
+      id: 'install.sno-ignition',
+      phase: 'install',
+      owner: 'platform',
+      kind: 'task',
+      title: t('install.sno-ignition.title'),
+      details: t('install.sno-ignition.details'),
+      commands: [
+        `openshift-install create single-node-ignition-config --dir ${installDir}`,
+        `export ISO_URL=$(openshift-install coreos print-stream-json | jq -r '.architectures.${archOf(ctx)}.artifacts.metal.formats.iso.disk.location')`,
+        'curl -L "$ISO_URL" -o rhcos-live.iso',
+        `podman run --privileged --pull always --rm -v /dev:/dev -v /run/udev:/run/udev -v "$PWD":/data -w /data quay.io/coreos/coreos-installer:release iso ignition embed -fi ${installDir}/bootstrap-in-place-for-live-iso.ign rhcos-live.iso`,
+      ],
+      source: SOURCES.sno,
+    }),
+    item({
+      id: 'install.boot',
+      phase: 'install',
+      owner: 'machines',
+      kind: 'task',
+      title: t('install.sno-boot.title', { node: node?.fqdn ?? ctx.domain }),
+      details: [t('install.sno-boot.details'), ...(disk ? [`installationDisk: ${disk}`] : [])].join(' '),
+      source: SOURCES.sno,
+    }),
+    item({
+      id: 'install.bootstrap-complete',
+      phase: 'install',
+      owner: 'platform',
+      kind: 'task',
+      title: t('install.bootstrap-complete.title'),
+      details: t('install.bootstrap-complete.details'),
+      commands: [`openshift-install wait-for bootstrap-complete --dir ${installDir} --log-level=info`],
+      source: `${SOURCES.sno}; ${SOURCES.flow} (step 14)`,
+    }),
+    ...registryItems(ctx),
+    completeItem(ctx),
+  ];
+}
+
+function archOf(ctx: ChecklistContext): string {
+  return { amd64: 'x86_64', arm64: 'aarch64', ppc64le: 'ppc64le', s390x: 's390x' }[ctx.plan.architecture];
+}
+
+/** Registry storage where the registry starts Removed (docs §4 step 19; installer-rules §e.3 step 10). */
+export function registryItems(ctx: ChecklistContext): ChecklistItem[] {
+  const { plan, t } = ctx;
+  if (!registryNeedsStorage(plan.platform, ctx.method)) return [];
+  return [
+    item({
+      id: 'install.registry-storage',
+      phase: 'install',
+      owner: 'storage',
+      kind: 'task',
+      title: t('install.registry-storage.title'),
+      details: t('install.registry-storage.details', { platform: plan.platform }),
+      commands: [
+        `oc patch configs.imageregistry.operator.openshift.io cluster --type merge --patch '{"spec":{"managementState":"Managed","storage":{"pvc":{"claim":""}}}}'`,
+        `# non-production only: oc patch configs.imageregistry.operator.openshift.io cluster --type merge --patch '{"spec":{"managementState":"Managed","storage":{"emptyDir":{}}}}'`,
+        'oc get pvc -n openshift-image-registry',
+      ],
+      source: `${SOURCES.inputs}; ${SOURCES.flow} (step 19)`,
+    }),
+  ];
+}
+
+function completeItem(ctx: ChecklistContext): ChecklistItem {
+  return item({
+    id: 'install.complete',
+    phase: 'install',
+    owner: 'platform',
+    kind: 'task',
+    title: ctx.t('install.complete.title'),
+    details: ctx.t('install.complete.details'),
+    commands: [`openshift-install wait-for install-complete --dir ${ctx.installDir}`],
+    source: `${SOURCES.flow} (step 20)`,
+  });
+}

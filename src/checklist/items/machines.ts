@@ -1,0 +1,165 @@
+import type { ChecklistItem } from '../../types.js';
+import type { MessageKey } from '../catalog.js';
+import { type ChecklistContext, item, kindFor } from '../context.js';
+import { isCloud, STREAM_ARCH } from '../data/platforms.js';
+import { minimumSizing } from '../data/sizing.js';
+import { SOURCES } from '../data/sources.js';
+
+/** Machine counts and minimum sizes for this topology (docs §3.1, §3.2). */
+export function sizingItems(ctx: ChecklistContext): ChecklistItem[] {
+  const { plan, t } = ctx;
+  const arch = plan.architecture;
+  const rows: string[][] = [];
+  const summary: string[] = [];
+  const row = (roleKey: MessageKey, count: number, role: Parameters<typeof minimumSizing>[0]) => {
+    const s = minimumSizing(role, arch);
+    rows.push([
+      t(roleKey),
+      String(count),
+      s.os,
+      String(s.vcpu),
+      `${s.ramGb} GB`,
+      `${s.storageGb} GB`,
+      String(s.iops),
+    ]);
+  };
+  if (plan.topology === 'sno') {
+    row('role.sno', 1, 'sno');
+    summary.push(t('machines.summary.sno'));
+  } else {
+    // The bootstrap exists for every non-single-node install; with IPI the installer creates it (docs §3.1, §5.0).
+    row('role.bootstrap', 1, 'bootstrap');
+    row('role.control-plane', plan.controlPlaneReplicas, 'control-plane');
+    summary.push(
+      t('machines.summary.bootstrap'),
+      t('machines.summary.control-plane', { count: plan.controlPlaneReplicas }),
+    );
+    if (plan.computeReplicas > 0) {
+      row('role.worker', plan.computeReplicas, 'worker');
+      summary.push(t('machines.summary.worker', { count: plan.computeReplicas }));
+    }
+  }
+  // Bare-metal IPI still runs on the customer's servers: sizing them is a task even though the installer boots them.
+  const kind = plan.platform === 'baremetal' ? 'task' : kindFor(ctx, 'machines');
+  const details = [
+    t(kind === 'task' ? 'machines.sizing.details' : 'machines.sizing.verify-details'),
+    ...(plan.topology === 'compact' ? [t('machines.sizing.compact')] : []),
+  ].join(' ');
+  return [
+    item({
+      id: 'machines.sizing',
+      phase: 'machines',
+      owner: 'machines',
+      kind,
+      title: t('machines.sizing.title', { summary: summary.join(', ') }),
+      details,
+      table: {
+        columns: [t('col.role'), t('col.count'), t('col.os'), 'vCPU', 'RAM', t('col.storage'), 'IOPS'],
+        rows,
+      },
+      source: `${SOURCES.machines}; ${SOURCES.sizing}`,
+    }),
+  ];
+}
+
+/** RHCOS boot media per platform (docs §3.9 RHCOS boot media; §4.3; §4.4). */
+function mediaKey(ctx: ChecklistContext): MessageKey {
+  switch (ctx.plan.platform) {
+    case 'vsphere':
+      return 'machines.rhcos.media.vsphere';
+    case 'aws':
+      return 'machines.rhcos.media.aws';
+    case 'azure':
+      return 'machines.rhcos.media.azure';
+    case 'gcp':
+      return 'machines.rhcos.media.gcp';
+    case 'openstack':
+      return 'machines.rhcos.media.openstack';
+    case 'ibmz':
+      return 'machines.rhcos.media.ibmz';
+    default:
+      return 'machines.rhcos.media.metal';
+  }
+}
+
+/** The stream-metadata query that prints this platform's image location. */
+function streamQuery(ctx: ChecklistContext): string {
+  const arch = STREAM_ARCH[ctx.plan.architecture];
+  const base = `openshift-install coreos print-stream-json | jq -r '.architectures.${arch}`;
+  switch (ctx.plan.platform) {
+    case 'aws':
+      return `${base}.images.aws.regions["${String(ctx.plan.platformConfig.region ?? 'us-east-1')}"].image'`;
+    case 'vsphere':
+      return `${base}.artifacts.vmware.formats.ova.disk.location'`;
+    case 'azure':
+      return `${base}.artifacts.azure.formats."vhd.gz".disk.location'`;
+    case 'gcp':
+      return `${base}.images.gcp.name'`;
+    case 'openstack':
+      return `${base}.artifacts.openstack.formats."qcow2.gz".disk.location'`;
+    case 'ibmz':
+      return `${base}.artifacts.metal.formats.pxe'`;
+    default:
+      return `${base}.artifacts.metal.formats.iso.disk.location'`;
+  }
+}
+
+/** UPI machines: images, vSphere VM settings, cloud templates (docs §3.9, §4.3, §4.4). */
+export function upiMachineItems(ctx: ChecklistContext): ChecklistItem[] {
+  const { plan, t } = ctx;
+  if (ctx.method !== 'UPI') return [];
+  const values = {
+    version: plan.ocpVersion,
+    platform: plan.platform,
+    arch: STREAM_ARCH[plan.architecture],
+    region: String(plan.platformConfig.region ?? ''),
+    project: String(plan.platformConfig.projectID ?? ''),
+  };
+  const items: ChecklistItem[] = [
+    item({
+      id: 'machines.rhcos',
+      phase: 'machines',
+      owner: 'machines',
+      kind: 'task',
+      title: t('machines.rhcos.title', values),
+      details: t('machines.rhcos.details', { media: t(mediaKey(ctx), values) }),
+      commands: [streamQuery(ctx)],
+      source: `${SOURCES.inputs}; ${SOURCES.metal}`,
+    }),
+  ];
+  if (plan.platform === 'vsphere') {
+    items.push(
+      item({
+        id: 'machines.vsphere-settings',
+        phase: 'machines',
+        owner: 'machines',
+        kind: 'task',
+        title: t('machines.vsphere.title'),
+        details: t('machines.vsphere.details'),
+        commands: [...(ctx.bootstrap ? [ctx.bootstrap] : []), ...ctx.controlPlane, ...ctx.workers].map(
+          (n) => `govc vm.change -vm "${n.name}" -e "disk.EnableUUID=TRUE"`,
+        ),
+        source: `${SOURCES.vsphereUpi}; ${SOURCES.network}`,
+      }),
+    );
+  }
+  if (isCloud(plan.platform)) {
+    const templates: Record<string, string> = {
+      aws: 'CloudFormation',
+      azure: 'ARM',
+      gcp: 'Deployment Manager',
+    };
+    items.push(
+      item({
+        id: 'machines.cloud-infra',
+        phase: 'machines',
+        owner: 'machines',
+        kind: 'task',
+        title: t('machines.cloud-infra.title', { platform: plan.platform }),
+        details: t('machines.cloud-infra.details', { templates: templates[plan.platform] ?? plan.platform }),
+        source: SOURCES.awsUpi,
+      }),
+    );
+  }
+  return items;
+}

@@ -1,0 +1,118 @@
+import type { ChecklistItem } from '../../types.js';
+import { type ChecklistContext, customerBuilds, item, kindFor, OWNER_OF } from '../context.js';
+import { CLOUD_EGRESS, EGRESS_HOSTS } from '../data/egress.js';
+import { isCloud, isOnPremIpi } from '../data/platforms.js';
+import { PORT_MATRIX, VRRP_RULE } from '../data/ports.js';
+import { SOURCES } from '../data/sources.js';
+
+/** Firewall port matrix between the nodes (docs §3.4): a task on customer networks, a check on installer-built VPCs. */
+export function portItems(ctx: ChecklistContext): ChecklistItem[] {
+  const { plan, t } = ctx;
+  const kind = kindFor(ctx, 'network');
+  const rules = isOnPremIpi(plan.platform, ctx.method) ? [...PORT_MATRIX, VRRP_RULE] : PORT_MATRIX;
+  const machineNetwork = plan.networking.machineNetwork.join(', ');
+  return [
+    item({
+      id: 'fw.ports',
+      phase: 'network',
+      owner: OWNER_OF.network,
+      kind,
+      title: t(kind === 'task' ? 'fw.ports.title' : 'fw.ports.verify.title'),
+      details: t(kind === 'task' ? 'fw.ports.details' : 'fw.ports.verify.details', { machineNetwork }),
+      table: {
+        columns: [t('col.direction'), t('col.protocol'), t('col.ports'), t('col.purpose')],
+        rows: rules.map((r) => [t(r.direction), r.protocol, r.ports, t(r.purpose)]),
+      },
+      source: SOURCES.ports,
+    }),
+  ];
+}
+
+/** Outbound allowlist for connected and proxied clusters (docs §3.8); a disconnected cluster uses its mirror. */
+export function egressItems(ctx: ChecklistContext): ChecklistItem[] {
+  const { plan, t, domain } = ctx;
+  if (plan.connectivity === 'disconnected') return [];
+  const cloud = CLOUD_EGRESS[plan.platform];
+  const rows = [
+    ...EGRESS_HOSTS.map((h) => [h.host, t(h.why)]),
+    ...(cloud ? [[cloud, t('egress.cloud')]] : []),
+    [`oauth-openshift.apps.${domain}, console-openshift-console.apps.${domain}`, t('egress.apps')],
+  ];
+  return [
+    item({
+      id: 'fw.egress',
+      phase: 'network',
+      owner: OWNER_OF.network,
+      kind: 'task',
+      title: t('fw.egress.title'),
+      details: t('fw.egress.details', {
+        proxyPart: plan.connectivity === 'proxy' ? t('fw.egress.proxy-part') : '',
+      }),
+      table: { columns: [t('col.host'), t('col.purpose')], rows },
+      source: SOURCES.egress,
+    }),
+  ];
+}
+
+/**
+ * Addresses, VIPs and time on customer networks (docs §3.3, §3.7, §5.4, §5.5). The clouds hand out addresses and
+ * time themselves, so these lines only appear on premises.
+ */
+export function addressItems(ctx: ChecklistContext): ChecklistItem[] {
+  const { plan, t } = ctx;
+  if (isCloud(plan.platform)) return [];
+  const items: ChecklistItem[] = [];
+  const machineNetwork = plan.networking.machineNetwork.join(', ');
+  if (customerBuilds(ctx, 'network') || customerBuilds(ctx, 'machines')) {
+    const nodes = [...ctx.controlPlane, ...ctx.workers];
+    items.push(
+      item({
+        id: 'network.addresses',
+        phase: 'network',
+        owner: OWNER_OF.network,
+        kind: 'task',
+        title: t('network.addresses.title'),
+        details: t('network.addresses.details'),
+        // Per-node addresses matter where the customer names the machines (UPI, bare-metal hosts); installer-made
+        // VMs on vSphere, Nutanix or OpenStack only need DHCP with persistent leases (docs §5.4).
+        ...(ctx.method === 'UPI' || plan.platform === 'baremetal'
+          ? {
+              table: {
+                columns: [t('col.host'), t('col.ip'), t('col.mac')],
+                rows: nodes.map((n) => [n.fqdn, n.ip ?? t('cell.assign'), n.bootMACAddress ?? '—']),
+              },
+            }
+          : {}),
+        source: ctx.method === 'IPI' ? `${SOURCES.network}; ${SOURCES.baremetalIpi}` : SOURCES.network,
+      }),
+    );
+  }
+  if (isOnPremIpi(plan.platform, ctx.method)) {
+    items.push(
+      item({
+        id: 'network.vips',
+        phase: 'network',
+        owner: OWNER_OF.network,
+        kind: 'task',
+        title: t('network.vips.title', {
+          apiVip: plan.vips?.api.join(', ') ?? t('cell.assign'),
+          ingressVip: plan.vips?.ingress.join(', ') ?? t('cell.assign'),
+        }),
+        details: t('network.vips.details', { machineNetwork }),
+        source: `${SOURCES.vsphereIpi}; ${SOURCES.baremetalIpi}`,
+      }),
+    );
+  }
+  items.push(
+    item({
+      id: 'network.ntp',
+      phase: 'network',
+      owner: OWNER_OF.network,
+      kind: 'task',
+      title: t('network.ntp.title'),
+      details: t('network.ntp.details'),
+      source: SOURCES.ntp,
+    }),
+  );
+  return items;
+}

@@ -1,0 +1,53 @@
+import type { ChecklistItem } from '../../types.js';
+import { type ChecklistContext, item } from '../context.js';
+import { SOURCES } from '../data/sources.js';
+
+/** Tools, pull secret and FIPS host: what must be in hand before anything is built (docs §3.9, §1.2). */
+export function prepareItems(ctx: ChecklistContext): ChecklistItem[] {
+  const { plan, t } = ctx;
+  const items: ChecklistItem[] = [
+    item({
+      id: 'prepare.tools',
+      phase: 'prepare',
+      owner: 'platform',
+      kind: 'task',
+      title: t('prepare.tools.title', { version: plan.ocpVersion, arch: plan.architecture }),
+      details: t('prepare.tools.details'),
+      commands: ['openshift-install version', 'oc version --client'],
+      source: SOURCES.inputs,
+    }),
+  ];
+  // SPEC §3: without a pull secret the plan renders a placeholder and the checklist says to replace it.
+  if (!ctx.opts.hasPullSecret) {
+    const mirror = plan.connectivity === 'disconnected' && plan.mirror;
+    items.push(
+      item({
+        id: 'prepare.pull-secret',
+        phase: 'prepare',
+        owner: 'security',
+        kind: 'task',
+        title: t('prepare.pull-secret.title'),
+        details: [
+          t('prepare.pull-secret.details'),
+          ...(mirror ? [t('prepare.pull-secret.mirror', { registry: mirror.registry })] : []),
+        ].join(' '),
+        source: SOURCES.inputs,
+      }),
+    );
+  }
+  if (plan.fips) {
+    items.push(
+      item({
+        id: 'prepare.fips',
+        phase: 'prepare',
+        owner: 'security',
+        kind: 'task',
+        title: t('prepare.fips.title'),
+        details: t('prepare.fips.details'),
+        commands: ['fips-mode-setup --check'],
+        source: `${SOURCES.fipsRule}; ${SOURCES.security}`,
+      }),
+    );
+  }
+  return items;
+}

@@ -1,0 +1,79 @@
+import type { ChecklistItem } from '../../types.js';
+import { type ChecklistContext, item } from '../context.js';
+import { isCloud, isOnPremIpi } from '../data/platforms.js';
+import { SOURCES } from '../data/sources.js';
+
+/** Checks after the install, with this cluster's names (docs §4 steps 2, 16–20; installation-user-provisioned-validating-dns). */
+export function verifyItems(ctx: ChecklistContext): ChecklistItem[] {
+  const { plan, t, domain, installDir } = ctx;
+  const nodeCount = plan.controlPlaneReplicas + plan.computeReplicas;
+  const summary = [
+    plan.topology === 'sno'
+      ? t('machines.summary.sno')
+      : t('machines.summary.control-plane', { count: plan.controlPlaneReplicas }),
+    ...(plan.computeReplicas > 0 ? [t('machines.summary.worker', { count: plan.computeReplicas })] : []),
+  ].join(', ');
+  // api-int is resolved inside the cluster on on-prem IPI (docs §3.5), so only check it where a record exists.
+  const apiInt = !isOnPremIpi(plan.platform, ctx.method);
+  const knownIps = [...ctx.controlPlane, ...ctx.workers].filter((n) => n.ip);
+  const dnsCommands = [
+    `dig +short api.${domain}`,
+    ...(apiInt && !(isCloud(plan.platform) && ctx.method === 'IPI') ? [`dig +short api-int.${domain}`] : []),
+    `dig +short test.apps.${domain}`,
+    ...(ctx.method === 'UPI' && !isCloud(plan.platform) ? knownIps.map((n) => `dig +short -x ${n.ip}`) : []),
+  ];
+  return [
+    item({
+      id: 'verify.dns',
+      phase: 'verify',
+      owner: 'dns',
+      kind: 'verify',
+      title: t('verify.dns.title'),
+      details: t('verify.dns.details'),
+      commands: dnsCommands,
+      source: `${SOURCES.dns}; ${SOURCES.flow} (step 2)`,
+    }),
+    item({
+      id: 'verify.api',
+      phase: 'verify',
+      owner: 'platform',
+      kind: 'verify',
+      title: t('verify.api.title', { domain }),
+      details: t('verify.api.details'),
+      commands: [`curl -k https://api.${domain}:6443/readyz`],
+      source: SOURCES.lb,
+    }),
+    item({
+      id: 'verify.nodes',
+      phase: 'verify',
+      owner: 'platform',
+      kind: 'verify',
+      title: t('verify.nodes.title', { count: nodeCount }),
+      details: t('verify.nodes.details', { summary }),
+      commands: [`export KUBECONFIG=${installDir}/auth/kubeconfig`, 'oc get nodes -o wide'],
+      source: `${SOURCES.flow} (step 17)`,
+    }),
+    item({
+      id: 'verify.operators',
+      phase: 'verify',
+      owner: 'platform',
+      kind: 'verify',
+      title: t('verify.operators.title'),
+      details: t('verify.operators.details', { version: plan.ocpVersion }),
+      commands: ['oc get co', 'oc get clusterversion'],
+      source: `${SOURCES.flow} (steps 18, 20)`,
+    }),
+    item({
+      id: 'verify.console',
+      phase: 'verify',
+      owner: 'platform',
+      kind: 'verify',
+      title: t('verify.console.title'),
+      details: t('verify.console.details', { domain }),
+      commands: [
+        `curl -k -o /dev/null -w '%{http_code}\\n' https://console-openshift-console.apps.${domain}`,
+      ],
+      source: SOURCES.dns,
+    }),
+  ];
+}

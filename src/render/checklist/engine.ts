@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import { TEMPLATES_DIR } from './templates-dir.js';
+
+type Hb = ReturnType<typeof Handlebars.create>;
+
+/** Markdown table cell: a pipe would end the cell, a newline the row. */
+function mdCell(value: unknown): string {
+  return String(value).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+/** Markdown prose: `*` in `*.apps…` would otherwise start emphasis. */
+function mdText(value: unknown): string {
+  return String(value).replace(/\*/g, '\\*');
+}
+
+function register(hb: Hb): Hb {
+  hb.registerHelper('mdCell', mdCell);
+  hb.registerHelper('md', mdText);
+  hb.registerHelper('join', (list: unknown, sep: unknown) =>
+    Array.isArray(list) ? list.join(String(sep)) : '',
+  );
+  hb.registerHelper('codeList', (list: unknown) =>
+    Array.isArray(list) ? list.map((id) => `\`${String(id)}\``).join(', ') : '',
+  );
+  // Lines of a code block inside a list item: every line indented, or a multi-line command would end the item.
+  hb.registerHelper('indentLines', (list: unknown, pad: unknown) =>
+    Array.isArray(list)
+      ? list
+          .flatMap((c) => String(c).split('\n'))
+          .map((line) => `${String(pad)}${line}`)
+          .join('\n')
+      : '',
+  );
+  hb.registerHelper('count', (list: unknown) => (Array.isArray(list) ? list.length : 0));
+  return hb;
+}
+
+/**
+ * Private instances (never the global Handlebars, engineering.md §1.8), helpers registered once at load.
+ * Markdown: noEscape (it is not HTML). HTML: default escaping, so every plan value is escaped.
+ */
+const markdownHb = register(Handlebars.create());
+const htmlHb = register(Handlebars.create());
+
+const cache = new Map<string, Handlebars.TemplateDelegate>();
+
+/** Compiles a template of `templates/` once and reuses it. */
+export function template(name: 'checklist.md.hbs' | 'checklist.html.hbs'): Handlebars.TemplateDelegate {
+  const hit = cache.get(name);
+  if (hit) return hit;
+  const source = readFileSync(path.join(TEMPLATES_DIR, name), 'utf8');
+  const compiled = name.endsWith('.md.hbs')
+    ? markdownHb.compile(source, { strict: true, noEscape: true })
+    : htmlHb.compile(source, { strict: true });
+  cache.set(name, compiled);
+  return compiled;
+}
