@@ -1,0 +1,65 @@
+import type { Method, Text } from '../types.js';
+import type { DecisionFacts } from './decision-factors.js';
+
+/**
+ * Other installation methods worth a look. Entries of one `group` are alternatives to each other: only the first that
+ * applies is shown, so the user sees one Agent-based line with the reason that fits best.
+ */
+export interface AlternativeEntry {
+  id: string;
+  group: 'agent-based' | 'assisted';
+  method: 'Agent-based' | 'Assisted Installer';
+  applies: (facts: DecisionFacts, method: Method) => boolean;
+  when: Text;
+  source: string;
+}
+
+const ON_PREMISES = ({ support }: DecisionFacts) => support.kind !== 'cloud';
+
+export const ALTERNATIVES: readonly AlternativeEntry[] = [
+  {
+    id: 'agent-based-disconnected',
+    group: 'agent-based',
+    method: 'Agent-based',
+    applies: ({ plan, support }) => support.agentBased && plan.connectivity === 'disconnected',
+    when: {
+      en: 'For a disconnected install on {platform}: it builds one bootable ISO from install-config.yaml and agent-config.yaml, runs its validations locally and needs no separate bootstrap machine.',
+      ko: '{platform}에 비연결 환경으로 설치할 때: install-config.yaml과 agent-config.yaml로 부팅 가능한 ISO 하나를 만들고, 검증을 로컬에서 수행하며 별도의 부트스트랩 머신이 필요 없습니다.',
+    },
+    source: 'docs §1.1 the four methods (Agent-based: disconnected/restricted); docs §1.4',
+  },
+  {
+    id: 'agent-based-single-node',
+    group: 'agent-based',
+    method: 'Agent-based',
+    applies: ({ plan, support }) => support.agentBased && plan.topology === 'sno',
+    when: {
+      en: 'For single-node OpenShift on {platform}: boot the one host from the agent ISO instead of preparing bootstrap-in-place by hand.',
+      ko: '{platform}의 단일 노드 OpenShift에: bootstrap-in-place를 직접 준비하는 대신 에이전트 ISO로 호스트 한 대를 부팅하면 됩니다.',
+    },
+    source: 'docs §1.1 decision-tree scenarios (bare metal SNO with ABI); docs §1.4',
+  },
+  {
+    id: 'agent-based-on-premises',
+    group: 'agent-based',
+    method: 'Agent-based',
+    applies: (facts, method) => facts.support.agentBased && ON_PREMISES(facts) && method === 'UPI',
+    when: {
+      en: 'For hosts you provision yourself on {platform}: it keeps the flexibility of UPI and adds the pre-flight validations of the Assisted Installer, from one bootable ISO.',
+      ko: '{platform}에서 직접 준비한 호스트에: UPI의 유연성은 그대로 두고 Assisted Installer의 사전 검증을 부팅 가능한 ISO 하나로 제공합니다.',
+    },
+    source:
+      'docs §1.4 Agent-based Installer ("the flexibility of UPI with the ease of the Assisted Installer")',
+  },
+  {
+    id: 'assisted-connected',
+    group: 'assisted',
+    method: 'Assisted Installer',
+    applies: ({ plan, support }) => support.assisted && plan.connectivity !== 'disconnected',
+    when: {
+      en: 'For a connected install on {platform} with a graphical installer: the Hybrid Cloud Console web installer with smart defaults, pre-flight validations and no separate bootstrap node.',
+      ko: '{platform}에 인터넷이 연결된 환경에서 그래픽 설치 프로그램을 원할 때: Hybrid Cloud Console의 웹 설치 프로그램이 권장 기본값, 사전 검증을 제공하며 별도의 부트스트랩 노드가 필요 없습니다.',
+    },
+    source: 'docs §1.1 the four methods (Assisted: connected, easiest); docs §1.4; docs §1.5 wizard logic',
+  },
+];

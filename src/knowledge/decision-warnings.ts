@@ -1,0 +1,135 @@
+import type { Method, Text } from '../types.js';
+import type { DecisionFacts } from './decision-factors.js';
+import { FIPS_ARCHITECTURES, INTERNAL_PUBLISH_PLATFORMS } from './platform-defaults.js';
+import { isKnownVersion } from './platform-matrix.js';
+
+/**
+ * Combinations the release does not support or that need attention whichever method is chosen.
+ * Texts may use {platform}, {version}, {architecture}, {matrixVersion}, {method}.
+ */
+export interface DecisionWarning {
+  id: string;
+  applies: (facts: DecisionFacts, method: Method) => boolean;
+  text: Text;
+  source: string;
+}
+
+export const DECISION_WARNINGS: readonly DecisionWarning[] = [
+  {
+    id: 'version-outside-matrix',
+    applies: ({ plan }) => !isKnownVersion(plan.ocpVersion),
+    text: {
+      en: 'OpenShift {version} is outside the releases this planner knows (4.14 to 4.21); the support facts of {matrixVersion} were used.',
+      ko: 'OpenShift {version}은(는) 이 도구가 아는 릴리스(4.14~4.21) 범위 밖입니다. {matrixVersion}의 지원 정보를 대신 사용했습니다.',
+    },
+    source: 'docs §2.2 version timeline; SPEC §3 (ocpVersion 4.14 or newer)',
+  },
+  {
+    id: 'architecture-not-on-platform',
+    applies: ({ plan, support }) => !support.architectures.includes(plan.architecture),
+    text: {
+      en: '{platform} does not run {architecture} machines with any installation method; choose another architecture or platform.',
+      ko: '{platform}에서는 어떤 설치 방법으로도 {architecture} 머신을 실행할 수 없습니다. 다른 아키텍처나 플랫폼을 선택하십시오.',
+    },
+    source: 'docs §1.2 (architectures per platform); installer-rules §a.4 (architecture)',
+  },
+  {
+    id: 'fips-architecture',
+    applies: ({ plan }) => plan.fips && !FIPS_ARCHITECTURES.includes(plan.architecture),
+    text: {
+      en: 'FIPS mode exists only on x86_64, ppc64le and s390x; it is not available for {architecture}.',
+      ko: 'FIPS 모드는 x86_64, ppc64le, s390x에서만 지원되며 {architecture}에서는 사용할 수 없습니다.',
+    },
+    source: 'docs §1.2 step 4 (FIPS validated crypto on x86_64, ppc64le, s390x)',
+  },
+  {
+    id: 'publish-internal-unsupported',
+    applies: ({ plan }) => plan.publish === 'Internal' && !INTERNAL_PUBLISH_PLATFORMS.includes(plan.platform),
+    text: {
+      en: 'publish: Internal is not supported on {platform}: the installer rejects it. Private clusters exist only on AWS, Azure, Google Cloud, IBM Cloud and Power VS.',
+      ko: '{platform}에서는 publish: Internal이 지원되지 않아 설치 프로그램이 거부합니다. 프라이빗 클러스터는 AWS, Azure, Google Cloud, IBM Cloud, Power VS에서만 가능합니다.',
+    },
+    source: 'installer-rules §a.6 (publish Internal platforms); docs §1.1 decision tree step 2',
+  },
+  {
+    id: 'disconnected-without-ipi-docs',
+    applies: ({ plan, support }, method) =>
+      method === 'IPI' && plan.connectivity === 'disconnected' && !support.ipiDisconnected,
+    text: {
+      en: 'IPI is recommended, but {platform} has no documented restricted-network IPI procedure in OpenShift {version}.',
+      ko: 'IPI를 권장하지만 OpenShift {version}의 {platform}에는 제한된 네트워크용 IPI 절차가 문서화되어 있지 않습니다.',
+    },
+    source: 'docs §2.1 support matrix (IPI restricted column)',
+  },
+  {
+    id: 'upi-without-docs',
+    applies: ({ support }, method) => method === 'UPI' && support.ipi && !support.upi,
+    text: {
+      en: 'Your answers force UPI, but {platform} has no documented user-provisioned procedure in OpenShift {version}; such an install is not supported. Revisit the answers that force UPI.',
+      ko: '답변에 따라 UPI가 강제되지만 OpenShift {version}의 {platform}에는 문서화된 UPI 절차가 없어 지원되지 않는 설치가 됩니다. UPI를 강제하는 답변을 다시 검토하십시오.',
+    },
+    source:
+      'docs §2.1 support matrix (UPI column); installer-rules §e.2 (IBM Cloud, Nutanix, Power VS: IPI docs only)',
+  },
+  {
+    id: 'compact-ipi-not-documented',
+    applies: ({ plan, support }, method) =>
+      method === 'IPI' && plan.topology === 'compact' && !support.ipiTopologies.includes('compact'),
+    text: {
+      en: 'Three-node compact clusters are not documented for IPI on {platform}; check support before relying on it.',
+      ko: '{platform} IPI에서는 3노드 컴팩트 클러스터가 문서화되어 있지 않습니다. 사용하기 전에 지원 여부를 확인하십시오.',
+    },
+    source:
+      'docs §1.1 decision tree step 4 (compact listed for AWS, Azure, GCP, vSphere, Nutanix, OpenStack; docs §2.1 bare metal)',
+  },
+  {
+    id: 'autoscaling-without-machine-api',
+    applies: ({ plan }, method) => method === 'UPI' && plan.requirements.autoscaling,
+    text: {
+      en: 'The cluster must scale by itself, but UPI installs no Machine API: plan for manual scaling and node repair, or revisit the answers that lead to UPI.',
+      ko: '클러스터가 스스로 확장되어야 하지만 UPI에는 Machine API가 설치되지 않습니다. 수동 확장과 노드 복구를 계획하거나 UPI로 이어진 답변을 다시 검토하십시오.',
+    },
+    source: 'notes: Kubernetes Features — horizontal scaling, self-healing; docs §1.3',
+  },
+  {
+    id: 'hardened-infrastructure-with-ipi',
+    applies: ({ plan }, method) => method === 'IPI' && plan.requirements.hardenedInfrastructure,
+    text: {
+      en: 'Your security rules ask for hand-built infrastructure, yet other answers lead to IPI; confirm that the rules allow the installer to create resources.',
+      ko: '보안 규정은 직접 구축한 인프라를 요구하지만 다른 답변 때문에 IPI가 권장되었습니다. 설치 프로그램이 리소스를 생성해도 되는지 규정을 확인하십시오.',
+    },
+    source: 'notes: 사용자 지정 인프라 (UPI) — 보안 규칙을 갖는 환경',
+  },
+  {
+    id: 'machines-by-installer-without-ipi',
+    applies: ({ plan, support }) => !support.ipi && plan.ownership.machines === 'installer',
+    text: {
+      en: '{platform} has no installer-provisioned machines: you must provide every machine yourself, whatever the ownership answer says.',
+      ko: '{platform}에서는 설치 프로그램이 머신을 만들 수 없습니다. 소유 답변과 관계없이 모든 머신을 직접 준비해야 합니다.',
+    },
+    source: 'installer-rules §e.1 (platform.go); docs §2.1 support matrix',
+  },
+  {
+    id: 'network-by-installer-on-premises',
+    applies: ({ plan, support }, method) =>
+      method === 'IPI' &&
+      support.kind === 'on-premises' &&
+      !support.ipiCreatesNetwork &&
+      plan.ownership.network === 'installer',
+    text: {
+      en: 'The installer does not create networks on {platform}: prepare the network the machines join (port group or VLAN, DHCP or static addresses) before installing.',
+      ko: '{platform}에서는 설치 프로그램이 네트워크를 만들지 않습니다. 설치 전에 머신이 연결될 네트워크(포트 그룹 또는 VLAN, DHCP 또는 고정 주소)를 준비하십시오.',
+    },
+    source: 'docs §5.4 vSphere IPI network; docs §5.5 bare-metal IPI networks',
+  },
+  {
+    id: 'dns-by-installer-on-premises',
+    applies: ({ plan, support }, method) =>
+      method === 'IPI' && support.kind === 'on-premises' && plan.ownership.dns === 'installer',
+    text: {
+      en: 'IPI on {platform} does not write the api and *.apps records into your DNS: create them for the API and ingress VIPs before installing.',
+      ko: '{platform} IPI는 고객 DNS에 api, *.apps 레코드를 만들지 않습니다. 설치 전에 API VIP와 인그레스 VIP용 레코드를 만드십시오.',
+    },
+    source: 'docs §5.4 vSphere IPI DNS; docs §5.5 bare-metal IPI DNS',
+  },
+];

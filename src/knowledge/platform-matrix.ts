@@ -1,0 +1,272 @@
+import type { Architecture, Platform, Topology } from '../types.js';
+import { SUPPORTED_ARCHITECTURES } from './platform-defaults.js';
+import { KNOWN_OCP_VERSIONS, minorOf, NEWEST_KNOWN_VERSION } from './versions.js';
+
+export type KnownVersion = (typeof KNOWN_OCP_VERSIONS)[number];
+
+/** Where the platform's machines live; the weight of customer-owned network, DNS, LB and storage depends on it. */
+export type PlatformKind = 'cloud' | 'on-premises' | 'agnostic';
+
+/** What one platform offers in one release: the documented installation methods and their limits. */
+export interface PlatformSupport {
+  kind: PlatformKind;
+  /** Installer-provisioned infrastructure exists (installer-rules §e.1 platform.go list). */
+  ipi: boolean;
+  /** A user-provisioned procedure is documented (docs §2.1 UPI column, installer-rules §e.2). */
+  upi: boolean;
+  agentBased: boolean;
+  assisted: boolean;
+  /** IPI has a restricted-network (disconnected) procedure. */
+  ipiDisconnected: boolean;
+  /** IPI may publish Internal (private cluster). */
+  ipiPrivate: boolean;
+  /** Topologies IPI can install; single node only where master.go accepts one replica (installer-rules §a.4). */
+  ipiTopologies: readonly Topology[];
+  /** Architectures with a documented IPI procedure on this platform. */
+  ipiArchitectures: readonly Architecture[];
+  /** Architectures the platform runs at all, with any method. */
+  architectures: readonly Architecture[];
+  /** IPI creates the VPC / tenant network itself; on vSphere, bare metal and Nutanix it joins yours. */
+  ipiCreatesNetwork: boolean;
+  /** IPI sets up the platform's CSI driver and a default storage class (clouds, vSphere, OpenStack). */
+  ipiStorageClass: boolean;
+  source: string;
+}
+
+const MATRIX_SOURCE = 'docs §2.1 support matrix; installer-rules §e.1';
+const SNO_SOURCE =
+  'installer-rules §a.4 (master.go single-node list; bootstrapInPlace on baremetal rejected)';
+
+const ALL_IPI_TOPOLOGIES: readonly Topology[] = ['ha', 'compact', 'sno'];
+const MULTI_NODE: readonly Topology[] = ['ha', 'compact'];
+
+/** The rows of docs §2.1 (unchanged from 4.14 to the newest text), before per-release changes are applied. */
+const BASE: Record<Platform, PlatformSupport> = {
+  aws: {
+    kind: 'cloud',
+    ipi: true,
+    upi: true,
+    agentBased: false,
+    assisted: false,
+    ipiDisconnected: true,
+    ipiPrivate: true,
+    ipiTopologies: ALL_IPI_TOPOLOGIES,
+    ipiArchitectures: ['amd64', 'arm64'],
+    architectures: SUPPORTED_ARCHITECTURES.aws,
+    ipiCreatesNetwork: true,
+    ipiStorageClass: true,
+    source: `${MATRIX_SOURCE}; ${SNO_SOURCE}`,
+  },
+  azure: {
+    kind: 'cloud',
+    ipi: true,
+    upi: true,
+    agentBased: false,
+    assisted: false,
+    ipiDisconnected: true,
+    ipiPrivate: true,
+    ipiTopologies: ALL_IPI_TOPOLOGIES,
+    ipiArchitectures: ['amd64', 'arm64'],
+    architectures: SUPPORTED_ARCHITECTURES.azure,
+    ipiCreatesNetwork: true,
+    ipiStorageClass: true,
+    source: `${MATRIX_SOURCE}; ${SNO_SOURCE}`,
+  },
+  gcp: {
+    kind: 'cloud',
+    ipi: true,
+    upi: true,
+    agentBased: false,
+    assisted: false,
+    ipiDisconnected: true,
+    ipiPrivate: true,
+    ipiTopologies: ALL_IPI_TOPOLOGIES,
+    ipiArchitectures: ['amd64', 'arm64'],
+    architectures: SUPPORTED_ARCHITECTURES.gcp,
+    ipiCreatesNetwork: true,
+    ipiStorageClass: true,
+    source: `${MATRIX_SOURCE}; ${SNO_SOURCE}`,
+  },
+  vsphere: {
+    kind: 'on-premises',
+    ipi: true,
+    upi: true,
+    agentBased: true,
+    assisted: true,
+    ipiDisconnected: true,
+    ipiPrivate: false,
+    ipiTopologies: MULTI_NODE,
+    ipiArchitectures: ['amd64'],
+    architectures: SUPPORTED_ARCHITECTURES.vsphere,
+    ipiCreatesNetwork: false,
+    ipiStorageClass: true,
+    source: `${MATRIX_SOURCE}; ${SNO_SOURCE}`,
+  },
+  baremetal: {
+    kind: 'on-premises',
+    ipi: true,
+    upi: true,
+    agentBased: true,
+    assisted: true,
+    ipiDisconnected: true,
+    ipiPrivate: false,
+    ipiTopologies: MULTI_NODE,
+    // docs §2.1: bare-metal IPI rows are x86_64 and arm64; Power and Z hardware install through UPI or the agent.
+    ipiArchitectures: ['amd64', 'arm64'],
+    architectures: SUPPORTED_ARCHITECTURES.baremetal,
+    ipiCreatesNetwork: false,
+    ipiStorageClass: false,
+    source: `${MATRIX_SOURCE}; ${SNO_SOURCE}`,
+  },
+  nutanix: {
+    kind: 'on-premises',
+    ipi: true,
+    upi: false,
+    agentBased: false,
+    assisted: true,
+    ipiDisconnected: true,
+    ipiPrivate: false,
+    ipiTopologies: MULTI_NODE,
+    ipiArchitectures: ['amd64'],
+    architectures: SUPPORTED_ARCHITECTURES.nutanix,
+    ipiCreatesNetwork: false,
+    ipiStorageClass: false,
+    source: `${MATRIX_SOURCE}; ${SNO_SOURCE}; installer-rules §e.2 (no UPI doc for Nutanix)`,
+  },
+  openstack: {
+    kind: 'on-premises',
+    ipi: true,
+    upi: true,
+    agentBased: false,
+    assisted: false,
+    ipiDisconnected: true,
+    ipiPrivate: false,
+    ipiTopologies: MULTI_NODE,
+    ipiArchitectures: ['amd64'],
+    architectures: SUPPORTED_ARCHITECTURES.openstack,
+    // OpenStack IPI creates its own tenant network, subnet and router, like a public cloud.
+    ipiCreatesNetwork: true,
+    ipiStorageClass: true,
+    source: `${MATRIX_SOURCE}; ${SNO_SOURCE}`,
+  },
+  ibmcloud: {
+    kind: 'cloud',
+    ipi: true,
+    upi: false,
+    agentBased: false,
+    assisted: false,
+    ipiDisconnected: true,
+    ipiPrivate: true,
+    // The decision tree lists compact clusters only for AWS, Azure, GCP, vSphere, Nutanix, OpenStack and bare metal.
+    ipiTopologies: ['ha', 'sno'],
+    ipiArchitectures: ['amd64'],
+    architectures: SUPPORTED_ARCHITECTURES.ibmcloud,
+    ipiCreatesNetwork: true,
+    ipiStorageClass: true,
+    source: `${MATRIX_SOURCE}; ${SNO_SOURCE}; installer-rules §e.2 (no UPI doc for IBM Cloud)`,
+  },
+  powervs: {
+    kind: 'cloud',
+    ipi: true,
+    upi: false,
+    agentBased: false,
+    assisted: false,
+    ipiDisconnected: true,
+    ipiPrivate: true,
+    ipiTopologies: ['ha', 'sno'],
+    ipiArchitectures: ['ppc64le'],
+    architectures: SUPPORTED_ARCHITECTURES.powervs,
+    ipiCreatesNetwork: true,
+    ipiStorageClass: true,
+    source: `${MATRIX_SOURCE}; ${SNO_SOURCE}; installer-rules §e.2 (no UPI doc for Power VS)`,
+  },
+  ibmz: {
+    kind: 'on-premises',
+    ipi: false,
+    upi: true,
+    agentBased: true,
+    assisted: true,
+    ipiDisconnected: false,
+    ipiPrivate: false,
+    ipiTopologies: [],
+    ipiArchitectures: [],
+    architectures: SUPPORTED_ARCHITECTURES.ibmz,
+    ipiCreatesNetwork: false,
+    ipiStorageClass: false,
+    source: `${MATRIX_SOURCE} (IBM Z / LinuxONE: UPI, Assisted and Agent-based only)`,
+  },
+  none: {
+    kind: 'agnostic',
+    ipi: false,
+    upi: true,
+    agentBased: true,
+    assisted: true,
+    ipiDisconnected: false,
+    ipiPrivate: false,
+    ipiTopologies: [],
+    ipiArchitectures: [],
+    architectures: SUPPORTED_ARCHITECTURES.none,
+    ipiCreatesNetwork: false,
+    ipiStorageClass: false,
+    source: `${MATRIX_SOURCE} (platform agnostic: "does not support automated infrastructure provisioning")`,
+  },
+};
+
+/** Changes between 4.14 and the newest release (docs §2.2 version timeline). */
+interface MatrixChange {
+  platform: Platform;
+  since: KnownVersion;
+  patch: Partial<PlatformSupport>;
+  source: string;
+}
+
+const CHANGES: readonly MatrixChange[] = [
+  {
+    platform: 'nutanix',
+    since: '4.19',
+    patch: { agentBased: true },
+    source: 'docs §2.2 version timeline (Agent-based on Nutanix from 4.19)',
+  },
+];
+
+function supportIn(platform: Platform, version: KnownVersion): PlatformSupport {
+  let row = BASE[platform];
+  for (const change of CHANGES) {
+    if (change.platform !== platform || minorOf(version) < minorOf(change.since)) continue;
+    row = { ...row, ...change.patch, source: `${row.source}; ${change.source}` };
+  }
+  return row;
+}
+
+/** Platform × release table (4.14 … newest known), every entry citing where its facts come from. */
+export const PLATFORM_MATRIX: Readonly<Record<Platform, Readonly<Record<KnownVersion, PlatformSupport>>>> =
+  Object.fromEntries(
+    Object.keys(BASE).map((platform) => [
+      platform,
+      Object.fromEntries(KNOWN_OCP_VERSIONS.map((v) => [v, supportIn(platform as Platform, v)])),
+    ]),
+  ) as Record<Platform, Record<KnownVersion, PlatformSupport>>;
+
+/** True when the planner has facts for exactly this release. */
+export function isKnownVersion(version: string): version is KnownVersion {
+  return (KNOWN_OCP_VERSIONS as readonly string[]).includes(version);
+}
+
+/**
+ * The nearest release the matrix covers: an older one reads as 4.14 (the floor of SPEC §3), a newer one as the
+ * newest known, since features are not withdrawn within the covered range.
+ */
+export function matrixVersion(version: string): KnownVersion {
+  if (isKnownVersion(version)) return version;
+  const floor = KNOWN_OCP_VERSIONS[0];
+  return minorOf(version) < minorOf(floor) ? floor : (NEWEST_KNOWN_VERSION as KnownVersion);
+}
+
+export function supportFor(platform: Platform, ocpVersion: string): PlatformSupport {
+  return PLATFORM_MATRIX[platform][matrixVersion(ocpVersion)];
+}
+
+/** Whether installer-provisioned infrastructure exists for the platform in that release. */
+export function ipiSupported(platform: Platform, ocpVersion: string): boolean {
+  return supportFor(platform, ocpVersion).ipi;
+}

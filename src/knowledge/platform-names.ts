@@ -1,0 +1,16 @@
+import type { Platform, Text } from '../types.js';
+
+/** How reasons and warnings name each platform (docs §1.1 decision tree names; `none` is "platform agnostic"). */
+export const PLATFORM_NAMES: Record<Platform, Text> = {
+  aws: { en: 'AWS', ko: 'AWS' },
+  azure: { en: 'Azure', ko: 'Azure' },
+  gcp: { en: 'Google Cloud', ko: 'Google Cloud' },
+  vsphere: { en: 'vSphere', ko: 'vSphere' },
+  baremetal: { en: 'bare metal', ko: '베어 메탈' },
+  nutanix: { en: 'Nutanix', ko: 'Nutanix' },
+  openstack: { en: 'OpenStack', ko: 'OpenStack' },
+  ibmcloud: { en: 'IBM Cloud', ko: 'IBM Cloud' },
+  powervs: { en: 'IBM Power Virtual Server', ko: 'IBM Power Virtual Server' },
+  ibmz: { en: 'IBM Z / LinuxONE', ko: 'IBM Z / LinuxONE' },
+  none: { en: 'the platform-agnostic install (platform none)', ko: '플랫폼 비종속 설치(platform none)' },
+};

@@ -1,0 +1,104 @@
+import { INTERNAL_PUBLISH_PLATFORMS } from '../knowledge/platform-defaults.js';
+import {
+  CONNECTIVITIES,
+  type Method,
+  OWNERSHIP_PARTS,
+  type Plan,
+  type Platform,
+  PUBLISH_STRATEGIES,
+  TOPOLOGIES,
+} from '../types.js';
+import { applyChanges, computeReplicasFor } from './apply-change.js';
+import { evaluate } from './model.js';
+
+/** One answer change; `change` may carry a companion key the answer drags along (topology → computeReplicas). */
+export interface Move {
+  key: string;
+  change: Record<string, unknown>;
+}
+
+export interface Flip {
+  change: Record<string, unknown>;
+  method: Method;
+}
+
+/**
+ * Platform changes that describe the same machines differently (docs §1.3, installer-rules §e.1): bare-metal servers
+ * can be installed platform-agnostic and the reverse. Switching clouds is a new project, not an answer tweak.
+ */
+const SENSIBLE_PLATFORM_MOVES: Partial<Record<Platform, readonly Platform[]>> = {
+  baremetal: ['none'],
+  none: ['baremetal'],
+};
+
+/** The most pairs reported when no single change flips the method. */
+const MAX_PAIRS = 6;
+
+const REQUIREMENT_KEYS = ['autoscaling', 'installerCredentials', 'hardenedInfrastructure'] as const;
+
+/**
+ * Every single answer change worth trying on this plan, in a stable order. The architecture is left alone: it follows
+ * the hardware, it is not a preference one could flip to get another installer.
+ */
+export function candidateMoves(plan: Plan): Move[] {
+  const moves: Move[] = [];
+  for (const part of OWNERSHIP_PARTS) {
+    const key = `ownership.${part}`;
+    moves.push({ key, change: { [key]: plan.ownership[part] === 'installer' ? 'customer' : 'installer' } });
+  }
+  for (const requirement of REQUIREMENT_KEYS) {
+    const key = `requirements.${requirement}`;
+    moves.push({ key, change: { [key]: !plan.requirements[requirement] } });
+  }
+  for (const topology of TOPOLOGIES) {
+    if (topology === plan.topology) continue;
+    const replicas = computeReplicasFor(topology, plan.computeReplicas);
+    const change: Record<string, unknown> = { topology };
+    // The answers file must stay valid: sno and compact demand 0 workers, ha at least 2 (SPEC §3).
+    if (replicas !== plan.computeReplicas) change.computeReplicas = replicas;
+    moves.push({ key: 'topology', change });
+  }
+  for (const connectivity of CONNECTIVITIES) {
+    if (connectivity !== plan.connectivity) moves.push({ key: 'connectivity', change: { connectivity } });
+  }
+  for (const publish of PUBLISH_STRATEGIES) {
+    if (publish === plan.publish) continue;
+    // Suggesting publish Internal where the installer rejects it (installer-rules §a.6) would be no advice at all.
+    if (publish === 'Internal' && !INTERNAL_PUBLISH_PLATFORMS.includes(plan.platform)) continue;
+    moves.push({ key: 'publish', change: { publish } });
+  }
+  for (const platform of SENSIBLE_PLATFORM_MOVES[plan.platform] ?? []) {
+    moves.push({ key: 'platform', change: { platform } });
+  }
+  return moves;
+}
+
+/**
+ * The smallest answer changes that flip the method, found by re-running the model: every single change that flips it,
+ * or, when none does, the first pairs of changes (on different keys) that do. Never written by hand.
+ */
+export function findFlips(plan: Plan): Flip[] {
+  const current = evaluate(plan).method;
+  const moves = candidateMoves(plan);
+  const flipsWith = (change: Record<string, unknown>): Flip | undefined => {
+    const method = evaluate(applyChanges(plan, change)).method;
+    return method === current ? undefined : { change, method };
+  };
+
+  const singles = moves
+    .map((move) => flipsWith(move.change))
+    .filter((flip): flip is Flip => flip !== undefined);
+  if (singles.length > 0) return singles;
+
+  const pairs: Flip[] = [];
+  for (let i = 0; i < moves.length && pairs.length < MAX_PAIRS; i++) {
+    for (let j = i + 1; j < moves.length && pairs.length < MAX_PAIRS; j++) {
+      const a = moves[i];
+      const b = moves[j];
+      if (!a || !b || a.key === b.key) continue;
+      const flip = flipsWith({ ...a.change, ...b.change });
+      if (flip) pairs.push(flip);
+    }
+  }
+  return pairs;
+}

@@ -1,0 +1,52 @@
+import { DECISION_FACTORS, type DecisionFactor, type DecisionFacts } from '../knowledge/decision-factors.js';
+import { supportFor } from '../knowledge/platform-matrix.js';
+import type { Method, Plan, Recommendation } from '../types.js';
+
+/** The language-free outcome of the decision model: which factors matched, their totals and the verdict. */
+export interface Evaluation {
+  facts: DecisionFacts;
+  method: Method;
+  confidence: Recommendation['confidence'];
+  /** Matching factors, forcing ones first, then by weight (heaviest first), then in table order. */
+  matched: DecisionFactor[];
+  scores: Record<Method, number>;
+}
+
+/** A clear winner has at least twice the loser's weight and a margin of 4 (two strongly-favouring answers). */
+const STRONG_RATIO = 2;
+const STRONG_MARGIN = 4;
+
+export function factsOf(plan: Plan): DecisionFacts {
+  return { plan, support: supportFor(plan.platform, plan.ocpVersion) };
+}
+
+function rank(factor: DecisionFactor): number {
+  return factor.effect === 'forces' ? Number.POSITIVE_INFINITY : factor.weight;
+}
+
+/**
+ * Runs every factor of the table on the plan. A forcing factor decides alone (all forcing facts point to UPI: IPI is
+ * never the only possibility for a plan the installer accepts). Otherwise the heavier side wins; a tie goes to IPI,
+ * the method the docs call the easiest where the platform has it (docs §1.1).
+ */
+export function evaluate(plan: Plan): Evaluation {
+  const facts = factsOf(plan);
+  const matched = DECISION_FACTORS.filter((factor) => factor.applies(facts))
+    .map((factor, index) => ({ factor, index }))
+    .sort((a, b) => rank(b.factor) - rank(a.factor) || a.index - b.index)
+    .map(({ factor }) => factor);
+
+  const scores: Record<Method, number> = { IPI: 0, UPI: 0 };
+  for (const factor of matched) if (factor.effect !== 'forces') scores[factor.favours] += factor.weight;
+
+  const forcing = matched.filter((factor) => factor.effect === 'forces');
+  if (forcing.length > 0) {
+    const method: Method = forcing.some((factor) => factor.favours === 'UPI') ? 'UPI' : 'IPI';
+    return { facts, method, confidence: 'forced', matched, scores };
+  }
+  const method: Method = scores.IPI >= scores.UPI ? 'IPI' : 'UPI';
+  const winner = scores[method];
+  const loser = scores[method === 'IPI' ? 'UPI' : 'IPI'];
+  const strong = winner >= STRONG_RATIO * loser && winner - loser >= STRONG_MARGIN;
+  return { facts, method, confidence: strong ? 'strong' : 'moderate', matched, scores };
+}

@@ -1,0 +1,61 @@
+import { say } from '../i18n/text.js';
+import { ALTERNATIVES } from '../knowledge/decision-alternatives.js';
+import { TRADEOFFS } from '../knowledge/decision-tradeoffs.js';
+import { DECISION_WARNINGS } from '../knowledge/decision-warnings.js';
+import type { Alternative, Lang, Plan, Reason, Recommendation } from '../types.js';
+import { findFlips } from './counterfactuals.js';
+import { describeChange } from './describe-change.js';
+import { evaluate } from './model.js';
+import { textValues } from './text-values.js';
+
+export { ipiSupported } from '../knowledge/platform-matrix.js';
+
+/**
+ * IPI or UPI for this plan, with the reasons (forcing first, then by weight), what the chosen method gives up, the
+ * smallest answer changes that flip it, other installers worth a look and unsupported combinations (SPEC §4).
+ */
+export function recommend(plan: Plan, lang: Lang): Recommendation {
+  const evaluation = evaluate(plan);
+  const { facts, method } = evaluation;
+  const values = textValues(plan, lang, method);
+
+  const reasons: Reason[] = evaluation.matched.map((factor) => ({
+    id: factor.id,
+    favours: factor.favours,
+    effect: factor.effect,
+    text: say(factor.text, lang, values),
+    source: factor.source,
+  }));
+
+  const tradeoffs = TRADEOFFS.filter((t) => t.method === method && (t.applies?.(facts) ?? true)).map((t) =>
+    say(t.text, lang, values),
+  );
+
+  const wouldChangeIf = findFlips(plan).map((flip) => ({
+    change: flip.change,
+    method: flip.method,
+    text: describeChange(flip.change, flip.method, lang),
+  }));
+
+  const shownGroups = new Set<string>();
+  const alternatives: Alternative[] = [];
+  for (const entry of ALTERNATIVES) {
+    if (shownGroups.has(entry.group) || !entry.applies(facts, method)) continue;
+    shownGroups.add(entry.group);
+    alternatives.push({ method: entry.method, when: say(entry.when, lang, values) });
+  }
+
+  const warnings = DECISION_WARNINGS.filter((w) => w.applies(facts, method)).map((w) =>
+    say(w.text, lang, values),
+  );
+
+  return {
+    method,
+    confidence: evaluation.confidence,
+    reasons,
+    tradeoffs,
+    wouldChangeIf,
+    alternatives,
+    warnings,
+  };
+}

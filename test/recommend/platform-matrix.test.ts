@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ipiSupported as ipiFromMatrix,
+  PLATFORM_MATRIX,
+  supportFor,
+} from '../../src/knowledge/platform-matrix.js';
+import { KNOWN_OCP_VERSIONS } from '../../src/knowledge/versions.js';
+import { ipiSupported } from '../../src/recommend/recommend.js';
+import { PLATFORMS } from '../../src/types.js';
+
+describe('platform matrix', () => {
+  it('covers every platform for every release 4.14 … 4.21', () => {
+    expect(KNOWN_OCP_VERSIONS[0]).toBe('4.14');
+    expect(KNOWN_OCP_VERSIONS.at(-1)).toBe('4.21');
+    for (const platform of PLATFORMS) {
+      expect(Object.keys(PLATFORM_MATRIX[platform])).toEqual([...KNOWN_OCP_VERSIONS]);
+    }
+  });
+
+  it('has IPI everywhere except IBM Z and platform none (installer-rules §e.1)', () => {
+    for (const version of KNOWN_OCP_VERSIONS) {
+      const withIpi = PLATFORMS.filter((p) => ipiSupported(p, version));
+      expect(withIpi).toEqual([
+        'aws',
+        'azure',
+        'gcp',
+        'vsphere',
+        'baremetal',
+        'nutanix',
+        'openstack',
+        'ibmcloud',
+        'powervs',
+      ]);
+    }
+    expect(ipiFromMatrix).toBe(ipiSupported);
+  });
+
+  it('documents UPI everywhere except Nutanix, IBM Cloud and Power VS (docs §2.1, installer-rules §e.2)', () => {
+    const withoutUpi = PLATFORMS.filter((p) => !supportFor(p, '4.18').upi);
+    expect(withoutUpi).toEqual(['nutanix', 'ibmcloud', 'powervs']);
+  });
+
+  it('allows single-node IPI only on aws, azure, gcp, ibmcloud and powervs (master.go, installer-rules §a.4)', () => {
+    const sno = PLATFORMS.filter((p) => supportFor(p, '4.21').ipiTopologies.includes('sno'));
+    expect(sno).toEqual(['aws', 'azure', 'gcp', 'ibmcloud', 'powervs']);
+  });
+
+  it('has private IPI only where publish Internal is accepted (installer-rules §a.6)', () => {
+    const privateIpi = PLATFORMS.filter((p) => supportFor(p, '4.18').ipiPrivate);
+    expect(privateIpi).toEqual(['aws', 'azure', 'gcp', 'ibmcloud', 'powervs']);
+  });
+
+  it('has a restricted-network IPI procedure on every IPI platform (docs §2.1)', () => {
+    for (const p of PLATFORMS) expect(supportFor(p, '4.18').ipiDisconnected).toBe(ipiSupported(p, '4.18'));
+  });
+
+  it('adds Agent-based installs on Nutanix from 4.19 (docs §2.2)', () => {
+    expect(supportFor('nutanix', '4.18').agentBased).toBe(false);
+    expect(supportFor('nutanix', '4.19').agentBased).toBe(true);
+    expect(supportFor('nutanix', '4.21').source).toContain('docs §2.2');
+    expect(supportFor('baremetal', '4.14').agentBased).toBe(true);
+    expect(supportFor('aws', '4.21').agentBased).toBe(false);
+  });
+
+  it('reads releases outside the table as the nearest known one', () => {
+    expect(supportFor('nutanix', '4.25').agentBased).toBe(true);
+    expect(supportFor('nutanix', '4.12').agentBased).toBe(false);
+    expect(ipiSupported('none', '4.30')).toBe(false);
+  });
+
+  it('puts Power VS on ppc64le and IBM Z on s390x', () => {
+    expect(supportFor('powervs', '4.18').ipiArchitectures).toEqual(['ppc64le']);
+    expect(supportFor('ibmz', '4.18').architectures).toEqual(['s390x']);
+    expect(supportFor('baremetal', '4.18').ipiArchitectures).toEqual(['amd64', 'arm64']);
+  });
+});
