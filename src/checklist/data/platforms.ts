@@ -21,7 +21,10 @@ export function isOnPremIpi(platform: Platform, method: Method): boolean {
 /** Parts the installer provisions itself with IPI on this platform. */
 export function installerBuilds(platform: Platform, part: OwnershipPart): boolean {
   if (part === 'machines') return platform !== 'none' && platform !== 'ibmz';
-  if (part === 'network' || part === 'dns') return CLOUDS.includes(platform);
+  // OpenStack IPI creates its own tenant network, subnet and router unless machinesSubnet names an existing one
+  // (installer-rules §e.2, openstack/README.md); its DNS records stay the customer's, as on the other on-prem platforms.
+  if (part === 'network') return CLOUDS.includes(platform) || platform === 'openstack';
+  if (part === 'dns') return CLOUDS.includes(platform);
   if (part === 'loadBalancer') return CLOUDS.includes(platform) || ON_PREM_IPI.includes(platform);
   // Registry storage: object storage on the clouds and OpenStack, a vSphere volume; bare metal and Nutanix leave the
   // registry Removed until someone gives it storage (docs §3.9, registry-configuring-storage-baremetal).
