@@ -1,0 +1,118 @@
+import { child } from '../path.js';
+import { list, type Obj, obj, quoteList, str } from '../read.js';
+import type { Report } from '../report.js';
+
+/*
+ * capabilities (installer-rules §a.6). Baseline sets follow openshift/api's ClusterVersionCapabilitySets: each v4.N
+ * set is the previous one plus the capabilities introduced in 4.N; the vendored API knows sets up to v4.18.
+ * source: 'installer-rules §a.6 capabilities.baselineCapabilitySet / additionalEnabledCapabilities / capability combos'
+ */
+
+export const CAPABILITIES_BY_RELEASE: Array<[number, string[]]> = [
+  [11, ['baremetal', 'marketplace', 'openshift-samples']],
+  [12, ['Console', 'Insights', 'Storage', 'CSISnapshot']],
+  [13, ['NodeTuning']],
+  [14, ['MachineAPI', 'Build', 'DeploymentConfig', 'ImageRegistry']],
+  [15, ['OperatorLifecycleManager', 'CloudCredential']],
+  [16, ['CloudControllerManager', 'Ingress']],
+  [18, ['OperatorLifecycleManagerV1']],
+];
+const NEWEST_BASELINE = 18;
+
+export const ALL_CAPABILITIES = CAPABILITIES_BY_RELEASE.flatMap(([, caps]) => caps);
+
+function introducedIn(capability: string): number {
+  return CAPABILITIES_BY_RELEASE.find(([, caps]) => caps.includes(capability))?.[0] ?? 0;
+}
+
+export function knownBaselines(minor: number): string[] {
+  const sets = ['None'];
+  for (let m = 11; m <= Math.min(minor, NEWEST_BASELINE); m++) sets.push(`v4.${m}`);
+  sets.push('vCurrent');
+  return sets;
+}
+
+function baselineContents(baseline: string): string[] {
+  if (baseline === 'vCurrent') return ALL_CAPABILITIES;
+  const m = /^v4\.(\d+)$/.exec(baseline);
+  if (!m) return [];
+  const upTo = Number(m[1]);
+  return CAPABILITIES_BY_RELEASE.filter(([release]) => release <= upTo).flatMap(([, caps]) => caps);
+}
+
+export function checkCapabilities(config: Obj, platform: string | undefined, report: Report): void {
+  const caps = obj(config.capabilities);
+  if (!caps) return;
+  const baseline = str(caps.baselineCapabilitySet) ?? '';
+  const sets = knownBaselines(report.minor);
+  if (!sets.includes(baseline)) {
+    report.error(
+      'capabilities.baselineCapabilitySet',
+      'capabilities',
+      `Unsupported value: "${baseline}": supported values: ${quoteList(sets)}.`,
+    );
+    return;
+  }
+  const enabled = new Set(baselineContents(baseline));
+  list(caps.additionalEnabledCapabilities).forEach((item, i) => {
+    const name = str(item) ?? '';
+    if (!ALL_CAPABILITIES.includes(name)) {
+      report.error(
+        child('capabilities.additionalEnabledCapabilities', i),
+        'capabilities',
+        `Unsupported value: "${name}": supported values: ${quoteList(ALL_CAPABILITIES)}.`,
+      );
+    }
+    enabled.add(name);
+  });
+  const path = 'capabilities';
+  const known = (cap: string): boolean => report.minor >= introducedIn(cap);
+  if (
+    enabled.has('marketplace') &&
+    !enabled.has('OperatorLifecycleManager') &&
+    known('OperatorLifecycleManager')
+  ) {
+    report.error(
+      path,
+      'capabilities',
+      'the marketplace capability requires the OperatorLifecycleManager capability; enable OperatorLifecycleManager too.',
+    );
+  }
+  if (platform === 'baremetal' && !enabled.has('baremetal')) {
+    report.error(
+      path,
+      'capabilities',
+      'platform baremetal requires the baremetal capability; add it to additionalEnabledCapabilities.',
+    );
+  }
+  if (
+    known('CloudCredential') &&
+    !enabled.has('CloudCredential') &&
+    platform !== 'none' &&
+    platform !== 'baremetal'
+  ) {
+    report.error(
+      path,
+      'capabilities',
+      'disabling CloudCredential capability available only for baremetal platforms; enable CloudCredential.',
+    );
+  }
+  const ccmOff =
+    platform === 'none' ||
+    platform === 'baremetal' ||
+    (platform === 'external' && !str(obj(obj(config.platform)?.external)?.cloudControllerManager));
+  if (known('CloudControllerManager') && !enabled.has('CloudControllerManager') && !ccmOff) {
+    report.error(
+      path,
+      'capabilities',
+      'disabling CloudControllerManager is only supported on the Baremetal, None, or External platform with cloudControllerManager value none; enable CloudControllerManager.',
+    );
+  }
+  if (known('Ingress') && !enabled.has('Ingress')) {
+    report.error(
+      path,
+      'capabilities',
+      'the Ingress capability is required; add Ingress to additionalEnabledCapabilities.',
+    );
+  }
+}

@@ -1,0 +1,129 @@
+import type { Family } from '../cidr.js';
+import { type Obj, obj, str } from '../read.js';
+import type { Report } from '../report.js';
+import type { NetEntry, NetworkModel } from './network-model.js';
+
+/*
+ * IP families and dual-stack per platform (installer-rules §a.2 "IP family", validateNetworkingIPVersion). The
+ * cluster's family is that of its service networks; dual-stack needs both families in every list.
+ */
+
+const DUAL_STACK_ANY_ORDER = ['baremetal', 'vsphere', 'openstack', 'none', 'external'];
+const DUAL_STACK_IPV4_FIRST = ['ovirt', 'nutanix'];
+const SINGLE_STACK_IPV6 = ['baremetal', 'vsphere', 'openstack', 'ovirt', 'nutanix', 'none', 'external'];
+const AWS_DUAL = ['DualStackIPv4Primary', 'DualStackIPv6Primary'];
+
+function families(list: NetEntry[]): Set<Family> {
+  return new Set(list.flatMap((e) => (e.cidr ? [e.cidr.family] : [])));
+}
+
+function listPath(list: NetEntry[], name: string): string {
+  return list[0]?.defaulted ? 'networking' : `networking.${name}`;
+}
+
+export function checkIpFamilies(
+  config: Obj,
+  model: NetworkModel,
+  platform: string | undefined,
+  report: Report,
+): void {
+  const service = families(model.service);
+  const ipFamily = str(obj(obj(config.platform)?.aws)?.ipFamily);
+  const awsDual = platform === 'aws' && ipFamily !== undefined && AWS_DUAL.includes(ipFamily);
+  const twoServices =
+    'when installing dual-stack IPv4/IPv6 you must provide two service networks, one for each IP address type';
+  if (service.has('ipv4') && service.has('ipv6')) {
+    if (model.service.length !== 2)
+      report.error('networking.serviceNetwork', 'ip-family', `${twoServices}; list exactly two.`);
+    if (platform === 'aws' && !awsDual) {
+      report.error(
+        'networking',
+        'ip-family',
+        'dual-stack IPv4/IPv6 can only be specified when platform.aws.ipFamily is DualStackIPv4Primary or DualStackIPv6Primary; set ipFamily or use one address family.',
+      );
+    } else if (platform === 'azure') {
+      report.error(
+        'networking',
+        'ip-family',
+        'dual-stack IPv4/IPv6 is not supported on Azure (only as an experiment with OPENSHIFT_INSTALL_EXPERIMENTAL_DUAL_STACK=true); specify only one type of address.',
+      );
+    } else if (
+      platform !== 'aws' &&
+      platform !== undefined &&
+      !DUAL_STACK_ANY_ORDER.includes(platform) &&
+      !DUAL_STACK_IPV4_FIRST.includes(platform)
+    ) {
+      report.error(
+        'networking',
+        'ip-family',
+        `dual-stack IPv4/IPv6 is not supported for this platform (${platform}), specify only one type of address.`,
+      );
+    }
+    const lists: Array<[string, NetEntry[]]> = [
+      ['machineNetwork', model.machine],
+      ['clusterNetwork', model.cluster],
+      ['serviceNetwork', model.service],
+    ];
+    for (const [name, list] of lists) {
+      // AWS assigns the IPv6 machine subnet itself, so its machineNetwork may stay IPv4 only.
+      if (platform === 'aws' && name === 'machineNetwork') continue;
+      const present = families(list);
+      for (const f of ['ipv4', 'ipv6'] as const) {
+        if (!present.has(f)) {
+          report.error(
+            listPath(list, name),
+            'ip-family',
+            `dual-stack IPv4/IPv6 requires an ${f === 'ipv4' ? 'IPv4' : 'IPv6'} network in networking.${name}; add one.`,
+          );
+        }
+      }
+      const first = list[0]?.cidr?.family;
+      if (first === undefined || list[0]?.defaulted) continue;
+      if (platform === 'aws' && awsDual) {
+        const want: Family = ipFamily === 'DualStackIPv6Primary' ? 'ipv6' : 'ipv4';
+        if (first !== want && !(name === 'machineNetwork')) {
+          report.error(
+            `networking.${name}`,
+            'ip-family',
+            `${ipFamily} requires an ${want === 'ipv4' ? 'IPv4' : 'IPv6'} network first in this list; reorder networking.${name}.`,
+          );
+        }
+      } else if (!DUAL_STACK_ANY_ORDER.includes(platform ?? '') && first === 'ipv6') {
+        report.error(
+          `networking.${name}`,
+          'ip-family',
+          `IPv4 addresses must be listed before IPv6 addresses on ${platform}; reorder networking.${name}.`,
+        );
+      }
+    }
+  } else if (service.has('ipv6')) {
+    if (awsDual) {
+      report.error(
+        'networking.serviceNetwork',
+        'ip-family',
+        `${twoServices}; platform.aws.ipFamily ${ipFamily} needs an IPv4 and an IPv6 service network.`,
+      );
+    } else if (platform !== undefined && !SINGLE_STACK_IPV6.includes(platform)) {
+      report.error(
+        'networking',
+        'ip-family',
+        `single-stack IPv6 is not supported for this platform (${platform}); use IPv4${platform === 'aws' ? ' or dual-stack with platform.aws.ipFamily' : ''}.`,
+      );
+    }
+  } else if (service.has('ipv4')) {
+    if (model.service.length > 1) {
+      report.error(
+        'networking.serviceNetwork',
+        'ip-family',
+        `only one service network can be specified for a single-stack IPv4 cluster; keep one (add an IPv6 one only for dual-stack).`,
+      );
+    }
+    if (awsDual) {
+      report.error(
+        'networking.serviceNetwork',
+        'ip-family',
+        `${twoServices}; platform.aws.ipFamily ${ipFamily} needs an IPv6 service network too.`,
+      );
+    }
+  }
+}
