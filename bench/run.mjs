@@ -16,7 +16,9 @@ const work = mkdtempSync(path.join(tmpdir(), 'ocp-planner-bench-'));
 const planDir = path.join(work, 'plan');
 
 // A generated install-config to validate.
-const prepared = spawnSync('node', [cli, 'plan', '--scenario', 'aws-ipi-ha', '--out', planDir, '--force'], { encoding: 'utf8' });
+const prepared = spawnSync('node', [cli, 'plan', '--scenario', 'aws-ipi-ha', '--out', planDir, '--force'], {
+  encoding: 'utf8',
+});
 if (prepared.status !== 0) {
   console.error(prepared.stderr);
   process.exit(1);
@@ -25,9 +27,21 @@ if (prepared.status !== 0) {
 const cases = [
   { name: 'node -e 0 (baseline)', args: ['-e', '0'], target: 1 },
   { name: 'ocp-planner --version', args: [cli, '--version'], target: 1.3 },
-  { name: 'ocp-planner plan --scenario aws-ipi-ha', args: [cli, 'plan', '--scenario', 'aws-ipi-ha', '--out', planDir, '--force'], target: 2.5 },
-  { name: 'ocp-planner validate install-config.yaml', args: [cli, 'validate', path.join(planDir, 'install-config.yaml')], target: 2 },
-  { name: 'ocp-planner recommend --scenario aws-ipi-ha', args: [cli, 'recommend', '--scenario', 'aws-ipi-ha'], target: 2 },
+  {
+    name: 'ocp-planner plan --scenario aws-ipi-ha',
+    args: [cli, 'plan', '--scenario', 'aws-ipi-ha', '--out', planDir, '--force'],
+    target: 2.5,
+  },
+  {
+    name: 'ocp-planner validate install-config.yaml',
+    args: [cli, 'validate', path.join(planDir, 'install-config.yaml')],
+    target: 2,
+  },
+  {
+    name: 'ocp-planner recommend --scenario aws-ipi-ha',
+    args: [cli, 'recommend', '--scenario', 'aws-ipi-ha'],
+    target: 2,
+  },
 ];
 
 const env = { ...process.env, NO_COLOR: '1' };
@@ -43,7 +57,9 @@ for (let i = 0; i < warmup; i++) for (const c of cases) once(c.args);
 const times = cases.map(() => []);
 for (let i = 0; i < runs; i++) {
   // Alternate: every round runs the baseline and each command once, in order.
-  cases.forEach((c, k) => times[k].push(once(c.args)));
+  cases.forEach((c, k) => {
+    times[k].push(once(c.args));
+  });
 }
 
 // Peak memory, measured in separate runs with a probe so the timing runs stay untouched.
@@ -71,9 +87,24 @@ const results = cases.map((c, k) => ({
   meetsTarget: median(times[k]) / baseline <= c.target && rss[k] <= 120,
 }));
 
-const machine = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), runs };
-console.log(`ocp-planner benchmark — ${runs} alternating runs after ${warmup} warm-up rounds; ${machine.node}, ${machine.cpus} × ${machine.cpuModel}`);
-console.log('command'.padEnd(44), 'median'.padStart(9), 'min–max'.padStart(15), 'ratio'.padStart(7), 'target'.padStart(7), 'peak RSS'.padStart(10));
+const machine = {
+  node: process.version,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? 'unknown',
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  runs,
+};
+console.log(
+  `ocp-planner benchmark — ${runs} alternating runs after ${warmup} warm-up rounds; ${machine.node}, ${machine.cpus} × ${machine.cpuModel}`,
+);
+console.log(
+  'command'.padEnd(44),
+  'median'.padStart(9),
+  'min–max'.padStart(15),
+  'ratio'.padStart(7),
+  'target'.padStart(7),
+  'peak RSS'.padStart(10),
+);
 for (const r of results) {
   console.log(
     r.name.padEnd(44),

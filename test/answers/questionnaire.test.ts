@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scriptedPrompter } from '../../src/answers/prompter.js';
 import { askMissing, prune, review, validateAnswer } from '../../src/answers/questionnaire.js';
-import { type QuestionContext, QUESTIONS, type Sofar } from '../../src/answers/questions.js';
+import { QUESTIONS, type QuestionContext, type Sofar } from '../../src/answers/questions.js';
 
 /** Machines owned by the customer → UPI, else IPI: enough of the recommendation for the question flow. */
 const ctx: QuestionContext = {
@@ -51,7 +51,13 @@ describe('questionnaire', () => {
       architecture: 'amd64',
       topology: 'ha',
       computeReplicas: 3,
-      ownership: { machines: 'installer', network: 'installer', dns: 'installer', loadBalancer: 'installer', storage: 'installer' },
+      ownership: {
+        machines: 'installer',
+        network: 'installer',
+        dns: 'installer',
+        loadBalancer: 'installer',
+        storage: 'installer',
+      },
       requirements: { installerCredentials: true, autoscaling: true, hardenedInfrastructure: false },
       connectivity: 'connected',
       publish: 'External',
@@ -62,7 +68,10 @@ describe('questionnaire', () => {
   });
 
   it('asks only what an answers file left out', async () => {
-    const prefill = { ...Object.fromEntries(Object.entries(awsScript).filter(([k]) => !k.includes('.'))), computeReplicas: 3 };
+    const prefill = {
+      ...Object.fromEntries(Object.entries(awsScript).filter(([k]) => !k.includes('.'))),
+      computeReplicas: 3,
+    };
     delete (prefill as Record<string, unknown>).clusterName;
     const prompter = scriptedPrompter({
       clusterName: 'prod',
@@ -106,7 +115,11 @@ describe('questionnaire', () => {
     expect(prompter.asked).not.toContain('aws.region');
     expect(prompter.asked).not.toContain('mirror.registry');
     expect(answers.vips).toEqual({ api: ['10.0.0.5'], ingress: ['10.0.0.6'] });
-    expect(answers.proxy).toEqual({ httpProxy: 'http://proxy.corp:3128', httpsProxy: 'http://proxy.corp:3128', noProxy: '.corp' });
+    expect(answers.proxy).toEqual({
+      httpProxy: 'http://proxy.corp:3128',
+      httpsProxy: 'http://proxy.corp:3128',
+      noProxy: '.corp',
+    });
     expect(answers.networking).toEqual({ machineNetwork: ['10.0.0.0/24'] });
   });
 
@@ -126,7 +139,9 @@ describe('questionnaire', () => {
       'hosts.known': false,
     });
     await askMissing(prompter, {}, ctx, new Set());
-    expect(prompter.asked.some((id) => id.startsWith('ownership.') || id.startsWith('requirements.'))).toBe(false);
+    expect(prompter.asked.some((id) => id.startsWith('ownership.') || id.startsWith('requirements.'))).toBe(
+      false,
+    );
     expect(prompter.asked).toContain('hosts.known');
   });
 
@@ -146,9 +161,26 @@ describe('questionnaire', () => {
     });
     const answers = await askMissing(prompter, {}, ctx, new Set());
     expect(answers.hosts).toEqual([
-      { role: 'control-plane', name: 'm0', ip: '10.0.0.10', bootMACAddress: '52:54:00:00:00:10', bmc: { address: 'redfish://10.1.0.10/x', credentialsFile: './bmc.yaml' } },
-      { role: 'control-plane', name: 'm1', ip: '10.0.0.11', bootMACAddress: '52:54:00:00:00:11', bmc: { address: 'redfish://10.1.0.11/x', credentialsFile: './bmc.yaml' } },
-      { role: 'control-plane', name: 'm2', bootMACAddress: '52:54:00:00:00:12', bmc: { address: 'ipmi://10.1.0.12', credentialsFile: './bmc.yaml' } },
+      {
+        role: 'control-plane',
+        name: 'm0',
+        ip: '10.0.0.10',
+        bootMACAddress: '52:54:00:00:00:10',
+        bmc: { address: 'redfish://10.1.0.10/x', credentialsFile: './bmc.yaml' },
+      },
+      {
+        role: 'control-plane',
+        name: 'm1',
+        ip: '10.0.0.11',
+        bootMACAddress: '52:54:00:00:00:11',
+        bmc: { address: 'redfish://10.1.0.11/x', credentialsFile: './bmc.yaml' },
+      },
+      {
+        role: 'control-plane',
+        name: 'm2',
+        bootMACAddress: '52:54:00:00:00:12',
+        bmc: { address: 'ipmi://10.1.0.12', credentialsFile: './bmc.yaml' },
+      },
     ]);
   });
 
@@ -157,8 +189,12 @@ describe('questionnaire', () => {
     expect(validateAnswer(byId('clusterName'), 'Prod', {}, ctx)).toContain('lower-case');
     expect(validateAnswer(byId('clusterName'), 'prod', {}, ctx)).toBe(true);
     expect(validateAnswer(byId('computeReplicas'), 'two', {}, ctx)).not.toBe(true);
-    expect(validateAnswer(byId('vips.api'), '10.0.0.1, 10.0.0.2, 10.0.0.3', {}, ctx)).toContain('at most two');
-    expect(validateAnswer(byId('secrets.pullSecretFile'), './missing.json', {}, ctx)).toBe('./missing.json does not exist');
+    expect(validateAnswer(byId('vips.api'), '10.0.0.1, 10.0.0.2, 10.0.0.3', {}, ctx)).toContain(
+      'at most two',
+    );
+    expect(validateAnswer(byId('secrets.pullSecretFile'), './missing.json', {}, ctx)).toBe(
+      './missing.json does not exist',
+    );
     expect(validateAnswer(byId('secrets.pullSecretFile'), '', {}, ctx)).toBe(true);
     expect(validateAnswer(byId('baseDomain'), '', {}, ctx)).toBe('an answer is required');
   });
@@ -172,17 +208,25 @@ describe('questionnaire', () => {
       proxy: { httpProxy: 'http://p:1', httpsProxy: 'http://p:1' },
       aws: { region: 'us-east-1' },
     };
-    const prompter = scriptedPrompter({ 'review*': ['connectivity', '__write__'], connectivity: 'connected' });
+    const prompter = scriptedPrompter({
+      'review*': ['connectivity', '__write__'],
+      connectivity: 'connected',
+    });
     const asked = new Set(QUESTIONS.map((q) => q.id));
     const result = await review(prompter, start, ctx, asked);
     expect(result.connectivity).toBe('connected');
     expect(result.proxy).toBeUndefined();
     expect(result.aws).toEqual({ region: 'us-east-1' });
-    expect(prompter.notes.some((n) => n.includes('Review your answers') && n.includes('clusterName: prod'))).toBe(true);
+    expect(
+      prompter.notes.some((n) => n.includes('Review your answers') && n.includes('clusterName: prod')),
+    ).toBe(true);
   });
 
   it('prunes a platform block after the platform changes but keeps answers the user gave elsewhere', () => {
-    const pruned = prune({ platform: 'gcp', aws: { region: 'x' }, vips: { api: ['10.0.0.5'] }, clusterName: 'p' }, ctx);
+    const pruned = prune(
+      { platform: 'gcp', aws: { region: 'x' }, vips: { api: ['10.0.0.5'] }, clusterName: 'p' },
+      ctx,
+    );
     expect(pruned).toEqual({ platform: 'gcp', vips: { api: ['10.0.0.5'] }, clusterName: 'p' });
   });
 });

@@ -1,18 +1,23 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { parseAnswersText } from '../../src/answers/parse.js';
 import { listScenarioNames } from '../../src/commands/answers-source.js';
 import { readInputs } from '../../src/io/read-inputs.js';
+import { renderPlan } from '../../src/pipeline.js';
 import { checkPlan } from '../../src/plan/check.js';
 import { missingForMethod } from '../../src/plan/required.js';
-import { renderPlan } from '../../src/pipeline.js';
 import { answers, planOf, ROOT, SCENARIOS } from '../helpers/answers.js';
 import { checkAgainstInstallerSchema } from '../install-config/installer-schema.js';
 
 const names = listScenarioNames(ROOT);
-const SECRETS = ['ZmFrZS11c2VyOmZha2UtdG9rZW4=', 'fake-vcenter-password', 'fake-bmc-password', 'fake-prism-password'];
+const SECRETS = [
+  'ZmFrZS11c2VyOmZha2UtdG9rZW4=',
+  'fake-vcenter-password',
+  'fake-bmc-password',
+  'fake-prism-password',
+];
 
 function load(name: string) {
   const raw = parseAnswersText(readFileSync(path.join(SCENARIOS, `${name}.yaml`), 'utf8'), name);
@@ -39,10 +44,15 @@ describe.each(names)('scenario %s', (name) => {
     if (expectedMethod === 'UPI') expect(config.compute[0].replicas).toBe(0);
     for (const artifact of output.artifacts) {
       if (artifact.path === 'install-config.yaml') continue;
-      for (const secret of SECRETS) expect(artifact.content, `${secret} in ${artifact.path}`).not.toContain(secret);
-      await expect(artifact.content).toMatchFileSnapshot(`../__snapshots__/scenarios/${name}/${artifact.path.replace(/^\./, 'dot')}`);
+      for (const secret of SECRETS)
+        expect(artifact.content, `${secret} in ${artifact.path}`).not.toContain(secret);
+      await expect(artifact.content).toMatchFileSnapshot(
+        `../__snapshots__/scenarios/${name}/${artifact.path.replace(/^\./, 'dot')}`,
+      );
     }
-    await expect(output.installConfig).toMatchFileSnapshot(`../__snapshots__/scenarios/${name}/install-config.yaml`);
+    await expect(output.installConfig).toMatchFileSnapshot(
+      `../__snapshots__/scenarios/${name}/install-config.yaml`,
+    );
     const korean = renderPlan(plan, inputs, 'ko', path.join(ROOT, '.plans', name));
     const checklistKo = korean.artifacts.find((a) => a.path === 'checklist.md')?.content ?? '';
     expect(checklistKo).toMatch(/[\uAC00-\uD7A3]/);
