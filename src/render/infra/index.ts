@@ -1,0 +1,67 @@
+import type { Artifact, Method, Plan } from '../../types.js';
+import { NAMED_SNIPPET_PATH, renderNamedSnippet, renderZones } from './bind-zones.js';
+import { dhcpPath, renderDhcp } from './dhcp.js';
+import { HAPROXY_PATH, renderHaproxy } from './haproxy.js';
+import { infraScope } from './scope.js';
+
+/** Checklist concern each infra file fulfils (keys of infraFileIndex). */
+export type InfraConcern = 'loadBalancer' | 'dnsForward' | 'dnsReverse' | 'dnsServerConfig' | 'dhcp';
+
+interface InfraFile {
+  concern: InfraConcern;
+  artifact: Artifact;
+}
+
+/** The single place that decides which files exist, so renderInfraFiles and infraFileIndex never disagree. */
+function infraFiles(plan: Plan, method: Method): InfraFile[] {
+  const scope = infraScope(plan, method);
+  const files: InfraFile[] = [];
+  if (scope.loadBalancer) {
+    files.push({
+      concern: 'loadBalancer',
+      artifact: { path: HAPROXY_PATH, content: renderHaproxy(plan, method) },
+    });
+  }
+  if (scope.dns) {
+    const zones = renderZones(plan, method);
+    for (const zone of zones) {
+      files.push({
+        concern: zone.kind === 'forward' ? 'dnsForward' : 'dnsReverse',
+        artifact: { path: zone.path, content: zone.content },
+      });
+    }
+    files.push({
+      concern: 'dnsServerConfig',
+      artifact: { path: NAMED_SNIPPET_PATH, content: renderNamedSnippet(zones) },
+    });
+  }
+  if (scope.dhcp) {
+    files.push({ concern: 'dhcp', artifact: { path: dhcpPath(plan), content: renderDhcp(plan, method) } });
+  }
+  return files;
+}
+
+/** Files under infra/ for every part of the infrastructure the customer owns in this plan (paths like 'infra/haproxy.cfg'). */
+export function renderInfraFiles(plan: Plan, method: Method): Artifact[] {
+  return infraFiles(plan, method).map((file) => file.artifact);
+}
+
+/**
+ * Which infra file fulfils which checklist concern, so the checklist can reference it:
+ * loadBalancer, dnsForward, dnsServerConfig and dhcp are single paths; dnsReverse is always a list (possibly empty
+ * when no address is known). A concern without a file is absent.
+ */
+export function infraFileIndex(plan: Plan, method: Method): Record<string, string | string[]> {
+  const index: Record<string, string | string[]> = {};
+  const files = infraFiles(plan, method);
+  for (const file of files) {
+    if (file.concern === 'dnsReverse') continue;
+    index[file.concern] = file.artifact.path;
+  }
+  if (files.some((file) => file.concern === 'dnsForward')) {
+    index.dnsReverse = files
+      .filter((file) => file.concern === 'dnsReverse')
+      .map((file) => file.artifact.path);
+  }
+  return index;
+}

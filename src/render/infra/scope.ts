@@ -1,0 +1,52 @@
+import type { Method, Plan, Platform } from '../../types.js';
+
+/**
+ * Platforms whose API and ingress endpoints are virtual IPs the installer's keepalived/HAProxy serves in IPI
+ * (docs §3.5: "vSphere/bare-metal IPI: only api → API VIP and *.apps → Ingress VIP are required"; docs §5.4, §5.5,
+ * §5.6 for Nutanix and OpenStack). Only these IPI plans need customer DNS records written by us.
+ */
+export const VIP_PLATFORMS: readonly Platform[] = ['baremetal', 'vsphere', 'nutanix', 'openstack'];
+
+/**
+ * Public clouds: in UPI their load balancers and DNS zones are cloud resources created from the provider's templates
+ * (docs §4.4: CloudFormation creates the NLBs and Route 53 records; Azure/GCP use ARM / Deployment Manager), so an
+ * HAProxy file or a BIND zone would not be what the customer applies there.
+ */
+export const CLOUD_PLATFORMS: readonly Platform[] = ['aws', 'azure', 'gcp', 'ibmcloud', 'powervs'];
+
+/** Which infrastructure files this plan gets. */
+export interface InfraScope {
+  loadBalancer: boolean;
+  dns: boolean;
+  dhcp: boolean;
+}
+
+/** True when the platform block asks for a user-managed load balancer (installer field platform.<p>.loadBalancer.type). */
+export function userManagedLoadBalancer(plan: Plan): boolean {
+  const lb = plan.platformConfig.loadBalancer;
+  return typeof lb === 'object' && lb !== null && (lb as { type?: unknown }).type === 'UserManaged';
+}
+
+/** True when at least one host has both a boot MAC and an IP: enough for one DHCP reservation. */
+export function hasReservableHost(plan: Plan): boolean {
+  return plan.hosts.some((host) => host.ip !== undefined && host.bootMACAddress !== undefined);
+}
+
+/**
+ * Files only for the parts the customer owns. UPI: every customer-owned part on a non-cloud platform.
+ * IPI: only on the VIP platforms — DNS (records to the VIPs), DHCP (docs §5.5 asks for reservations on the baremetal
+ * network) and HAProxy only with `loadBalancer.type: UserManaged`, because otherwise the installer's own
+ * keepalived/HAProxy serves the VIPs.
+ */
+export function infraScope(plan: Plan, method: Method): InfraScope {
+  const { ownership } = plan;
+  if (CLOUD_PLATFORMS.includes(plan.platform)) return { loadBalancer: false, dns: false, dhcp: false };
+  const onPremIpi = method === 'IPI' && VIP_PLATFORMS.includes(plan.platform);
+  if (method === 'IPI' && !onPremIpi) return { loadBalancer: false, dns: false, dhcp: false };
+  return {
+    loadBalancer:
+      ownership.loadBalancer === 'customer' && (method === 'UPI' || userManagedLoadBalancer(plan)),
+    dns: ownership.dns === 'customer',
+    dhcp: ownership.network === 'customer' && hasReservableHost(plan),
+  };
+}
