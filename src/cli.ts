@@ -5,16 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import type { CommandContext } from './commands/context.js';
 import { CancelledError, ExitCode, InvalidDataError, ToolError, UsageError } from './errors.js';
 import { pickLang } from './i18n/lang.js';
+import { PACKAGE_ROOT } from './paths.js';
 
 /** A running command that cleans up after itself when cancelled (verify removes its temporary copy). */
 let cancellable: AbortController | undefined;
 
-const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 
 function packageVersion(): string {
   return (
@@ -44,7 +44,7 @@ async function makeContext(options: CommonOptions): Promise<CommandContext> {
     interactive,
     color: process.stderr.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb',
     lang: pickLang(options.lang, process.env),
-    packageRoot,
+    packageRoot: PACKAGE_ROOT,
   };
   if (interactive) {
     const { inquirerPrompter } = await import('./answers/inquirer-prompter.js');

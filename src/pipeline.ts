@@ -1,8 +1,10 @@
 import { renderNormalisedAnswers } from './answers/normalise.js';
 import { buildChecklist } from './checklist/build.js';
+import { linkInfraFiles } from './checklist/infra-links.js';
 import { recommend } from './recommend/recommend.js';
 import { renderChecklistHtml } from './render/checklist/html.js';
 import { renderChecklistMarkdown } from './render/checklist/markdown.js';
+import { infraFileIndex, renderInfraFiles } from './render/infra/index.js';
 import { renderInstallConfig } from './render/install-config/index.js';
 import { renderPlanJson } from './render/plan-json.js';
 import type { Artifact, ChecklistItem, Finding, Inputs, Lang, Plan, Recommendation } from './types.js';
@@ -43,9 +45,13 @@ export function renderPlan(plan: Plan, inputs: Inputs, lang: Lang, outDir: strin
       rule: 'pull-secret-placeholder',
     });
   }
-  const checklist = buildChecklist(plan, recommendation, lang, {
-    hasPullSecret: inputs.pullSecret !== undefined,
-  });
+  // Ready-to-apply files for what the customer builds (infra/…), each referenced from the item it fulfils.
+  const infraFiles = renderInfraFiles(plan, recommendation.method);
+  const checklist = linkInfraFiles(
+    buildChecklist(plan, recommendation, lang, { hasPullSecret: inputs.pullSecret !== undefined }),
+    infraFileIndex(plan, recommendation.method),
+    lang,
+  );
   const artifacts: Artifact[] = [
     { path: 'install-config.yaml', content: installConfig, mode: 0o600 },
     { path: 'checklist.md', content: renderChecklistMarkdown(plan, recommendation, checklist, lang) },
@@ -53,6 +59,7 @@ export function renderPlan(plan: Plan, inputs: Inputs, lang: Lang, outDir: strin
     { path: 'plan.json', content: renderPlanJson(plan, recommendation, checklist, findings) },
     { path: 'answers.yaml', content: renderNormalisedAnswers(plan, outDir) },
     { path: '.gitignore', content: GITIGNORE },
+    ...infraFiles,
   ];
   return { recommendation, installConfig, checklist, findings, valid: validation.valid, artifacts };
 }

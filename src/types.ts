@@ -198,6 +198,8 @@ export interface ChecklistItem {
   details: string;
   commands?: string[];
   table?: ChecklistTable;
+  /** Ready-to-apply files of the plan folder (infra/…) that fulfil this item. */
+  files?: string[];
   source: string;
 }
 
