@@ -1,11 +1,30 @@
 #!/usr/bin/env node
 // Builds dist/ with esbuild: one entry (src/cli.ts) bundled with its dependencies, one chunk per lazily imported
-// command. Loading a handful of files instead of hundreds of modules is what keeps start-up close to bare Node
-// (`npm run bench` measures it). Type checking is `npm run typecheck`; esbuild only strips the types.
-import { rmSync } from 'node:fs';
+// command, and the checklist templates precompiled into the bundle. Loading a handful of files instead of hundreds
+// of modules, and compiling no template at run time, is what keeps start-up close to bare Node (`npm run bench`
+// measures it). Type checking is `npm run typecheck`; esbuild only strips the types.
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import Handlebars from 'handlebars';
 
-rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });
+const root = new URL('../', import.meta.url);
+// The compile options the engine uses at run time (src/render/checklist/engine.ts reads the same file).
+const TEMPLATE_OPTIONS = JSON.parse(readFileSync(new URL('templates/template-options.json', root), 'utf8'));
+
+const precompiled = {
+  name: 'precompiled-templates',
+  setup(b) {
+    b.onLoad({ filter: /render[\\/]checklist[\\/]precompiled\.ts$/ }, () => {
+      const entries = Object.entries(TEMPLATE_OPTIONS).map(([name, options]) => {
+        const source = readFileSync(new URL(`templates/${name}`, root), 'utf8');
+        return `${JSON.stringify(name)}: ${Handlebars.precompile(source, options)}`;
+      });
+      return { contents: `export const PRECOMPILED = {${entries.join(',\n')}};`, loader: 'js' };
+    });
+  },
+};
+
+rmSync(new URL('dist/', root), { recursive: true, force: true });
 await build({
   entryPoints: ['src/cli.ts'],
   outdir: 'dist',
@@ -19,6 +38,7 @@ await build({
   minifyWhitespace: true,
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [precompiled],
   // Some bundled dependencies are CommonJS and call require(); give the ESM bundle one.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

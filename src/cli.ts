@@ -15,11 +15,9 @@ import { PACKAGE_ROOT } from './paths.js';
 /** A running command that cleans up after itself when cancelled (verify removes its temporary copy). */
 let cancellable: AbortController | undefined;
 
-
 function packageVersion(): string {
-  return (
-    JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
-  ).version;
+  return (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string })
+    .version;
 }
 
 interface CommonOptions {

@@ -11,7 +11,8 @@ function findPackageRoot(): string {
   for (;;) {
     if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'templates'))) return dir;
     const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('cannot find the ocp-planner package root (package.json beside templates/)');
+    if (parent === dir)
+      throw new Error('cannot find the ocp-planner package root (package.json beside templates/)');
     dir = parent;
   }
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AnswersSchema } from './schema.js';
 import { closest } from './suggest.js';
 

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { getIn, setIn } from './dotted.js';
 import type { Prompter } from './prompter.js';
 import { QUESTIONS, type Question, type QuestionContext, type Sofar } from './questions.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PASSTHROUGH_FIELDS } from '../knowledge/platform-fields.js';
 import { KNOWN_OCP_VERSIONS, NEWEST_KNOWN_VERSION } from '../knowledge/versions.js';
 import {
@@ -10,6 +10,10 @@ import {
   PUBLISH_STRATEGIES,
   TOPOLOGIES,
 } from '../types.js';
+
+// A CLI parses one answers object per run: zod's JIT (compiling a parser with new Function) costs more at start-up
+// than it saves, so it is off.
+z.config({ jitless: true });
 
 /**
  * The answers file, format version 1 (SPEC §3), field by field. Every key is optional here: which ones are

@@ -10,7 +10,7 @@ import { readInputs, referencedFileProblem } from '../io/read-inputs.js';
 import { buildPlan, resolvePath } from '../plan/build.js';
 import { checkPlan } from '../plan/check.js';
 import { missingBaseKeys, missingForMethod } from '../plan/required.js';
-import { recommend } from '../recommend/recommend.js';
+import { chooseMethod } from '../recommend/recommend.js';
 import type { Inputs, Method, Plan } from '../types.js';
 import type { AnswersSource } from './answers-source.js';
 import type { CommandContext } from './context.js';
@@ -44,7 +44,7 @@ function assess(raw: Sofar, source: AnswersSource, ctx: CommandContext): Assessm
   const plan = buildPlan(answers, { baseDir: source.baseDir, home: ctx.home });
   const crossField = checkPlan(plan, answers);
   if (crossField.length > 0) return { invalid: crossField, missing: [] };
-  const method = recommend(plan, ctx.lang).method;
+  const method = chooseMethod(plan);
   const missing = missingForMethod(plan, method);
   if (missing.length > 0) return { invalid: [], missing };
   const { inputs, problems: fileProblems } = readInputs(plan);
@@ -59,7 +59,7 @@ export function questionContext(source: AnswersSource, ctx: CommandContext): Que
       const { answers } = parseAnswers(sofar);
       if (!answers || missingBaseKeys(answers).length > 0) return undefined;
       try {
-        return recommend(buildPlan(answers, { baseDir: source.baseDir, home: ctx.home }), ctx.lang).method;
+        return chooseMethod(buildPlan(answers, { baseDir: source.baseDir, home: ctx.home }));
       } catch {
         return undefined;
       }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AnswersSchema } from '../answers/schema.js';
 import { UsageError } from '../errors.js';
 import type { CommandContext } from './context.js';

@@ -2,7 +2,7 @@ import { say } from '../i18n/text.js';
 import { ALTERNATIVES } from '../knowledge/decision-alternatives.js';
 import { TRADEOFFS } from '../knowledge/decision-tradeoffs.js';
 import { DECISION_WARNINGS } from '../knowledge/decision-warnings.js';
-import type { Alternative, Lang, Plan, Reason, Recommendation } from '../types.js';
+import type { Alternative, Lang, Method, Plan, Reason, Recommendation } from '../types.js';
 import { findFlips } from './counterfactuals.js';
 import { describeChange } from './describe-change.js';
 import { evaluate } from './model.js';
@@ -58,4 +58,9 @@ export function recommend(plan: Plan, lang: Lang): Recommendation {
     alternatives,
     warnings,
   };
+}
+
+/** Only the method, without texts or counterfactuals: what the answers stage needs to know which questions apply. */
+export function chooseMethod(plan: Plan): Method {
+  return evaluate(plan).method;
 }

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
+import templateOptions from '../../../templates/template-options.json' with { type: 'json' };
+import { PRECOMPILED } from './precompiled.js';
 import { TEMPLATES_DIR } from './templates-dir.js';
 
 type Hb = ReturnType<typeof Handlebars.create>;
+type CompileOptions = Parameters<typeof Handlebars.compile>[1];
 
 /** Markdown table cell: a pipe would end the cell, a newline the row. */
 function mdCell(value: unknown): string {
@@ -44,16 +47,24 @@ function register(hb: Hb): Hb {
 const markdownHb = register(Handlebars.create());
 const htmlHb = register(Handlebars.create());
 
+/** Compile options per template, shared with the build that precompiles them (scripts/build.mjs). */
+const TEMPLATE_OPTIONS: Record<string, CompileOptions> = templateOptions;
+
 const cache = new Map<string, Handlebars.TemplateDelegate>();
 
 /** Compiles a template of `templates/` once and reuses it. */
 export function template(name: 'checklist.md.hbs' | 'checklist.html.hbs'): Handlebars.TemplateDelegate {
   const hit = cache.get(name);
   if (hit) return hit;
+  const hb = name.endsWith('.md.hbs') ? markdownHb : htmlHb;
+  const spec = PRECOMPILED[name];
+  if (spec) {
+    const ready = hb.template(spec as Parameters<Hb['template']>[0]);
+    cache.set(name, ready);
+    return ready;
+  }
   const source = readFileSync(path.join(TEMPLATES_DIR, name), 'utf8');
-  const compiled = name.endsWith('.md.hbs')
-    ? markdownHb.compile(source, { strict: true, noEscape: true })
-    : htmlHb.compile(source, { strict: true });
+  const compiled = hb.compile(source, TEMPLATE_OPTIONS[name]);
   cache.set(name, compiled);
   return compiled;
 }

@@ -1,6 +1,46 @@
 import type { ChecklistItem, Lang, Plan, Recommendation } from '../../types.js';
 import { template } from './engine.js';
+import type { SvgBox } from './topology.js';
 import { buildView } from './view.js';
+
+/** Font sizes of `svg text` and `svg text.sub` in templates/checklist.html.hbs; keep the two in step. */
+const LABEL_PX = 12;
+const SUB_PX = 10.5;
+
+/** East Asian wide glyphs (Hangul jamo and syllables, CJK, full-width forms) are about 1 em wide. */
+const WIDE = /[\u1100-\u11FF\u2E80-\u9FFF\uAC00-\uD7A3\uF900-\uFAFF\uFF00-\uFF60]/u;
+
+/**
+ * A generous guess at a text's width in em: 1 em per wide glyph and 0.6 em per other character, which is more than
+ * Latin letters, digits and dots take in the usual sans-serif fonts (DejaVu Sans, a wide default, averages ~0.53).
+ */
+function emWidth(text: string): number {
+  let em = 0;
+  for (const ch of text) em += WIDE.test(ch) ? 1 : 0.6;
+  return em;
+}
+
+/**
+ * SVG text never wraps, so a long label ("Single node (control plane + worker) · 192.168.50.10", a long api-int name)
+ * ran past its box and, in the last column, past the viewBox, where the printed diagram cut it off. A label that may
+ * not fit gets textLength = the box's inner width, and the browser squeezes it to exactly that in any font.
+ */
+function fitTo(text: string, px: number, room: number): number | null {
+  return emWidth(text) * px > room ? room : null;
+}
+
+interface FittedSvgBox extends SvgBox {
+  labelFit: number | null;
+  subFit: number | null;
+}
+
+function fitBoxes(boxes: SvgBox[]): FittedSvgBox[] {
+  return boxes.map((b) => {
+    // The label starts textX − x inside the box; keep the same gap on the right.
+    const room = b.w - 2 * (b.textX - b.x);
+    return { ...b, labelFit: fitTo(b.label, LABEL_PX, room), subFit: fitTo(b.sub, SUB_PX, room) };
+  });
+}
 
 /** checklist.html: the same content as one self-contained printable page (inline CSS and SVG, no fetches; SPEC §4). */
 export function renderChecklistHtml(
@@ -9,5 +49,7 @@ export function renderChecklistHtml(
   items: ChecklistItem[],
   lang: Lang,
 ): string {
-  return `${template('checklist.html.hbs')(buildView(plan, rec, items, lang)).trimEnd()}\n`;
+  const view = buildView(plan, rec, items, lang);
+  const svg = { ...view.svg, boxes: fitBoxes(view.svg.boxes) };
+  return `${template('checklist.html.hbs')({ ...view, svg }).trimEnd()}\n`;
 }
