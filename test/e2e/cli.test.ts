@@ -158,6 +158,10 @@ describe('ocp-planner plan (built CLI, no terminal)', () => {
       'an alias bomb',
       'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n',
     ],
+    ['nested too deeply', `a: ${'['.repeat(5000)}${']'.repeat(5000)}\n`],
+    ['full of control characters', 'clusterName: a\u0007b\nbaseDomain: e.com\nplatform: aws\n'],
+    ['holding a key twice', 'clusterName: p\nclusterName: q\nbaseDomain: e.com\nplatform: aws\n'],
+    ['larger than 1 MiB', `description: ${'a'.repeat(1_100_000)}\n`],
   ])('exits 2 on an answers file that is %s', async (_name, text) => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'a.yaml'), text);
