@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmark of the CLI against Node's own start-up (`node -e 0`), measured alternately in the same run so that the
 // ratios hold whatever the machine is doing. Prints medians, min–max, ratios and peak RSS; writes bench/results.json.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
@@ -87,6 +87,40 @@ const results = cases.map((c, k) => ({
   meetsTarget: median(times[k]) / baseline <= c.target && rss[k] <= 120,
 }));
 
+// Time to the wizard's first question, in a pseudo-terminal made by script(1), against --version the same way.
+
+function timeToText(command, text) {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn('script', ['-qec', command, '/dev/null'], {
+      env: { ...env, HOME: work, TERM: 'xterm' },
+    });
+    let seen = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`no "${text}" from ${command}`));
+    }, 10_000);
+    child.stdout.on('data', (chunk) => {
+      seen += chunk;
+      if (seen.includes(text)) {
+        const ms = Number(process.hrtime.bigint() - start) / 1e6;
+        clearTimeout(timer);
+        child.kill('SIGKILL');
+        resolve(ms);
+      }
+    });
+  });
+}
+
+const ttfq = { version: [], wizard: [] };
+const hasScript = spawnSync('script', ['--version']).status === 0;
+if (hasScript) {
+  for (let i = 0; i < Math.max(5, Math.floor(runs / 2)); i++) {
+    ttfq.version.push(await timeToText(`node ${cli} --version`, '0.'));
+    ttfq.wizard.push(await timeToText(`node ${cli}`, 'Where will the cluster run?'));
+  }
+}
+
 const machine = {
   node: process.version,
   cpus: cpus().length,
@@ -116,5 +150,24 @@ for (const r of results) {
     r.meetsTarget ? '' : '  ← over target',
   );
 }
-writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify({ machine, results }, null, 2)}\n`);
+let wizard;
+if (hasScript) {
+  const version = median(ttfq.version);
+  const question = median(ttfq.wizard);
+  wizard = {
+    versionMs: Number(version.toFixed(1)),
+    firstQuestionMs: Number(question.toFixed(1)),
+    ratio: Number((question / version).toFixed(2)),
+    target: 1.5,
+  };
+  console.log(
+    `wizard: first question after ${wizard.firstQuestionMs} ms in a terminal, ${wizard.ratio}× --version (${wizard.versionMs} ms the same way; target ≤1.5×)${wizard.ratio <= 1.5 ? '' : '  ← over target'}`,
+  );
+} else {
+  console.log('wizard: script(1) is not installed, so the time to the first question was not measured');
+}
+writeFileSync(
+  path.join(root, 'bench', 'results.json'),
+  `${JSON.stringify({ machine, results, wizard }, null, 2)}\n`,
+);
 rmSync(work, { recursive: true, force: true });

@@ -36,7 +36,10 @@ export function renderPlan(plan: Plan, inputs: Inputs, lang: Lang, outDir: strin
     fileName: 'install-config.yaml',
   });
   const findings: Finding[] = [...validation.findings];
-  if (!inputs.pullSecret) {
+  // Whether the user named a pull secret, not whether it was read: `plan --check` in CI renders without the secret
+  // files, and the checklist and plan.json must not differ because of that.
+  const pullSecretGiven = inputs.pullSecret !== undefined || plan.secrets.pullSecretFile !== undefined;
+  if (!pullSecretGiven) {
     findings.push({
       severity: 'warning',
       path: 'pullSecret',
@@ -48,7 +51,7 @@ export function renderPlan(plan: Plan, inputs: Inputs, lang: Lang, outDir: strin
   // Ready-to-apply files for what the customer builds (infra/…), each referenced from the item it fulfils.
   const infraFiles = renderInfraFiles(plan, recommendation.method);
   const checklist = linkInfraFiles(
-    buildChecklist(plan, recommendation, lang, { hasPullSecret: inputs.pullSecret !== undefined }),
+    buildChecklist(plan, recommendation, lang, { hasPullSecret: pullSecretGiven }),
     infraFileIndex(plan, recommendation.method),
     lang,
   );

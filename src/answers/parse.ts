@@ -18,14 +18,22 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 export function parseAnswersText(text: string, file: string): Record<string, unknown> {
   const source = text.replace(/^\uFEFF/, '');
   if (CONTROL.test(source) || source.includes('\uFFFD')) {
-    throw new UsageError(`${file} holds binary data or control characters; it is not a YAML or JSON answers file.`);
+    throw new UsageError(
+      `${file} holds binary data or control characters; it is not a YAML or JSON answers file.`,
+    );
   }
   // yaml's own duplicate-key check is quadratic (engineering.md §5); duplicates are found in one pass below.
   const lines = new LineCounter();
-  const doc = parseDocument(source, { version: '1.2', uniqueKeys: false, prettyErrors: false, lineCounter: lines });
+  const doc = parseDocument(source, {
+    version: '1.2',
+    uniqueKeys: false,
+    prettyErrors: false,
+    lineCounter: lines,
+  });
   const first = doc.errors[0];
   if (first) {
-    if (/call stack/i.test(first.message)) throw new UsageError(`${file} is nested too deeply to be an answers file.`);
+    if (/call stack/i.test(first.message))
+      throw new UsageError(`${file} is nested too deeply to be an answers file.`);
     const where = first.linePos?.[0] ? ` (line ${first.linePos[0].line})` : '';
     throw new UsageError(`${file} is not valid YAML or JSON${where}: ${first.message.split('\n')[0]}`);
   }

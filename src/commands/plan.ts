@@ -1,10 +1,5 @@
 import path from 'node:path';
 import { InvalidDataError } from '../errors.js';
-import { comparePlanFolder } from '../io/compare-plan.js';
-import { writePlanFolder } from '../io/write-plan.js';
-import { renderPlan } from '../pipeline.js';
-import { renderRecommendationText } from '../recommend/render-text.js';
-import { formatFindingsHuman } from '../validate/format.js';
 import { loadAnswersSource } from './answers-source.js';
 import type { CommandContext } from './context.js';
 import { resolveAnswers } from './resolve-answers.js';
@@ -22,7 +17,23 @@ export interface PlanOptions {
 /** `ocp-planner plan`: answers → recommendation → install-config → checklist → the plan folder (SPEC §4). */
 export async function planCommand(options: PlanOptions, ctx: CommandContext): Promise<number> {
   const source = loadAnswersSource(options, ctx.cwd, ctx.packageRoot);
-  const { plan, inputs } = await resolveAnswers(source, ctx);
+  const { plan, inputs } = await resolveAnswers(source, ctx, {
+    tolerateMissingSecrets: options.check === true,
+  });
+  // Rendering is loaded only once the answers are complete, so the wizard's first question appears sooner.
+  const [
+    { renderPlan },
+    { formatFindingsHuman },
+    { comparePlanFolder },
+    { writePlanFolder },
+    { renderRecommendationText },
+  ] = await Promise.all([
+    import('../pipeline.js'),
+    import('../validate/format.js'),
+    import('../io/compare-plan.js'),
+    import('../io/write-plan.js'),
+    import('../recommend/render-text.js'),
+  ]);
   const outDir = path.resolve(ctx.cwd, options.out ?? `${plan.clusterName}-plan`);
   const output = renderPlan(plan, inputs, ctx.lang, outDir);
   const findingsText =

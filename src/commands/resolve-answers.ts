@@ -36,7 +36,20 @@ interface Assessment {
   resolved?: ResolvedAnswers;
 }
 
-function assess(raw: Sofar, source: AnswersSource, ctx: CommandContext): Assessment {
+/** Secret files may be absent where only the non-secret files of a plan are compared (`plan --check` in CI). */
+export interface ResolveOptions {
+  tolerateMissingSecrets?: boolean;
+}
+
+const SECRET_FILE_KEY =
+  /^(secrets\.(pullSecretFile|sshKeyFile)|[a-z]+\.credentialsFile|hosts\[\d+\]\.bmc\.credentialsFile)$/;
+
+function assess(
+  raw: Sofar,
+  source: AnswersSource,
+  ctx: CommandContext,
+  options: ResolveOptions = {},
+): Assessment {
   const { answers, problems } = parseAnswers(raw);
   if (!answers) return { invalid: problems, missing: [] };
   const base = missingBaseKeys(answers);
@@ -47,7 +60,11 @@ function assess(raw: Sofar, source: AnswersSource, ctx: CommandContext): Assessm
   const method = chooseMethod(plan);
   const missing = missingForMethod(plan, method);
   if (missing.length > 0) return { invalid: [], missing };
-  const { inputs, problems: fileProblems } = readInputs(plan);
+  const read = readInputs(plan);
+  const { inputs } = read;
+  const fileProblems = options.tolerateMissingSecrets
+    ? read.problems.filter((p) => !(SECRET_FILE_KEY.test(p.key) && p.message.endsWith('does not exist')))
+    : read.problems;
   if (fileProblems.length > 0) return { invalid: fileProblems, missing: [] };
   return { invalid: [], missing: [], resolved: { answers, plan, method, inputs } };
 }
@@ -101,8 +118,12 @@ function defaultSshKey(home: string): { defaultSshKeyFile?: string } {
  * are a usage error naming every missing key (exit 2) and invalid ones a data error (exit 1). In a terminal, the
  * wizard asks what is missing or wrong, then shows the review screen before anything is written.
  */
-export async function resolveAnswers(source: AnswersSource, ctx: CommandContext): Promise<ResolvedAnswers> {
-  const first = assess(source.raw, source, ctx);
+export async function resolveAnswers(
+  source: AnswersSource,
+  ctx: CommandContext,
+  options: ResolveOptions = {},
+): Promise<ResolvedAnswers> {
+  const first = assess(source.raw, source, ctx, options);
   if (first.resolved && (source.label !== 'the wizard' || !ctx.prompter)) return first.resolved;
   if (!ctx.interactive || !ctx.prompter) {
     if (first.invalid.length > 0) {

@@ -16,7 +16,13 @@ export function maskSecrets(text: string, secrets: readonly string[]): string {
   return masked;
 }
 
-/** `plan --check`: compares rendered artifacts with a plan folder; returns one unified diff per differing file. */
+/** Files a plan folder's .gitignore keeps out of version control: a checkout compared in CI does not have them. */
+const IGNORED_IN_GIT = new Set(['install-config.yaml']);
+
+/**
+ * `plan --check`: compares rendered artifacts with a plan folder; returns one unified diff per differing file.
+ * install-config.yaml is compared only when the folder has it (git ignores it, so a CI checkout does not).
+ */
 export function comparePlanFolder(
   outDir: string,
   artifacts: readonly Artifact[],
@@ -25,6 +31,7 @@ export function comparePlanFolder(
   const diffs: string[] = [];
   for (const artifact of artifacts) {
     const file = path.join(outDir, artifact.path);
+    if (IGNORED_IN_GIT.has(artifact.path) && !existsSync(file)) continue;
     const read = existsSync(file) ? readSmallFile(file) : undefined;
     const current = read?.ok ? read.text : '';
     if (read?.ok && current === artifact.content) continue;
