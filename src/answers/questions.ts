@@ -434,6 +434,14 @@ export const QUESTIONS: readonly Question[] = [
     when: on('powervs'),
   },
   {
+    id: 'powervs.userID',
+    section: 'platform',
+    kind: 'text',
+    message: 'IBM Cloud user ID',
+    help: 'The IBM Cloud user the installer acts as (platform.powervs.userID).',
+    when: (s, c) => on('powervs')(s) && c.methodFor(s) !== 'UPI',
+  },
+  {
     id: 'networking.machineNetwork',
     section: 'network',
     kind: 'list',

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -294,6 +294,40 @@ describe('plan --check (CI snapshot mode)', () => {
     for (const secret of [...SECRETS, 'other-password'])
       expect(changed.stdout + changed.stderr).not.toContain(secret);
     expect(snapshotFolder(out)).toEqual(before);
+  });
+
+  it('checks a CI checkout without install-config.yaml and without the secret files', async () => {
+    const repo = tempDir();
+    cpSync(FILES, path.join(repo, 'files'), { recursive: true });
+    cpSync(path.join(SCENARIOS, 'vsphere-ipi-ha.yaml'), path.join(repo, 'answers.yaml'));
+    expect((await runCli(['plan', '--answers', 'answers.yaml', '--out', 'prod'], { cwd: repo })).code).toBe(
+      0,
+    );
+    // What a clone of the repository has: no install-config.yaml (git ignores it), no pull secret, no passwords.
+    for (const file of ['prod/install-config.yaml', 'files/pull-secret.json', 'files/vsphere.yaml']) {
+      rmSync(path.join(repo, file));
+    }
+    const clean = await runCli(['plan', '--answers', 'prod/answers.yaml', '--out', 'prod', '--check'], {
+      cwd: repo,
+    });
+    expect(clean.code, clean.stderr + clean.stdout).toBe(0);
+    writeFileSync(
+      path.join(repo, 'prod', 'answers.yaml'),
+      readFileSync(path.join(repo, 'prod', 'answers.yaml'), 'utf8').replace(
+        'computeReplicas: 3',
+        'computeReplicas: 4',
+      ),
+    );
+    const stale = await runCli(['plan', '--answers', 'prod/answers.yaml', '--out', 'prod', '--check'], {
+      cwd: repo,
+    });
+    expect(stale.code).toBe(1);
+    expect(stale.stdout).toContain('--- a/plan.json');
+    expect(stale.stdout).not.toContain('install-config.yaml');
+    // Without --check a missing secret is still an error.
+    const real = await runCli(['plan', '--answers', 'prod/answers.yaml', '--out', 'other'], { cwd: repo });
+    expect(real.code).toBe(1);
+    expect(real.stderr).toContain('secrets.pullSecretFile');
   });
 });
 
