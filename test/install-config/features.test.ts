@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { pullSecretProblem } from '../../src/io/read-inputs.js';
 import { PULL_SECRET_PLACEHOLDER } from '../../src/render/install-config/secrets.js';
+import { SHARED_REFERENCE } from '../helpers/answers.js';
 import { makeInputs, makePlan, PEM, SECRETS } from './factory.js';
 import { type Config, commentsOf, render } from './helpers.js';
 import { checkAgainstInstallerSchema } from './installer-schema.js';
 
-const SAMPLES = '/work/shared/reference/doc-samples/';
+const SAMPLES = `${path.join(SHARED_REFERENCE, 'doc-samples')}/`;
 const sample = (name: string): Config => parse(readFileSync(`${SAMPLES}${name}`, 'utf8'));
 
 describe('proxy', () => {

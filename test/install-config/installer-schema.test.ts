@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { SHARED_REFERENCE } from '../helpers/answers.js';
 import { checkAgainstInstallerSchema } from './installer-schema.js';
 
-const SAMPLES = '/work/shared/reference/doc-samples/';
+const SAMPLES = `${path.join(SHARED_REFERENCE, 'doc-samples')}/`;
 const sample = (name: string): unknown => parse(readFileSync(`${SAMPLES}${name}`, 'utf8'));
 
 /** The oracle itself: it accepts the docs' correct samples and catches the mistakes their headers note. */

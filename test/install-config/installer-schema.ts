@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
+import { SHARED_REFERENCE } from '../helpers/answers.js';
 
 /**
  * The installer's own install-config schema as a test oracle (reference/installer/SOURCE.md), read at test time and
@@ -11,8 +13,11 @@ import { parse } from 'yaml';
  * - the two generation artefacts are relaxed: the machine-pool `architecture` enum (only amd64) and
  *   `networking.serviceNetwork` maxItems 1 (dual-stack needs two).
  */
-export const INSTALLER_SCHEMA_FILE =
-  '/work/shared/reference/installer/install.openshift.io_installconfigs.yaml';
+export const INSTALLER_SCHEMA_FILE = path.join(
+  SHARED_REFERENCE,
+  'installer',
+  'install.openshift.io_installconfigs.yaml',
+);
 
 /** Every architecture the installer accepts on a machine pool (installer-rules §a.4). */
 const POOL_ARCHITECTURES = ['', 'amd64', 'arm64', 'ppc64le', 's390x'];

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateInstallConfigText } from '../../src/validate/index.js';
+import { SHARED_REFERENCE } from '../helpers/answers.js';
 
 /*
  * The documentation samples (reference/doc-samples, read at test time) must produce no errors except their known
@@ -12,7 +14,7 @@ import { validateInstallConfigText } from '../../src/validate/index.js';
  * Placeholders are errors, not warnings: a file with them cannot be installed, and `validate` must say so.
  */
 
-const DIR = '/work/shared/reference/doc-samples';
+const DIR = path.join(SHARED_REFERENCE, 'doc-samples');
 const SSH = 'ssh-key-format@sshKey';
 const PULL = 'pull-secret-format@pullSecret';
 const MIRRORS = (list: string) => [
