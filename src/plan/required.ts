@@ -32,7 +32,8 @@ export function missingForMethod(plan: Plan, method: Method): Problem[] {
     if (!plan.vips?.api.length) missing.push({ key: 'vips.api', message: `is required ${why}` });
     if (!plan.vips?.ingress.length) missing.push({ key: 'vips.ingress', message: `is required ${why}` });
   };
-  if (plan.platform === 'vsphere') {
+  // A single node on vSphere installs as platform none (bootstrap-in-place), which needs no vCenter inventory.
+  if (plan.platform === 'vsphere' && plan.topology !== 'sno') {
     for (const key of VSPHERE_KEYS) {
       if (block[key] === undefined)
         missing.push({ key: `vsphere.${key}`, message: 'is required on vSphere' });

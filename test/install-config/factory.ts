@@ -154,11 +154,16 @@ export const UPI_PLATFORMS: Platform[] = [...IPI_PLATFORMS, 'ibmz', 'none'];
 
 /**
  * Where single-node is accepted (installer-rules §a.4: AWS, GCP, Azure, Power VS, IBM Cloud and none; not bare-metal
- * IPI). With UPI, bare metal, IBM Z and the IPI-only platforms render platform none, so single-node works there.
+ * IPI). With UPI, bare metal, IBM Z, vSphere, OpenStack and the IPI-only platforms render platform none for a single
+ * node, so single-node works there.
  */
 export function snoSupported(platform: Platform, method: Method): boolean {
   if (['aws', 'azure', 'gcp', 'ibmcloud', 'powervs'].includes(platform)) return true;
-  return method === 'UPI' && ['baremetal', 'ibmz', 'none', 'nutanix'].includes(platform);
+  // vSphere and OpenStack keep their stanza for UPI, except a single node, which the installer accepts only on
+  // platform none (bootstrap-in-place).
+  return (
+    method === 'UPI' && ['baremetal', 'ibmz', 'none', 'nutanix', 'vsphere', 'openstack'].includes(platform)
+  );
 }
 
 /** Every valid platform × method × topology. */

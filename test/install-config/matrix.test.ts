@@ -5,9 +5,11 @@ import { commentsOf, render } from './helpers.js';
 import { checkAgainstInstallerSchema } from './installer-schema.js';
 
 /** The platform key each answered platform and method must render (installer-rules §e.1, §e.2). */
-function expectedStanza(platform: string, method: string): string {
+function expectedStanza(platform: string, method: string, topology: string): string {
   if (platform === 'ibmz' || platform === 'none') return 'none';
   if (method === 'UPI' && ['baremetal', 'nutanix', 'ibmcloud', 'powervs'].includes(platform)) return 'none';
+  // One control-plane replica only on aws, gcp, azure, powervs, ibmcloud and none (installer-rules §a.4).
+  if (topology === 'sno' && ['vsphere', 'openstack'].includes(platform)) return 'none';
   return platform;
 }
 
@@ -44,7 +46,7 @@ describe('every valid platform × method × topology', () => {
     expect(config.controlPlane.hyperthreading).toBe('Enabled');
 
     // Exactly one platform key.
-    const stanza = expectedStanza(platform, method);
+    const stanza = expectedStanza(platform, method, topology);
     expect(Object.keys(config.platform)).toEqual([stanza]);
     if (stanza === 'none') expect(config.platform.none).toEqual({});
 

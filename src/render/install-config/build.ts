@@ -32,7 +32,7 @@ const CREDENTIAL_HOLDERS: Partial<Record<Stanza, string>> = {
  */
 export function buildInstallConfig(plan: Plan, method: Method, inputs: Inputs): InstallConfigDraft {
   const notes = new Notes();
-  const stanza = stanzaFor(plan.platform, method);
+  const stanza = stanzaFor(plan.platform, method, plan.topology);
   const values: Record<string, string> = {
     clusterName: plan.clusterName,
     baseDomain: plan.baseDomain,

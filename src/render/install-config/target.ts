@@ -1,4 +1,4 @@
-import type { Method, Platform } from '../../types.js';
+import type { Method, Platform, Topology } from '../../types.js';
 
 /** The platform keys an install-config may carry (installer-rules §a.5), minus those the planner never writes. */
 export type Stanza = Exclude<Platform, 'ibmz'>;
@@ -36,9 +36,17 @@ export const STANZAS: Record<Platform, StanzaRule> = {
   none: { ipi: 'none', upi: 'none', source: 'installer-rules §e.1 (none has no automated provisioning)' },
 };
 
-export function stanzaFor(platform: Platform, method: Method): Stanza {
+/**
+ * Platforms whose install-config may carry a single control-plane replica: the installer refuses one replica
+ * elsewhere ("this install method does not support Single Node installation on platform X", installer-rules §a.4,
+ * master.go). A single-node plan on any other platform is installed as platform none with bootstrap-in-place.
+ */
+const SINGLE_NODE_STANZAS: readonly Stanza[] = ['aws', 'gcp', 'azure', 'powervs', 'ibmcloud', 'none'];
+
+export function stanzaFor(platform: Platform, method: Method, topology: Topology = 'ha'): Stanza {
   const rule = STANZAS[platform];
-  return method === 'IPI' ? rule.ipi : rule.upi;
+  const stanza = method === 'IPI' ? rule.ipi : rule.upi;
+  return topology === 'sno' && !SINGLE_NODE_STANZAS.includes(stanza) ? 'none' : stanza;
 }
 
 /** Names the reader knows the platforms by, for comments. */
