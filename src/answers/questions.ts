@@ -47,7 +47,17 @@ const ownerChoices = (): Choice<unknown>[] => [
   { value: 'installer', name: 'installer — openshift-install creates it' },
   { value: 'customer', name: 'customer — your team provides it' },
 ];
-const defaultOwner = (s: Sofar) => (on('none', 'ibmz')(s) ? 'customer' : 'installer');
+/**
+ * The wizard's suggestion for who provides a part. On vSphere, bare metal and Nutanix the installer never creates the
+ * network nor writes DNS records, even with IPI (docs §5.4–§5.6), so the customer is the realistic default there.
+ * (An answers file without ownership keeps the defaults of SPEC §3.)
+ */
+const defaultOwner = (part: string) => (s: Sofar) => {
+  if (on('none', 'ibmz')(s)) return 'customer';
+  if ((part === 'network' || part === 'dns') && on('vsphere', 'baremetal', 'nutanix')(s)) return 'customer';
+  if (part === 'dns' && on('openstack')(s)) return 'customer';
+  return 'installer';
+};
 
 /** The questionnaire, in the order a platform engineer thinks: where → how big → who owns what → constraints → details → secrets. */
 export const QUESTIONS: readonly Question[] = [
@@ -147,7 +157,7 @@ export const QUESTIONS: readonly Question[] = [
       }?`,
       help: 'installer: openshift-install creates it (IPI); customer: your team builds it before the install.',
       choices: ownerChoices,
-      default: defaultOwner,
+      default: defaultOwner(part),
       when: (s) => !on('none', 'ibmz')(s),
     }),
   ),

@@ -222,6 +222,17 @@ describe('questionnaire', () => {
     ).toBe(true);
   });
 
+  it('suggests the customer for DNS and network on vSphere and bare metal, where the installer creates neither', () => {
+    const suggested = (id: string, platform: string) =>
+      QUESTIONS.find((q) => q.id === id)?.default?.({ platform }, ctx);
+    expect(suggested('ownership.dns', 'vsphere')).toBe('customer');
+    expect(suggested('ownership.network', 'baremetal')).toBe('customer');
+    expect(suggested('ownership.machines', 'vsphere')).toBe('installer');
+    expect(suggested('ownership.dns', 'aws')).toBe('installer');
+    expect(suggested('ownership.dns', 'openstack')).toBe('customer');
+    expect(suggested('ownership.network', 'openstack')).toBe('installer');
+  });
+
   it('prunes a platform block after the platform changes but keeps answers the user gave elsewhere', () => {
     const pruned = prune(
       { platform: 'gcp', aws: { region: 'x' }, vips: { api: ['10.0.0.5'] }, clusterName: 'p' },
