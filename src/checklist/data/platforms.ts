@@ -1,3 +1,5 @@
+import { supportFor } from '../../knowledge/platform-matrix.js';
+import { NEWEST_KNOWN_VERSION } from '../../knowledge/versions.js';
 import type { Architecture, Method, OwnershipPart, Platform } from '../../types.js';
 
 /**
@@ -6,11 +8,12 @@ import type { Architecture, Method, OwnershipPart, Platform } from '../../types.
  * records (docs §5.4, §5.5, §5.6: api and *.apps must exist before the install), and the customer's network carries the
  * VIPs. On the clouds it creates the VPC, DNS records and load balancers (docs §5.1–§5.3).
  */
-const CLOUDS: readonly Platform[] = ['aws', 'azure', 'gcp', 'ibmcloud', 'powervs'];
+/** The release-independent facts of the support matrix (knowledge/platform-matrix.ts) this module reads. */
+const facts = (platform: Platform) => supportFor(platform, NEWEST_KNOWN_VERSION);
 const ON_PREM_IPI: readonly Platform[] = ['vsphere', 'baremetal', 'nutanix', 'openstack'];
 
 export function isCloud(platform: Platform): boolean {
-  return CLOUDS.includes(platform);
+  return facts(platform).kind === 'cloud';
 }
 
 /** vSphere, bare metal, Nutanix, OpenStack IPI: API and ingress VIPs served by keepalived on the nodes. */
@@ -21,14 +24,14 @@ export function isOnPremIpi(platform: Platform, method: Method): boolean {
 /** Parts the installer provisions itself with IPI on this platform. */
 export function installerBuilds(platform: Platform, part: OwnershipPart): boolean {
   if (part === 'machines') return platform !== 'none' && platform !== 'ibmz';
-  // OpenStack IPI creates its own tenant network, subnet and router unless machinesSubnet names an existing one
-  // (installer-rules §e.2, openstack/README.md); its DNS records stay the customer's, as on the other on-prem platforms.
-  if (part === 'network') return CLOUDS.includes(platform) || platform === 'openstack';
-  if (part === 'dns') return CLOUDS.includes(platform);
-  if (part === 'loadBalancer') return CLOUDS.includes(platform) || ON_PREM_IPI.includes(platform);
+  // The clouds and OpenStack create their own network (OpenStack: tenant network, subnet and router unless
+  // machinesSubnet names one); on-prem DNS records stay the customer's.
+  if (part === 'network') return facts(platform).ipiCreatesNetwork;
+  if (part === 'dns') return isCloud(platform);
+  if (part === 'loadBalancer') return isCloud(platform) || ON_PREM_IPI.includes(platform);
   // Registry storage: object storage on the clouds and OpenStack, a vSphere volume; bare metal and Nutanix leave the
   // registry Removed until someone gives it storage (docs §3.9, registry-configuring-storage-baremetal).
-  return CLOUDS.includes(platform) || platform === 'vsphere' || platform === 'openstack';
+  return facts(platform).ipiStorageClass;
 }
 
 /**
@@ -36,7 +39,7 @@ export function installerBuilds(platform: Platform, part: OwnershipPart): boolea
  * names with their own internal DNS, so AWS/Azure/GCP UPI do not need them).
  */
 export function needsNodeRecords(platform: Platform): boolean {
-  return !CLOUDS.includes(platform);
+  return !isCloud(platform);
 }
 
 /**
@@ -45,7 +48,7 @@ export function needsNodeRecords(platform: Platform): boolean {
  */
 export function registryNeedsStorage(platform: Platform, method: Method): boolean {
   if (method === 'IPI') return platform === 'baremetal' || platform === 'nutanix';
-  return !CLOUDS.includes(platform) && platform !== 'openstack';
+  return !isCloud(platform) && platform !== 'openstack';
 }
 
 /** Names RHCOS stream metadata uses for each architecture (`openshift-install coreos print-stream-json`). */
