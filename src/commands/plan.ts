@@ -1,8 +1,7 @@
 import path from 'node:path';
+import { askFirstQuestion } from '../answers/first-question.js';
 import { InvalidDataError } from '../errors.js';
-import { loadAnswersSource } from './answers-source.js';
 import type { CommandContext } from './context.js';
-import { resolveAnswers } from './resolve-answers.js';
 
 export interface PlanOptions {
   answers?: string;
@@ -16,7 +15,18 @@ export interface PlanOptions {
 
 /** `ocp-planner plan`: answers → recommendation → install-config → checklist → the plan folder (SPEC §4). */
 export async function planCommand(options: PlanOptions, ctx: CommandContext): Promise<number> {
+  const load = () => Promise.all([import('./answers-source.js'), import('./resolve-answers.js')]);
+  let loading: ReturnType<typeof load> | undefined;
+  let prefill: Record<string, unknown> | undefined;
+  if (!options.answers && !options.scenario && ctx.interactive && ctx.prompter) {
+    // The full wizard: ask the first question at once and load the planner while the user reads it.
+    prefill = await askFirstQuestion(ctx.prompter, () => {
+      loading = load();
+    });
+  }
+  const [{ loadAnswersSource }, { resolveAnswers }] = await (loading ?? load());
   const source = loadAnswersSource(options, ctx.cwd, ctx.packageRoot);
+  if (prefill) source.raw = prefill;
   const { plan, inputs } = await resolveAnswers(source, ctx, {
     tolerateMissingSecrets: options.check === true,
   });
