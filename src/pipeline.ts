@@ -5,10 +5,11 @@ import { recommend } from './recommend/recommend.js';
 import { renderChecklistHtml } from './render/checklist/html.js';
 import { renderChecklistMarkdown } from './render/checklist/markdown.js';
 import { infraFileIndex, renderInfraFiles } from './render/infra/index.js';
-import { renderInstallConfig } from './render/install-config/index.js';
+import { toYaml } from './render/install-config/document.js';
+import { buildInstallConfig } from './render/install-config/index.js';
 import { renderPlanJson } from './render/plan-json.js';
 import type { Artifact, ChecklistItem, Finding, Inputs, Lang, Plan, Recommendation } from './types.js';
-import { validateInstallConfigText } from './validate/index.js';
+import { validateInstallConfigObject, validateInstallConfigText } from './validate/index.js';
 
 export interface PlanOutput {
   recommendation: Recommendation;
@@ -25,16 +26,29 @@ const GITIGNORE =
   '# install-config.yaml holds the pull secret: keep it out of version control.\ninstall-config.yaml\n';
 
 /**
+ * The installer's rules on the rendered config. The object is checked first, which needs no YAML parse; only when it
+ * has findings is the text checked too, for their line and column (the Document API writes well-formed YAML, so the
+ * text adds no finding of its own).
+ */
+function validateRendered(
+  config: unknown,
+  text: string,
+  ocpVersion: string,
+): { findings: Finding[]; valid: boolean } {
+  const findings = validateInstallConfigObject(config, { ocpVersion });
+  if (findings.length === 0) return { findings, valid: true };
+  return validateInstallConfigText(text, { ocpVersion, fileName: 'install-config.yaml' });
+}
+
+/**
  * Plan → every file of the plan folder, in memory. Pure: the same plan, inputs, language and folder always give
  * byte-identical artifacts (SPEC §4), which is what snapshot tests and `--check` rely on.
  */
 export function renderPlan(plan: Plan, inputs: Inputs, lang: Lang, outDir: string): PlanOutput {
   const recommendation = recommend(plan, lang);
-  const installConfig = renderInstallConfig(plan, recommendation.method, inputs);
-  const validation = validateInstallConfigText(installConfig, {
-    ocpVersion: plan.ocpVersion,
-    fileName: 'install-config.yaml',
-  });
+  const draft = buildInstallConfig(plan, recommendation.method, inputs);
+  const installConfig = toYaml(draft.config, draft.notes, draft.header);
+  const validation = validateRendered(draft.config, installConfig, plan.ocpVersion);
   const findings: Finding[] = [...validation.findings];
   // Whether the user named a pull secret, not whether it was read: `plan --check` in CI renders without the secret
   // files, and the checklist and plan.json must not differ because of that.

@@ -10,7 +10,7 @@ export async function recommendCommand(
   ctx: CommandContext,
 ): Promise<number> {
   const source = loadAnswersSource(options, ctx.cwd, ctx.packageRoot);
-  const { plan } = await resolveAnswers(source, ctx);
+  const { plan } = await resolveAnswers(source, ctx, { recommendationOnly: true });
   const recommendation = recommend(plan, ctx.lang);
   if (options.json) ctx.stdout(`${JSON.stringify(recommendation, null, 2)}\n`);
   else ctx.stdout(`${renderRecommendationText(recommendation, ctx.lang)}\n`);

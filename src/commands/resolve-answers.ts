@@ -39,6 +39,11 @@ interface Assessment {
 /** Secret files may be absent where only the non-secret files of a plan are compared (`plan --check` in CI). */
 export interface ResolveOptions {
   tolerateMissingSecrets?: boolean;
+  /**
+   * Only the recommendation is wanted: it rests on the answers alone, so platform details the install-config needs
+   * (vCenter inventory, VIPs, hosts) and the referenced files are neither required nor read.
+   */
+  recommendationOnly?: boolean;
 }
 
 const SECRET_FILE_KEY =
@@ -58,6 +63,8 @@ function assess(
   const crossField = checkPlan(plan, answers);
   if (crossField.length > 0) return { invalid: crossField, missing: [] };
   const method = chooseMethod(plan);
+  if (options.recommendationOnly)
+    return { invalid: [], missing: [], resolved: { answers, plan, method, inputs: { credentials: {} } } };
   const missing = missingForMethod(plan, method);
   if (missing.length > 0) return { invalid: [], missing };
   const read = readInputs(plan);

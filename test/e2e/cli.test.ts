@@ -364,3 +364,16 @@ describe('doctor and verify with stand-in tools first on PATH', () => {
     expect(report.tools[0].found).toBe(true);
   });
 });
+
+describe('recommend needs only the answers that decide the method', () => {
+  it('recommends vSphere IPI without the vCenter inventory, VIPs or secret files', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      path.join(dir, 'a.yaml'),
+      'clusterName: v\nbaseDomain: example.com\nplatform: vsphere\nsecrets: {pullSecretFile: ./missing.json}\n',
+    );
+    const { code, stdout, stderr } = await runCli(['recommend', '--answers', path.join(dir, 'a.yaml'), '--json']);
+    expect(code, stderr).toBe(0);
+    expect(JSON.parse(stdout).method).toBe('IPI');
+  });
+});
