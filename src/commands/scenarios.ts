@@ -31,7 +31,8 @@ export function scenariosCommand(options: { json?: boolean }, ctx: CommandContex
     return 0;
   }
   const width = Math.max(...scenarios.map((s) => s.name.length));
-  for (const s of scenarios) ctx.stdout(`${s.name.padEnd(width)}  ${s.description}\n`);
-  ctx.stdout(`\nUse one with: ocp-planner plan --scenario <name> --out <folder>\n`);
+  // SPEC §2: human messages go to stderr; only --json output goes to stdout.
+  for (const s of scenarios) ctx.stderr(`${s.name.padEnd(width)}  ${s.description}\n`);
+  ctx.stderr(`\nUse one with: ocp-planner plan --scenario <name> --out <folder>\n`);
   return 0;
 }

@@ -372,8 +372,25 @@ describe('recommend needs only the answers that decide the method', () => {
       path.join(dir, 'a.yaml'),
       'clusterName: v\nbaseDomain: example.com\nplatform: vsphere\nsecrets: {pullSecretFile: ./missing.json}\n',
     );
-    const { code, stdout, stderr } = await runCli(['recommend', '--answers', path.join(dir, 'a.yaml'), '--json']);
+    const { code, stdout, stderr } = await runCli([
+      'recommend',
+      '--answers',
+      path.join(dir, 'a.yaml'),
+      '--json',
+    ]);
     expect(code, stderr).toBe(0);
     expect(JSON.parse(stdout).method).toBe('IPI');
+  });
+});
+
+describe('stdout carries only --json output (SPEC §2)', () => {
+  it('prints the human recommendation and scenario list on stderr', async () => {
+    const rec = await runCli(['recommend', '--scenario', 'aws-ipi-ha', '--lang', 'ko']);
+    expect(rec.code).toBe(0);
+    expect(rec.stdout).toBe('');
+    expect(rec.stderr).toContain('권장 방식: IPI');
+    const list = await runCli(['scenarios']);
+    expect(list.stdout).toBe('');
+    expect(list.stderr).toMatch(/^aws-ipi-ha +AWS, installer-provisioned/m);
   });
 });
