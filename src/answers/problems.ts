@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { AnswersSchema } from './schema.js';
 import { closest } from '../util/closest-name.js';
+import { AnswersSchema } from './schema.js';
 
 /** One thing wrong with the answers, named by its dotted key (`networking.machineNetwork[0]`). */
 export interface Problem {

@@ -1,8 +1,8 @@
+import { closest } from '../util/closest-name.js';
 import { type FieldNode, type FieldTree, INSTALL_CONFIG_FIELDS } from './known-fields.js';
 import { child } from './path.js';
 import { isObj, type Obj } from './read.js';
 import type { Report } from './report.js';
-import { closest } from '../util/closest-name.js';
 
 /*
  * Strict unmarshal, as the installer does it (installer-rules §a.1 "unknown YAML keys", openshift/installer#10287):
