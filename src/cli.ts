@@ -8,7 +8,7 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import type { CommandContext } from './commands/context.js';
-import { CancelledError, ExitCode, InvalidDataError, ToolError, UsageError } from './errors.js';
+import { ExitCode } from './errors.js';
 import { pickLang } from './i18n/lang.js';
 import { PACKAGE_ROOT } from './paths.js';
 
@@ -195,14 +195,23 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
   return program;
 }
 
+/**
+ * Exit codes by error name (SPEC §2). Names, not instanceof: each command is bundled on its own, so an error class
+ * thrown by a command is a different copy of the class than the one this file imports.
+ */
+const EXIT_CODES: Record<string, number> = {
+  UsageError: ExitCode.usage,
+  InvalidDataError: ExitCode.invalidData,
+  ToolError: ExitCode.toolFailed,
+  CancelledError: ExitCode.cancelled,
+  // Ctrl-C or a closed terminal inside a prompt (@inquirer/prompts).
+  ExitPromptError: ExitCode.cancelled,
+  AbortPromptError: ExitCode.cancelled,
+};
+const USER_ERRORS = new Set(['UsageError', 'InvalidDataError', 'ToolError']);
+
 function exitCodeOf(error: unknown): number {
-  if (error instanceof UsageError) return ExitCode.usage;
-  if (error instanceof InvalidDataError) return ExitCode.invalidData;
-  if (error instanceof ToolError) return ExitCode.toolFailed;
-  if (error instanceof CancelledError) return ExitCode.cancelled;
-  if (error instanceof Error && error.name === 'ExitPromptError') return ExitCode.cancelled;
-  if (error instanceof Error && error.name === 'AbortPromptError') return ExitCode.cancelled;
-  return ExitCode.invalidData;
+  return (error instanceof Error && EXIT_CODES[error.name]) || ExitCode.invalidData;
 }
 
 function report(error: unknown): void {
@@ -211,7 +220,7 @@ function report(error: unknown): void {
     process.stderr.write('\nCancelled; nothing was written.\n');
     return;
   }
-  if (error instanceof UsageError || error instanceof InvalidDataError || error instanceof ToolError) {
+  if (error instanceof Error && USER_ERRORS.has(error.name)) {
     process.stderr.write(`ocp-planner: ${error.message}\n`);
     return;
   }

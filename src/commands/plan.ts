@@ -15,7 +15,7 @@ export interface PlanOptions {
 
 /** `ocp-planner plan`: answers → recommendation → install-config → checklist → the plan folder (SPEC §4). */
 export async function planCommand(options: PlanOptions, ctx: CommandContext): Promise<number> {
-  const load = () => Promise.all([import('./answers-source.js'), import('./resolve-answers.js')]);
+  const load = () => import('./plan-stages.js');
   let loading: ReturnType<typeof load> | undefined;
   let prefill: Record<string, unknown> | undefined;
   if (!options.answers && !options.scenario && ctx.interactive && ctx.prompter) {
@@ -24,26 +24,15 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
       loading = load();
     });
   }
-  const [{ loadAnswersSource }, { resolveAnswers }] = await (loading ?? load());
+  const { loadAnswersSource, resolveAnswers } = await (loading ?? load());
   const source = loadAnswersSource(options, ctx.cwd, ctx.packageRoot);
   if (prefill) source.raw = prefill;
   const { plan, inputs } = await resolveAnswers(source, ctx, {
     tolerateMissingSecrets: options.check === true,
   });
   // Rendering is loaded only once the answers are complete, so the wizard's first question appears sooner.
-  const [
-    { renderPlan },
-    { formatFindingsHuman },
-    { comparePlanFolder },
-    { writePlanFolder },
-    { renderRecommendationText },
-  ] = await Promise.all([
-    import('../pipeline.js'),
-    import('../validate/format.js'),
-    import('../io/compare-plan.js'),
-    import('../io/write-plan.js'),
-    import('../recommend/render-text.js'),
-  ]);
+  const { renderPlan, formatFindingsHuman, comparePlanFolder, writePlanFolder, renderRecommendationText } =
+    await import('./plan-output.js');
   const outDir = path.resolve(ctx.cwd, options.out ?? `${plan.clusterName}-plan`);
   const output = renderPlan(plan, inputs, ctx.lang, outDir);
   const findingsText =
