@@ -4,10 +4,13 @@
 // of modules, and compiling no template at run time, is what keeps start-up close to bare Node (`npm run bench`
 // measures it). Type checking is `npm run typecheck`; esbuild only strips the types.
 import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
 
 const root = new URL('../', import.meta.url);
+const rootDir = fileURLToPath(root);
 // The compile options the engine uses at run time (src/render/checklist/engine.ts reads the same file).
 const TEMPLATE_OPTIONS = JSON.parse(readFileSync(new URL('templates/template-options.json', root), 'utf8'));
 
@@ -61,23 +64,47 @@ const STAGES = [
   'src/commands/verify.ts',
   'src/tools/ssh-keygen.ts',
   'src/tools/execa-runner.ts',
+  'src/checklist/catalog-ko.ts',
 ];
-const lazyImports = {
-  name: 'stages-stay-lazy',
-  setup(b) {
-    b.onResolve({ filter: /^\./ }, (args) => {
-      if (args.kind !== 'dynamic-import') return undefined;
-      return { path: args.path, external: true };
-    });
-  },
-};
+/**
+ * Keeps every dynamic import between stages lazy: the import stays in the output, pointing from this stage's file to
+ * the file the imported stage is built into. A dynamic import of a module that is not a stage is a build error.
+ */
+function lazyImports(outfile) {
+  return {
+    name: 'stages-stay-lazy',
+    setup(b) {
+      b.onResolve({ filter: /^\./ }, (args) => {
+        if (args.kind !== 'dynamic-import') return undefined;
+        const source = path
+          .relative(rootDir, path.resolve(args.resolveDir, args.path))
+          .replace(/\.js$/, '.ts');
+        if (!STAGES.includes(source)) {
+          return {
+            errors: [
+              { text: `${source} is imported lazily but is not listed in STAGES (scripts/build.mjs)` },
+            ],
+          };
+        }
+        let target = path.relative(
+          path.dirname(path.join(rootDir, outfile)),
+          path.join(rootDir, outputOf(source)),
+        );
+        if (!target.startsWith('.')) target = `./${target}`;
+        return { path: target, external: true };
+      });
+    },
+  };
+}
+const outputOf = (entry) => entry.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+
 await Promise.all(
   STAGES.map((entry) =>
     build({
       ...common,
       entryPoints: [entry],
-      outfile: entry.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js'),
-      plugins: [...common.plugins, lazyImports],
+      outfile: outputOf(entry),
+      plugins: [...common.plugins, lazyImports(outputOf(entry))],
     }),
   ),
 );

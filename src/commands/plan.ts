@@ -31,8 +31,15 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
     tolerateMissingSecrets: options.check === true,
   });
   // Rendering is loaded only once the answers are complete, so the wizard's first question appears sooner.
-  const { renderPlan, formatFindingsHuman, comparePlanFolder, writePlanFolder, renderRecommendationText } =
-    await import('./plan-output.js');
+  const {
+    renderPlan,
+    formatFindingsHuman,
+    comparePlanFolder,
+    writePlanFolder,
+    renderRecommendationText,
+    loadCatalog,
+  } = await import('./plan-output.js');
+  await loadCatalog(ctx.lang);
   const outDir = path.resolve(ctx.cwd, options.out ?? `${plan.clusterName}-plan`);
   const output = renderPlan(plan, inputs, ctx.lang, outDir);
   const findingsText =

@@ -3,20 +3,20 @@ import { catalogs } from '../../src/checklist/catalog.js';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-test('the English and Korean catalogs have exactly the same keys', () => {
-  const { en, ko } = catalogs();
+test('the English and Korean catalogs have exactly the same keys', async () => {
+  const { en, ko } = await catalogs();
   expect(Object.keys(ko).sort()).toEqual(Object.keys(en).sort());
 });
 
-test('every Korean sentence uses the same placeholders as its English one', () => {
-  const { en, ko } = catalogs();
+test('every Korean sentence uses the same placeholders as its English one', async () => {
+  const { en, ko } = await catalogs();
   for (const key of Object.keys(en) as (keyof typeof en)[]) {
     expect(placeholders(ko[key]), key).toEqual(placeholders(en[key]));
   }
 });
 
-test('Korean sentences are written in Korean', () => {
-  const { ko } = catalogs();
+test('Korean sentences are written in Korean', async () => {
+  const { ko } = await catalogs();
   // Item titles and details must read as Korean prose; a few labels are shared technical terms (DNS, OS, API VIP).
   const prose = Object.entries(ko).filter(([key]) => /\.(title|details)$/.test(key));
   expect(prose.length).toBeGreaterThan(50);
