@@ -55,7 +55,6 @@ const STAGES = [
   'src/answers/inquirer-prompter.ts',
   'src/commands/plan.ts',
   'src/commands/plan-stages.ts',
-  'src/commands/plan-output.ts',
   'src/commands/recommend.ts',
   'src/commands/validate.ts',
   'src/commands/scenarios.ts',

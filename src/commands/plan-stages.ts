@@ -1,6 +1,12 @@
 /**
- * What `plan` loads after its first question: one module, so the bundle serves it as few files as possible
- * (every extra chunk costs a resolve and a read at start-up; `npm run bench` measures it).
+ * Everything `plan` loads after its first question, as one module: the bundle then serves it as one file, read while
+ * the user answers (every extra file costs a resolve and a parse at start-up; `npm run bench` measures it).
  */
+export { loadCatalog } from '../checklist/catalog.js';
+export { comparePlanFolder } from '../io/compare-plan.js';
+export { writePlanFolder } from '../io/write-plan.js';
+export { renderPlan } from '../pipeline.js';
+export { renderRecommendationText } from '../recommend/render-text.js';
+export { formatFindingsHuman } from '../validate/format.js';
 export { loadAnswersSource } from './answers-source.js';
 export { resolveAnswers } from './resolve-answers.js';

@@ -38,7 +38,7 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
     writePlanFolder,
     renderRecommendationText,
     loadCatalog,
-  } = await import('./plan-output.js');
+  } = await (loading ?? load());
   await loadCatalog(ctx.lang);
   const outDir = path.resolve(ctx.cwd, options.out ?? `${plan.clusterName}-plan`);
   const output = renderPlan(plan, inputs, ctx.lang, outDir);
