@@ -296,16 +296,16 @@ export const EN = {
     'RHCOS sets its host name from the reverse record when DHCP does not, and node certificate signing requests carry that name. The wildcard needs no PTR.',
 
   // ── Load balancers ──────────────────────────────────────────────────────────────────────────────
-  'lb.api.title': 'API load balancer {frontend}:6443 → {backends}',
+  'lb.api.title': 'API load balancer, port 6443{frontend} → {backends}',
   'lb.api.details':
     'Layer 4 only (raw TCP, TLS passes through), a stateless algorithm, no session persistence, reachable from inside and outside. Health check HTTPS GET /readyz: probe every 5–10 s, healthy after 2 successes, unhealthy after 3 failures; an instance whose /readyz fails must leave the pool within 30 s.',
-  'lb.mcs.title': 'Machine Config Server {frontend}:22623 → {backends}',
+  'lb.mcs.title': 'Machine Config Server, port 22623{frontend} → {backends}',
   'lb.mcs.details':
     'Serves Ignition to joining nodes. Layer 4 TCP with a TCP health check, on the internal API load balancer only: it must not be reachable from outside.',
-  'lb.ingress-https.title': 'Ingress load balancer {frontend}:443 → {backends}',
+  'lb.ingress-https.title': 'Ingress load balancer, port 443{frontend} → {backends}',
   'lb.ingress-https.details':
     'Layer 4 TCP towards the nodes that run the router pods ({routerNodes}). Connection- or source-IP persistence is recommended so end-to-end TLS applications keep their sessions.',
-  'lb.ingress-http.title': 'Ingress load balancer {frontend}:80 → {backends}',
+  'lb.ingress-http.title': 'Ingress load balancer, port 80{frontend} → {backends}',
   'lb.ingress-http.details': 'Layer 4 TCP towards the same router nodes as port 443, for HTTP routes.',
   'lb.router-nodes.workers': 'compute nodes by default',
   'lb.router-nodes.control-plane': 'the control plane nodes, because a three-node cluster has no workers',

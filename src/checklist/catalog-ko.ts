@@ -295,16 +295,16 @@ export const KO: Record<MessageKey, string> = {
     'DHCP가 호스트 이름을 주지 않으면 RHCOS는 역방향 레코드로 호스트 이름을 정하고, 노드의 인증서 서명 요청(CSR)에도 그 이름이 들어갑니다. 와일드카드에는 PTR이 필요 없습니다.',
 
   // ── 로드 밸런서 ──
-  'lb.api.title': 'API 로드 밸런서 {frontend}:6443 → {backends}',
+  'lb.api.title': 'API 로드 밸런서 6443 포트{frontend} → {backends}',
   'lb.api.details':
     'L4 전용(TCP 그대로 전달, TLS 패스스루), 상태 비저장 분산 알고리즘, 세션 유지 없음, 내부와 외부 모두에서 접근 가능해야 합니다. 헬스 체크는 HTTPS GET /readyz로 5~10초 간격, 2회 성공 시 정상, 3회 실패 시 비정상으로 판정하며, /readyz가 실패한 인스턴스는 30초 안에 풀에서 빠져야 합니다.',
-  'lb.mcs.title': '머신 구성 서버 {frontend}:22623 → {backends}',
+  'lb.mcs.title': '머신 구성 서버 22623 포트{frontend} → {backends}',
   'lb.mcs.details':
     '새로 합류하는 노드에 Ignition을 제공합니다. TCP 헬스 체크를 쓰는 L4 TCP이며, 내부 API 로드 밸런서에만 두고 외부에서는 접근할 수 없어야 합니다.',
-  'lb.ingress-https.title': '인그레스 로드 밸런서 {frontend}:443 → {backends}',
+  'lb.ingress-https.title': '인그레스 로드 밸런서 443 포트{frontend} → {backends}',
   'lb.ingress-https.details':
     '라우터 파드가 실행되는 노드({routerNodes})로 보내는 L4 TCP입니다. 종단 간 TLS 애플리케이션의 세션이 유지되도록 연결 기반 또는 소스 IP 기반 세션 유지를 권장합니다.',
-  'lb.ingress-http.title': '인그레스 로드 밸런서 {frontend}:80 → {backends}',
+  'lb.ingress-http.title': '인그레스 로드 밸런서 80 포트{frontend} → {backends}',
   'lb.ingress-http.details': 'HTTP 라우트용으로, 443 포트와 같은 라우터 노드로 보내는 L4 TCP입니다.',
   'lb.router-nodes.workers': '기본값은 컴퓨트 노드',
   'lb.router-nodes.control-plane': '3노드 클러스터에는 워커 노드가 없으므로 컨트롤 플레인 노드',

@@ -14,9 +14,9 @@ export function endpointText(ctx: ChecklistContext, e: Endpoint): string {
   return e.address ? ctx.t('cell.with-address', { label: e.label, address: e.address }) : e.label;
 }
 
-/** The frontend as written in a load-balancer title: the address, else the localised name. */
+/** The frontend's address as a title suffix, ` (10.0.0.5)`, or nothing when the address is not known yet. */
 export function frontendText(e: Endpoint): string {
-  return e.address ?? e.label;
+  return e.address ? ` (${e.address})` : '';
 }
 
 function singleNode(ctx: ChecklistContext): ClusterNode[] {

@@ -35,7 +35,7 @@ describe('checklist.md', () => {
     const { md } = render(PLANS.upiBaremetalHa(), makeRec('UPI'), 'ko');
     expect(md.startsWith('# OpenShift 설치 체크리스트: bm.dc.acme.test\n')).toBe(true);
     expect(md).toContain('## 권장 설치 방식');
-    expect(md).toContain('- [ ] **API 로드 밸런서 172.16.10.5:6443 → bootstrap, cp-0, cp-1, cp-2**');
+    expect(md).toContain('- [ ] **API 로드 밸런서 6443 포트 (172.16.10.5) → bootstrap, cp-0, cp-1, cp-2**');
     expect(md).toContain('- [ ] **[확인]**');
     expect(md).toContain('  openshift-install wait-for bootstrap-complete --dir bm-install --log-level=info');
   });

@@ -85,9 +85,11 @@ export function loadBalancerItems(ctx: ChecklistContext): ChecklistItem[] {
   const routerNodes = routerNodesText(ctx);
   const items = pools.map((pool) => {
     // A single node is its own endpoint; an optional load balancer in front of it has an address of its own.
+    // Table cells name the frontend (its address, else what it is); titles add the address only when it is known.
     const frontend = sno
       ? t(pool.port === 6443 || pool.port === 22623 ? 'cell.api-lb' : 'cell.ingress-lb')
-      : frontendText(pool.endpoint);
+      : (pool.endpoint.address ?? pool.endpoint.label);
+    const titleAddress = sno ? '' : frontendText(pool.endpoint);
     const backends = pool.endpoint.backends.map((n) => n.name).join(', ');
     const notes = [
       ...(sno ? [t('lb.sno-note')] : []),
@@ -98,7 +100,7 @@ export function loadBalancerItems(ctx: ChecklistContext): ChecklistItem[] {
       phase: 'loadBalancer',
       owner,
       kind: 'task',
-      title: t(`${pool.id}.title`, { frontend, backends }),
+      title: t(`${pool.id}.title`, { frontend: titleAddress, backends }),
       details: [t(`${pool.id}.details`, { routerNodes }), ...notes].join(' '),
       table: {
         columns: [t('col.frontend'), t('col.backends'), t('col.ip'), t('col.health'), t('col.scope')],
