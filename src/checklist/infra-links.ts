@@ -40,6 +40,7 @@ export function linkInfraFiles(
     const files = filesById.get(item.id);
     if (!files) return item;
     const list = files.map((f) => `\`${f}\``).join(', ');
-    return { ...item, files, details: `${item.details}\n\n${fill(READY[lang], { files: list })}` };
+    // One paragraph: the renderers indent details as a single block under the task.
+    return { ...item, files, details: `${item.details} ${fill(READY[lang], { files: list })}` };
   });
 }

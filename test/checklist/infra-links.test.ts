@@ -42,7 +42,7 @@ describe('infra files are referenced from the checklist items they fulfil', () =
       'network.addresses': ['infra/dhcp/dnsmasq-c.conf'],
     });
     expect(linked[1]?.details).toBe(
-      'Do it.\n\nReady-to-apply file in the plan folder: `infra/haproxy.cfg`. Values it does not know are marked REPLACE or left commented out; fill them in before you apply it.',
+      'Do it. Ready-to-apply file in the plan folder: `infra/haproxy.cfg`. Values it does not know are marked REPLACE or left commented out; fill them in before you apply it.',
     );
     const korean = linkInfraFiles([item('dns.ptr')], { dnsReverse: ['infra/dns/r.zone'] }, 'ko');
     expect(korean[0]?.details).toContain(
