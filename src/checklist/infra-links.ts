@@ -41,6 +41,9 @@ export function linkInfraFiles(
     if (!files) return item;
     const list = files.map((f) => `\`${f}\``).join(', ');
     // One paragraph: the renderers indent details as a single block under the task.
-    return { ...item, files, details: `${item.details} ${fill(READY[lang], { files: list })}` };
+    const linked = { ...item, files, details: `${item.details} ${fill(READY[lang], { files: list })}` };
+    // A complete file replaces an inline example of the same configuration (the HAProxy sample of lb.haproxy).
+    if (item.id === 'lb.haproxy') delete linked.commands;
+    return linked;
   });
 }

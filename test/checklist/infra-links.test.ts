@@ -55,3 +55,14 @@ describe('infra files are referenced from the checklist items they fulfil', () =
     expect(linkInfraFiles(items, { dnsReverse: [] }, 'en')).toEqual(items);
   });
 });
+
+describe('a ready-to-apply file replaces the inline example', () => {
+  it('drops the HAProxy sample of lb.haproxy when infra/haproxy.cfg is in the plan', () => {
+    const withExample = { ...item('lb.haproxy'), commands: ['listen api-server-6443'] };
+    const [linked] = linkInfraFiles([withExample], { loadBalancer: 'infra/haproxy.cfg' }, 'en');
+    expect(linked?.commands).toBeUndefined();
+    expect(linked?.files).toEqual(['infra/haproxy.cfg']);
+    const [kept] = linkInfraFiles([withExample], {}, 'en');
+    expect(kept?.commands).toEqual(['listen api-server-6443']);
+  });
+});

@@ -150,7 +150,9 @@ export function haproxyConfig(apiBackends: ClusterNode[], ingressBackends: Clust
     '  option httpchk GET /readyz HTTP/1.0',
     '  option log-health-checks',
     '  balance roundrobin',
-    ...apiBackends.map((n) => server(n, 6443, 'verify none check check-ssl inter 10s fall 2 rise 3')),
+    // rise 2 / fall 3: healthy after 2 good probes, out after 3 failed ones, as the docs' requirement text says (§3.6);
+    // the docs' own sample config has the two numbers swapped.
+    ...apiBackends.map((n) => server(n, 6443, 'verify none check check-ssl inter 10s fall 3 rise 2')),
     'listen machine-config-server-22623',
     '  bind *:22623',
     '  mode tcp',
