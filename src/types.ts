@@ -67,7 +67,8 @@ export interface Bmc {
 
 export interface Host {
   name: string;
-  role: 'control-plane' | 'worker';
+  /** bootstrap: the temporary UPI bootstrap machine, listed so its address reaches DNS, DHCP and the load balancer. */
+  role: 'control-plane' | 'worker' | 'bootstrap';
   ip?: string;
   bootMACAddress?: string;
   installationDisk?: string;

@@ -249,6 +249,18 @@ async function askHosts(
     }
     hosts.push(host);
   }
+  // UPI: the temporary bootstrap machine needs DNS, DHCP and load-balancer entries too (docs §3.5, §3.6).
+  if (!needsBmc && topology !== 'sno') {
+    const ip = await prompter.input({
+      id: 'hosts[].bootstrap-ip',
+      message: 'bootstrap (temporary machine): IP address (empty to skip)',
+      validate: (v) =>
+        v.trim() === '' || z.union([z.ipv4(), z.ipv6()]).safeParse(v.trim()).success
+          ? true
+          : 'an IPv4 or IPv6 address',
+    });
+    if (ip.trim()) hosts.unshift({ role: 'bootstrap', name: 'bootstrap', ip: ip.trim() });
+  }
   return setIn(sofar, HOSTS_ID, hosts);
 }
 

@@ -138,7 +138,9 @@ const host = z.strictObject({
     .string()
     .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'must be a lower-case host name such as "master-0"')
     .describe('Host name (short).'),
-  role: z.enum(['control-plane', 'worker']).describe('control-plane or worker.'),
+  role: z
+    .enum(['control-plane', 'worker', 'bootstrap'])
+    .describe('control-plane, worker, or bootstrap (the temporary UPI bootstrap machine, optional).'),
   ip: ip.optional(),
   bootMACAddress: z
     .string()

@@ -86,9 +86,7 @@ export function createContext(
     installDir: `${plan.clusterName}-install`,
     planDir: `${plan.clusterName}-plan`,
     // Single node bootstraps in place (docs §4.5); every other topology has a temporary bootstrap (docs §3.1).
-    ...(plan.topology === 'sno'
-      ? {}
-      : { bootstrap: { role: 'bootstrap' as const, name: 'bootstrap', fqdn: `bootstrap.${domain}` } }),
+    ...(plan.topology === 'sno' ? {} : { bootstrap: bootstrapNode(plan, domain) }),
     controlPlane: nodesOf('control-plane', plan.controlPlaneReplicas, 'master'),
     workers: nodesOf('worker', plan.computeReplicas, 'worker'),
     t: (key, values) => message(lang, key, values),
@@ -146,4 +144,17 @@ export function nodeLabel(node: ClusterNode): string {
 /** Every node that runs after the install, in role order. */
 export function clusterNodes(ctx: ChecklistContext): ClusterNode[] {
   return [...ctx.controlPlane, ...ctx.workers];
+}
+
+/** The temporary bootstrap machine: the answers' bootstrap host when one is listed, else a conventional name. */
+function bootstrapNode(plan: Plan, domain: string): ClusterNode {
+  const host = plan.hosts.find((h) => h.role === 'bootstrap');
+  const name = host?.name ?? 'bootstrap';
+  return {
+    role: 'bootstrap',
+    name,
+    fqdn: `${name}.${domain}`,
+    ...(host?.ip ? { ip: host.ip } : {}),
+    ...(host?.bootMACAddress ? { bootMACAddress: host.bootMACAddress } : {}),
+  };
 }

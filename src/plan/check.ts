@@ -367,6 +367,20 @@ function checkHosts(plan: Plan): Problem[] {
       message: `lists ${controlPlaneHosts} control-plane hosts but topology ${plan.topology} has ${plan.controlPlaneReplicas}`,
     });
   }
+  // One temporary bootstrap machine at most, and none for a single node, which bootstraps in place (docs §4.5).
+  const bootstrapHosts = plan.hosts.filter((h) => h.role === 'bootstrap').length;
+  if (bootstrapHosts > 1) {
+    problems.push({
+      key: 'hosts',
+      message: `lists ${bootstrapHosts} bootstrap hosts; a cluster has one bootstrap machine`,
+    });
+  }
+  if (bootstrapHosts > 0 && plan.topology === 'sno') {
+    problems.push({
+      key: 'hosts',
+      message: 'lists a bootstrap host, but a single node bootstraps in place; remove it',
+    });
+  }
   const workerHosts = plan.hosts.filter((h) => h.role === 'worker').length;
   if (plan.topology !== 'ha' && workerHosts > 0) {
     problems.push({

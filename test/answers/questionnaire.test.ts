@@ -145,6 +145,33 @@ describe('questionnaire', () => {
     expect(prompter.asked).toContain('hosts.known');
   });
 
+  it('collects node names and addresses for UPI, with the bootstrap machine first', async () => {
+    const prompter = scriptedPrompter({
+      platform: 'none',
+      ocpVersion: '4.18',
+      clusterName: 'c',
+      baseDomain: 'example.org',
+      architecture: 'amd64',
+      topology: 'compact',
+      connectivity: 'connected',
+      fips: false,
+      'networking.machineNetwork': '10.0.0.0/24',
+      'secrets.pullSecretFile': '',
+      'secrets.sshKeyFile': '',
+      'hosts.known': true,
+      'hosts[].name*': ['n0', 'n1', 'n2'],
+      'hosts[].ip*': ['10.0.0.10', '10.0.0.11', '10.0.0.12'],
+      'hosts[].bootstrap-ip': '10.0.0.9',
+    });
+    const answers = await askMissing(prompter, {}, ctx, new Set());
+    expect(answers.hosts).toEqual([
+      { role: 'bootstrap', name: 'bootstrap', ip: '10.0.0.9' },
+      { role: 'control-plane', name: 'n0', ip: '10.0.0.10' },
+      { role: 'control-plane', name: 'n1', ip: '10.0.0.11' },
+      { role: 'control-plane', name: 'n2', ip: '10.0.0.12' },
+    ]);
+  });
+
   it('collects every bare-metal host with its BMC for IPI', async () => {
     const prompter = scriptedPrompter({
       ...awsScript,

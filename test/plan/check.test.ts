@@ -303,6 +303,25 @@ describe('cross-field rules of the answers', () => {
       'no workers',
     ],
     [
+      'two bootstrap hosts',
+      {
+        ...base,
+        platform: 'none',
+        hosts: [
+          { name: 'b0', role: 'bootstrap' },
+          { name: 'b1', role: 'bootstrap' },
+        ],
+      },
+      'hosts',
+      'one bootstrap machine',
+    ],
+    [
+      'a bootstrap host for a single node',
+      { ...base, platform: 'none', topology: 'sno', hosts: [{ name: 'b0', role: 'bootstrap' }] },
+      'hosts',
+      'bootstraps in place',
+    ],
+    [
       'duplicate MACs',
       {
         ...base,

@@ -81,7 +81,7 @@ function nodeRecords(slot: NodeSlot, domain: string): string[] {
     return [`; ${slotLabel(slot)}: add its A/AAAA record here and its PTR record.`];
   const why =
     slot.role === 'bootstrap'
-      ? `bootstrap (temporary; delete after bootstrap-complete): its address is not an answer — REPLACE ${ipPlaceholder(slot)}, uncomment, add the PTR.`
+      ? `bootstrap (temporary; delete after bootstrap-complete): its address is not in the answers (hosts[].role: bootstrap) — REPLACE ${ipPlaceholder(slot)}, uncomment, add the PTR.`
       : `${slot.name}.${domain}: IP address unknown (hosts[].ip not answered) — REPLACE ${ipPlaceholder(slot)}, uncomment, add the PTR.`;
   return [`; ${why}`, `;${record(slot.name, 'A', ipPlaceholder(slot))}`];
 }

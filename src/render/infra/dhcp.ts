@@ -80,10 +80,16 @@ export function renderDhcp(plan: Plan, method: Method): string {
     '# dhcp-option=option:dns-server,<DNS_SERVER_IP>',
     '',
   ];
-  if (bootstrap !== undefined) {
+  if (bootstrap?.ip !== undefined && bootstrap.mac !== undefined) {
     lines.push(
-      '# bootstrap (temporary): its MAC and address are not answers — REPLACE and uncomment, delete after bootstrap-complete.',
-      `# dhcp-host=<BOOTSTRAP_MAC>,<BOOTSTRAP_IP>,bootstrap`,
+      '# bootstrap (temporary): delete this reservation after bootstrap-complete.',
+      `dhcp-host=${bootstrap.mac},${hostAddress(bootstrap.ip)},${bootstrap.name}`,
+    );
+  } else if (bootstrap !== undefined) {
+    lines.push(
+      '# bootstrap (temporary): its MAC and address are not in the answers (hosts[].role: bootstrap) — REPLACE and',
+      '# uncomment, delete after bootstrap-complete.',
+      `# dhcp-host=<BOOTSTRAP_MAC>,<BOOTSTRAP_IP>,${bootstrap.name}`,
     );
   }
   for (const slot of nodes) {

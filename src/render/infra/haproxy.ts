@@ -35,7 +35,7 @@ function serverLines(frontend: LbFrontend, slot: NodeSlot): string[] {
   // A node the plan cannot place: say which, and leave a commented line — never an invented address.
   const name = slot.name ?? ipPlaceholder(slot).replace('_IP>', '_NAME>');
   const why = isBootstrap
-    ? '  # bootstrap: its address is not an answer of the plan — REPLACE <BOOTSTRAP_IP> and uncomment the line below.'
+    ? '  # bootstrap: its address is not in the answers (hosts[].role: bootstrap) — REPLACE <BOOTSTRAP_IP> and uncomment the line below.'
     : slot.name === undefined
       ? `  # ${slotLabel(slot)}: name and IP unknown — REPLACE ${name} and ${ipPlaceholder(slot)}, then uncomment.`
       : `  # ${slotLabel(slot)}: IP address unknown (hosts[].ip not answered) — REPLACE ${ipPlaceholder(slot)} and uncomment.`;

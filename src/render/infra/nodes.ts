@@ -69,8 +69,12 @@ export function ingressSlots(plan: Plan): NodeSlot[] {
  */
 export function bootstrapSlot(plan: Plan, method: Method): NodeSlot | undefined {
   if (plan.topology === 'sno') return undefined;
-  const slot: NodeSlot = { role: 'bootstrap', name: 'bootstrap', position: 1, count: 1 };
+  const host = plan.hosts.find((h) => h.role === 'bootstrap');
+  const slot: NodeSlot = { role: 'bootstrap', name: host?.name ?? 'bootstrap', position: 1, count: 1 };
   const staticIp = plan.platformConfig.bootstrapExternalStaticIP;
   if (method === 'IPI' && typeof staticIp === 'string') slot.ip = staticIp;
+  // UPI: the answers may list the bootstrap machine with its address (hosts[].role: bootstrap).
+  if (method === 'UPI' && host?.ip) slot.ip = host.ip;
+  if (method === 'UPI' && host?.bootMACAddress) slot.mac = host.bootMACAddress;
   return slot;
 }

@@ -6,7 +6,10 @@ import type { StanzaContext } from './stanza.js';
 import { vipFields } from './vips.js';
 
 /** The installer's host role names (docs §7.6: `master` / `worker`). */
-const INSTALLER_ROLE: Record<Host['role'], string> = { 'control-plane': 'master', worker: 'worker' };
+const INSTALLER_ROLE: Record<Exclude<Host['role'], 'bootstrap'>, string> = {
+  'control-plane': 'master',
+  worker: 'worker',
+};
 
 /** The installer's default provisioning network mode, written out so the reader sees the choice (docs §7.6). */
 export const DEFAULT_PROVISIONING_NETWORK = 'Managed';
@@ -33,7 +36,11 @@ export function baremetalStanza({ plan, inputs, notes, values }: StanzaContext):
   stanza.provisioningNetwork = provisioningNetwork ?? DEFAULT_PROVISIONING_NETWORK;
   Object.assign(stanza, rest);
   notes.add(['hosts'], commentText('baremetalHosts'));
-  stanza.hosts = plan.hosts.map((host) => {
+  // Bare-metal IPI runs the bootstrap as a VM on the provisioning host: only cluster machines are listed.
+  const machines = plan.hosts.filter(
+    (host): host is Host & { role: keyof typeof INSTALLER_ROLE } => host.role !== 'bootstrap',
+  );
+  stanza.hosts = machines.map((host) => {
     const entry: Record<string, unknown> = { name: host.name, role: INSTALLER_ROLE[host.role] };
     if (host.bmc) {
       const { username, password } = credentialsFor(inputs, host.bmc.credentialsFile);
