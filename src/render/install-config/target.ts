@@ -1,3 +1,5 @@
+import { supportFor } from '../../knowledge/platform-matrix.js';
+import { NEWEST_KNOWN_VERSION } from '../../knowledge/versions.js';
 import type { Method, Platform, Topology } from '../../types.js';
 
 /** The platform keys an install-config may carry (installer-rules §a.5), minus those the planner never writes. */
@@ -39,14 +41,17 @@ export const STANZAS: Record<Platform, StanzaRule> = {
 /**
  * Platforms whose install-config may carry a single control-plane replica: the installer refuses one replica
  * elsewhere ("this install method does not support Single Node installation on platform X", installer-rules §a.4,
- * master.go). A single-node plan on any other platform is installed as platform none with bootstrap-in-place.
+ * master.go) — the platforms whose IPI topologies include sno in the support matrix. A single-node plan on any other
+ * platform is installed as platform none with bootstrap-in-place.
  */
-const SINGLE_NODE_STANZAS: readonly Stanza[] = ['aws', 'gcp', 'azure', 'powervs', 'ibmcloud', 'none'];
+function acceptsSingleNode(stanza: Stanza): boolean {
+  return stanza === 'none' || supportFor(stanza, NEWEST_KNOWN_VERSION).ipiTopologies.includes('sno');
+}
 
 export function stanzaFor(platform: Platform, method: Method, topology: Topology = 'ha'): Stanza {
   const rule = STANZAS[platform];
   const stanza = method === 'IPI' ? rule.ipi : rule.upi;
-  return topology === 'sno' && !SINGLE_NODE_STANZAS.includes(stanza) ? 'none' : stanza;
+  return topology === 'sno' && !acceptsSingleNode(stanza) ? 'none' : stanza;
 }
 
 /** Names the reader knows the platforms by, for comments. */
