@@ -1,4 +1,4 @@
-import { VIP_PLATFORMS } from '../knowledge/platform-defaults.js';
+import { INTERNAL_PUBLISH_PLATFORMS, VIP_PLATFORMS } from '../knowledge/platform-defaults.js';
 import { KNOWN_OCP_VERSIONS, NEWEST_KNOWN_VERSION } from '../knowledge/versions.js';
 import type { Method, Platform } from '../types.js';
 import { getIn } from './dotted.js';
@@ -256,7 +256,7 @@ export const QUESTIONS: readonly Question[] = [
       { value: 'Internal', name: 'Internal — private cluster, reachable only from your network' },
     ],
     default: () => 'External',
-    when: on('aws', 'azure', 'gcp', 'ibmcloud', 'powervs'),
+    when: (s) => INTERNAL_PUBLISH_PLATFORMS.includes(platformOf(s) as Platform),
   },
   {
     id: 'fips',

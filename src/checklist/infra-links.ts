@@ -10,6 +10,9 @@ const FULFILS: Record<string, readonly string[]> = {
   dhcp: ['network.addresses'],
 };
 
+/** Items whose inline example a complete file replaces (lb.haproxy shows a sample HAProxy configuration). */
+const EXAMPLE_REPLACED_BY_FILE: ReadonlySet<string> = new Set(['lb.haproxy']);
+
 const READY: Text = {
   en: 'Ready-to-apply file in the plan folder: {files}. Values it does not know are marked REPLACE or left commented out; fill them in before you apply it.',
   ko: '계획 폴더에 바로 적용할 수 있는 파일이 있습니다: {files}. 알 수 없는 값은 REPLACE로 표시하거나 주석으로 남겨 두었으니 적용하기 전에 채워 넣으세요.',
@@ -42,8 +45,7 @@ export function linkInfraFiles(
     const list = files.map((f) => `\`${f}\``).join(', ');
     // One paragraph: the renderers indent details as a single block under the task.
     const linked = { ...item, files, details: `${item.details} ${fill(READY[lang], { files: list })}` };
-    // A complete file replaces an inline example of the same configuration (the HAProxy sample of lb.haproxy).
-    if (item.id === 'lb.haproxy') delete linked.commands;
+    if (EXAMPLE_REPLACED_BY_FILE.has(item.id)) delete linked.commands;
     return linked;
   });
 }

@@ -270,3 +270,8 @@ export function supportFor(platform: Platform, ocpVersion: string): PlatformSupp
 export function ipiSupported(platform: Platform, ocpVersion: string): boolean {
   return supportFor(platform, ocpVersion).ipi;
 }
+
+/** Public clouds (kind 'cloud' in the matrix): the installer builds their network, DNS and load balancers with IPI. */
+export function isCloudPlatform(platform: Platform): boolean {
+  return supportFor(platform, NEWEST_KNOWN_VERSION).kind === 'cloud';
+}

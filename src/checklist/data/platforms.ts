@@ -1,4 +1,5 @@
-import { supportFor } from '../../knowledge/platform-matrix.js';
+import { VIP_PLATFORMS } from '../../knowledge/platform-defaults.js';
+import { isCloudPlatform, supportFor } from '../../knowledge/platform-matrix.js';
 import { NEWEST_KNOWN_VERSION } from '../../knowledge/versions.js';
 import type { Architecture, Method, OwnershipPart, Platform } from '../../types.js';
 
@@ -10,11 +11,10 @@ import type { Architecture, Method, OwnershipPart, Platform } from '../../types.
  */
 /** The release-independent facts of the support matrix (knowledge/platform-matrix.ts) this module reads. */
 const facts = (platform: Platform) => supportFor(platform, NEWEST_KNOWN_VERSION);
-const ON_PREM_IPI: readonly Platform[] = ['vsphere', 'baremetal', 'nutanix', 'openstack'];
+// On-prem IPI platforms serve the API and ingress on VIPs (knowledge/platform-defaults.ts).
+const ON_PREM_IPI = VIP_PLATFORMS;
 
-export function isCloud(platform: Platform): boolean {
-  return facts(platform).kind === 'cloud';
-}
+export const isCloud = isCloudPlatform;
 
 /** vSphere, bare metal, Nutanix, OpenStack IPI: API and ingress VIPs served by keepalived on the nodes. */
 export function isOnPremIpi(platform: Platform, method: Method): boolean {

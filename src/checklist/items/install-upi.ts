@@ -119,16 +119,7 @@ function stagedItems(ctx: ChecklistContext): ChecklistItem[] {
       commands: bootCommands,
       source: `${SOURCES.flow} (step 13); ${SOURCES.metal}`,
     }),
-    item({
-      id: 'install.bootstrap-complete',
-      phase: 'install',
-      owner: 'platform',
-      kind: 'task',
-      title: t('install.bootstrap-complete.title'),
-      details: t('install.bootstrap-complete.details'),
-      commands: [`openshift-install wait-for bootstrap-complete ${dir} --log-level=info`],
-      source: `${SOURCES.flow} (step 14)`,
-    }),
+    bootstrapCompleteItem(ctx, `${SOURCES.flow} (step 14)`),
     ...removeBootstrapItem(ctx),
     item({
       id: 'install.csr',
@@ -182,19 +173,24 @@ function snoItems(ctx: ChecklistContext): ChecklistItem[] {
       details: [t('install.sno-boot.details'), ...(disk ? [`installationDisk: ${disk}`] : [])].join(' '),
       source: SOURCES.sno,
     }),
-    item({
-      id: 'install.bootstrap-complete',
-      phase: 'install',
-      owner: 'platform',
-      kind: 'task',
-      title: t('install.bootstrap-complete.title'),
-      details: t('install.bootstrap-complete.details'),
-      commands: [`openshift-install wait-for bootstrap-complete --dir ${installDir} --log-level=info`],
-      source: `${SOURCES.sno}; ${SOURCES.flow} (step 14)`,
-    }),
+    bootstrapCompleteItem(ctx, `${SOURCES.sno}; ${SOURCES.flow} (step 14)`),
     ...registryItems(ctx),
     completeItem(ctx),
   ];
+}
+
+/** Waiting for the bootstrap to hand over (docs §4 step 14); single node and staged flows share it. */
+function bootstrapCompleteItem(ctx: ChecklistContext, source: string): ChecklistItem {
+  return item({
+    id: 'install.bootstrap-complete',
+    phase: 'install',
+    owner: 'platform',
+    kind: 'task',
+    title: ctx.t('install.bootstrap-complete.title'),
+    details: ctx.t('install.bootstrap-complete.details'),
+    commands: [`openshift-install wait-for bootstrap-complete --dir ${ctx.installDir} --log-level=info`],
+    source,
+  });
 }
 
 function archOf(ctx: ChecklistContext): string {

@@ -1,18 +1,8 @@
 // VIP_PLATFORMS: the platforms whose API and ingress endpoints are virtual IPs the installer's keepalived/HAProxy serves
 // in IPI (docs §3.5, §5.4–§5.6); only these IPI plans need customer DNS records written by us.
 import { VIP_PLATFORMS } from '../../knowledge/platform-defaults.js';
-import { supportFor } from '../../knowledge/platform-matrix.js';
-import { NEWEST_KNOWN_VERSION } from '../../knowledge/versions.js';
-import type { Method, Plan, Platform } from '../../types.js';
-
-/**
- * Public clouds: in UPI their load balancers and DNS zones are cloud resources created from the provider's templates
- * (docs §4.4: CloudFormation creates the NLBs and Route 53 records; Azure/GCP use ARM / Deployment Manager), so an
- * HAProxy file or a BIND zone would not be what the customer applies there.
- */
-function isCloud(platform: Platform): boolean {
-  return supportFor(platform, NEWEST_KNOWN_VERSION).kind === 'cloud';
-}
+import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
+import type { Method, Plan } from '../../types.js';
 
 /** Which infrastructure files this plan gets. */
 export interface InfraScope {
@@ -40,7 +30,9 @@ export function hasReservableHost(plan: Plan): boolean {
  */
 export function infraScope(plan: Plan, method: Method): InfraScope {
   const { ownership } = plan;
-  if (isCloud(plan.platform)) return { loadBalancer: false, dns: false, dhcp: false };
+  // Public clouds: in UPI their load balancers and DNS zones are cloud resources made from the provider's templates
+  // (docs §4.4: CloudFormation, ARM, Deployment Manager), so HAProxy files and BIND zones are not what gets applied.
+  if (isCloudPlatform(plan.platform)) return { loadBalancer: false, dns: false, dhcp: false };
   const onPremIpi = method === 'IPI' && VIP_PLATFORMS.includes(plan.platform);
   if (method === 'IPI' && !onPremIpi) return { loadBalancer: false, dns: false, dhcp: false };
   return {

@@ -1,10 +1,11 @@
+import { onlyManualCredentials } from '../../knowledge/credentials-modes.js';
 import type { Inputs, Method, Plan } from '../../types.js';
 import { commentText } from './comments.js';
 import { machinePools } from './machine-pools.js';
 import { imageDigestSourcesOf, mirrorHostOf, trustBundleOf } from './mirror.js';
 import { networkingOf } from './networking.js';
 import { type Note, Notes } from './notes.js';
-import { MANUAL_CREDENTIALS, STANZA_BUILDERS } from './platform.js';
+import { STANZA_BUILDERS } from './platform.js';
 import { pullSecretOf, pullSecretRegistries, sshKeyOf } from './secrets.js';
 import { METHOD_LABELS, PLATFORM_LABELS, type Stanza, stanzaFor } from './target.js';
 
@@ -48,7 +49,8 @@ export function buildInstallConfig(plan: Plan, method: Method, inputs: Inputs): 
   notes.add(['baseDomain'], commentText('baseDomain', values));
   notes.add(['metadata', 'name'], commentText('metadataName'));
   config.metadata = { name: plan.clusterName };
-  if (MANUAL_CREDENTIALS.includes(stanza)) {
+  // Platforms whose only accepted mode is Manual get it written out (installer-rules §a.6; docs §5.0, §5.6).
+  if (onlyManualCredentials(stanza)) {
     notes.add(['credentialsMode'], commentText('credentialsModeManual', values));
     config.credentialsMode = 'Manual';
   }

@@ -24,9 +24,3 @@ export const STANZA_BUILDERS: Record<Stanza, StanzaBuilder> = {
   powervs: powervsStanza,
   none: noneStanza,
 };
-
-/**
- * Platforms whose only accepted credentials mode is Manual (installer-rules §a.6; docs §5.0, §5.6): the planner
- * writes it explicitly so the install does not stop on the cloud-credential operator's detection.
- */
-export const MANUAL_CREDENTIALS: readonly Stanza[] = ['ibmcloud', 'powervs', 'nutanix'];

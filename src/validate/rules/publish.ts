@@ -1,21 +1,12 @@
+import { CREDENTIALS_MODES } from '../../knowledge/credentials-modes.js';
+import { INTERNAL_PUBLISH_PLATFORMS } from '../../knowledge/platform-defaults.js';
 import { type Obj, obj, quoteList, str } from '../read.js';
 import type { Report } from '../report.js';
 
 /* publish, operatorPublishingStrategy and credentialsMode per platform (installer-rules §a.6). */
 
-const INTERNAL_PLATFORMS = ['aws', 'azure', 'gcp', 'ibmcloud', 'powervs'];
-
-/** Allowed credentialsMode values per platform; platforms not listed must leave it empty (installer-rules §a.6). */
-export const CREDENTIALS_MODES: Record<string, string[]> = {
-  aws: ['Mint', 'Passthrough', 'Manual'],
-  gcp: ['Mint', 'Passthrough', 'Manual'],
-  azure: ['Passthrough', 'Manual'],
-  openstack: ['Passthrough'],
-  powervc: ['Passthrough'],
-  ibmcloud: ['Manual'],
-  powervs: ['Manual'],
-  nutanix: ['Manual'],
-};
+// The platform lists are shared knowledge: knowledge/platform-defaults.ts and knowledge/credentials-modes.ts.
+const INTERNAL_PLATFORMS: readonly string[] = INTERNAL_PUBLISH_PLATFORMS;
 
 export function checkPublish(config: Obj, platform: string | undefined, report: Report): void {
   const publish = str(config.publish) || 'External';
@@ -85,7 +76,7 @@ export function checkCredentialsMode(config: Obj, platform: string | undefined, 
     );
     return;
   }
-  let allowed = CREDENTIALS_MODES[platform];
+  let allowed: readonly string[] | undefined = CREDENTIALS_MODES[platform];
   // Azure Stack Hub works only with manually created credentials.
   if (platform === 'azure' && str(obj(obj(config.platform)?.azure)?.cloudName) === 'AzureStackCloud')
     allowed = ['Manual'];
