@@ -5,8 +5,7 @@ import { recommend } from './recommend/recommend.js';
 import { renderChecklistHtml } from './render/checklist/html.js';
 import { renderChecklistMarkdown } from './render/checklist/markdown.js';
 import { infraFileIndex, renderInfraFiles } from './render/infra/index.js';
-import { toYaml } from './render/install-config/document.js';
-import { buildInstallConfig } from './render/install-config/index.js';
+import { renderInstallConfigWithObject } from './render/install-config/index.js';
 import { renderPlanJson } from './render/plan-json.js';
 import type { Artifact, ChecklistItem, Finding, Inputs, Lang, Plan, Recommendation } from './types.js';
 import { validateInstallConfigObject, validateInstallConfigText } from './validate/index.js';
@@ -46,9 +45,8 @@ function validateRendered(
  */
 export function renderPlan(plan: Plan, inputs: Inputs, lang: Lang, outDir: string): PlanOutput {
   const recommendation = recommend(plan, lang);
-  const draft = buildInstallConfig(plan, recommendation.method, inputs);
-  const installConfig = toYaml(draft.config, draft.notes, draft.header);
-  const validation = validateRendered(draft.config, installConfig, plan.ocpVersion);
+  const { config, text: installConfig } = renderInstallConfigWithObject(plan, recommendation.method, inputs);
+  const validation = validateRendered(config, installConfig, plan.ocpVersion);
   const findings: Finding[] = [...validation.findings];
   // Whether the user named a pull secret, not whether it was read: `plan --check` in CI renders without the secret
   // files, and the checklist and plan.json must not differ because of that.

@@ -14,8 +14,6 @@ const facts = (platform: Platform) => supportFor(platform, NEWEST_KNOWN_VERSION)
 // On-prem IPI platforms serve the API and ingress on VIPs (knowledge/platform-defaults.ts).
 const ON_PREM_IPI = VIP_PLATFORMS;
 
-export const isCloud = isCloudPlatform;
-
 /** vSphere, bare metal, Nutanix, OpenStack IPI: API and ingress VIPs served by keepalived on the nodes. */
 export function isOnPremIpi(platform: Platform, method: Method): boolean {
   return method === 'IPI' && ON_PREM_IPI.includes(platform);
@@ -27,8 +25,8 @@ export function installerBuilds(platform: Platform, part: OwnershipPart): boolea
   // The clouds and OpenStack create their own network (OpenStack: tenant network, subnet and router unless
   // machinesSubnet names one); on-prem DNS records stay the customer's.
   if (part === 'network') return facts(platform).ipiCreatesNetwork;
-  if (part === 'dns') return isCloud(platform);
-  if (part === 'loadBalancer') return isCloud(platform) || ON_PREM_IPI.includes(platform);
+  if (part === 'dns') return isCloudPlatform(platform);
+  if (part === 'loadBalancer') return isCloudPlatform(platform) || ON_PREM_IPI.includes(platform);
   // Registry storage: object storage on the clouds and OpenStack, a vSphere volume; bare metal and Nutanix leave the
   // registry Removed until someone gives it storage (docs §3.9, registry-configuring-storage-baremetal).
   return facts(platform).ipiStorageClass;
@@ -39,7 +37,7 @@ export function installerBuilds(platform: Platform, part: OwnershipPart): boolea
  * names with their own internal DNS, so AWS/Azure/GCP UPI do not need them).
  */
 export function needsNodeRecords(platform: Platform): boolean {
-  return !isCloud(platform);
+  return !isCloudPlatform(platform);
 }
 
 /**
@@ -48,7 +46,7 @@ export function needsNodeRecords(platform: Platform): boolean {
  */
 export function registryNeedsStorage(platform: Platform, method: Method): boolean {
   if (method === 'IPI') return platform === 'baremetal' || platform === 'nutanix';
-  return !isCloud(platform) && platform !== 'openstack';
+  return !isCloudPlatform(platform) && platform !== 'openstack';
 }
 
 /** Names RHCOS stream metadata uses for each architecture (`openshift-install coreos print-stream-json`). */

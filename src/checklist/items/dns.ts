@@ -1,6 +1,7 @@
+import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
 import type { ChecklistItem } from '../../types.js';
 import { type ChecklistContext, customerBuilds, item } from '../context.js';
-import { isCloud, isOnPremIpi, needsNodeRecords } from '../data/platforms.js';
+import { isOnPremIpi, needsNodeRecords } from '../data/platforms.js';
 import { SOURCES } from '../data/sources.js';
 import { apiEndpoint, endpointText, ingressEndpoint } from '../endpoints.js';
 
@@ -21,7 +22,7 @@ export function dnsItems(ctx: ChecklistContext): ChecklistItem[] {
     rows: [[name, 'A/AAAA', target, from, t(ptr ? 'cell.yes' : 'cell.no')]],
   });
 
-  if (ctx.method === 'IPI' && isCloud(plan.platform)) {
+  if (ctx.method === 'IPI' && isCloudPlatform(plan.platform)) {
     const zone = plan.publish === 'Internal' ? `${plan.baseDomain} (private)` : plan.baseDomain;
     return [
       item({

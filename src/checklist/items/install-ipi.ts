@@ -1,6 +1,6 @@
+import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
 import type { ChecklistItem } from '../../types.js';
 import { type ChecklistContext, item } from '../context.js';
-import { isCloud } from '../data/platforms.js';
 import { SOURCES } from '../data/sources.js';
 import { installDirItem, registryItems } from './install-upi.js';
 
@@ -12,7 +12,7 @@ export function ipiInstallItems(ctx: ChecklistContext): ChecklistItem[] {
   const built = t(
     metal
       ? 'install.create-cluster.built.metal'
-      : isCloud(plan.platform)
+      : isCloudPlatform(plan.platform)
         ? 'install.create-cluster.built.cloud'
         : 'install.create-cluster.built.onprem',
   );

@@ -1,7 +1,8 @@
+import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
 import type { ChecklistItem } from '../../types.js';
 import { type ChecklistContext, item } from '../context.js';
 import { manifestsToRemove, SCHEDULER_MANIFEST } from '../data/manifests.js';
-import { isCloud, registryNeedsStorage } from '../data/platforms.js';
+import { registryNeedsStorage } from '../data/platforms.js';
 import { SOURCES } from '../data/sources.js';
 import { removeBootstrapItem } from './load-balancer.js';
 
@@ -49,13 +50,13 @@ function stagedItems(ctx: ChecklistContext): ChecklistItem[] {
   const ignitionHow = t(
     plan.platform === 'vsphere'
       ? 'ignition.host.vsphere'
-      : isCloud(plan.platform)
+      : isCloudPlatform(plan.platform)
         ? 'ignition.host.cloud'
         : 'ignition.host.http',
   );
   const bootstrapName = ctx.bootstrap?.fqdn ?? 'bootstrap';
   const bootCommands =
-    plan.platform === 'vsphere' || isCloud(plan.platform)
+    plan.platform === 'vsphere' || isCloudPlatform(plan.platform)
       ? []
       : [
           `sudo coreos-installer install --ignition-url=http://<http-server>/bootstrap.ign <disk> --ignition-hash=sha512-<digest>`,

@@ -1,6 +1,7 @@
+import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
 import type { ChecklistItem } from '../../types.js';
 import { type ChecklistContext, type ClusterNode, customerBuilds, item, OWNER_OF } from '../context.js';
-import { isCloud, isOnPremIpi } from '../data/platforms.js';
+import { isOnPremIpi } from '../data/platforms.js';
 import { SOURCES } from '../data/sources.js';
 import { apiEndpoint, type Endpoint, frontendText, ingressEndpoint, routerNodesText } from '../endpoints.js';
 
@@ -36,7 +37,7 @@ export function loadBalancerItems(ctx: ChecklistContext): ChecklistItem[] {
         }),
       ];
     }
-    if (isCloud(plan.platform)) {
+    if (isCloudPlatform(plan.platform)) {
       return [
         item({
           id: 'lb.api',

@@ -1,7 +1,8 @@
+import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
 import type { ChecklistItem } from '../../types.js';
 import type { MessageKey } from '../catalog.js';
 import { type ChecklistContext, item, kindFor } from '../context.js';
-import { isCloud, STREAM_ARCH } from '../data/platforms.js';
+import { STREAM_ARCH } from '../data/platforms.js';
 import { minimumSizing } from '../data/sizing.js';
 import { SOURCES } from '../data/sources.js';
 
@@ -143,7 +144,7 @@ export function upiMachineItems(ctx: ChecklistContext): ChecklistItem[] {
       }),
     );
   }
-  if (isCloud(plan.platform)) {
+  if (isCloudPlatform(plan.platform)) {
     const templates: Record<string, string> = {
       aws: 'CloudFormation',
       azure: 'ARM',

@@ -1,7 +1,8 @@
+import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
 import type { ChecklistItem } from '../../types.js';
 import { type ChecklistContext, customerBuilds, item, kindFor, OWNER_OF } from '../context.js';
 import { CLOUD_EGRESS, EGRESS_HOSTS } from '../data/egress.js';
-import { isCloud, isOnPremIpi } from '../data/platforms.js';
+import { isOnPremIpi } from '../data/platforms.js';
 import { PORT_MATRIX, VRRP_RULE } from '../data/ports.js';
 import { SOURCES } from '../data/sources.js';
 
@@ -60,7 +61,7 @@ export function egressItems(ctx: ChecklistContext): ChecklistItem[] {
  */
 export function addressItems(ctx: ChecklistContext): ChecklistItem[] {
   const { plan, t } = ctx;
-  if (isCloud(plan.platform)) return [];
+  if (isCloudPlatform(plan.platform)) return [];
   const items: ChecklistItem[] = [];
   const machineNetwork = plan.networking.machineNetwork.join(', ');
   if (customerBuilds(ctx, 'network') || customerBuilds(ctx, 'machines')) {

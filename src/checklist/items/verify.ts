@@ -1,6 +1,7 @@
+import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
 import type { ChecklistItem } from '../../types.js';
 import { type ChecklistContext, item } from '../context.js';
-import { isCloud, isOnPremIpi } from '../data/platforms.js';
+import { isOnPremIpi } from '../data/platforms.js';
 import { SOURCES } from '../data/sources.js';
 
 /** Checks after the install, with this cluster's names (docs §4 steps 2, 16–20; installation-user-provisioned-validating-dns). */
@@ -18,9 +19,13 @@ export function verifyItems(ctx: ChecklistContext): ChecklistItem[] {
   const knownIps = [...ctx.controlPlane, ...ctx.workers].filter((n) => n.ip);
   const dnsCommands = [
     `dig +short api.${domain}`,
-    ...(apiInt && !(isCloud(plan.platform) && ctx.method === 'IPI') ? [`dig +short api-int.${domain}`] : []),
+    ...(apiInt && !(isCloudPlatform(plan.platform) && ctx.method === 'IPI')
+      ? [`dig +short api-int.${domain}`]
+      : []),
     `dig +short test.apps.${domain}`,
-    ...(ctx.method === 'UPI' && !isCloud(plan.platform) ? knownIps.map((n) => `dig +short -x ${n.ip}`) : []),
+    ...(ctx.method === 'UPI' && !isCloudPlatform(plan.platform)
+      ? knownIps.map((n) => `dig +short -x ${n.ip}`)
+      : []),
   ];
   return [
     item({

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import templateOptions from '../../../templates/template-options.json' with { type: 'json' };
+import { TEMPLATES_DIR } from '../../paths.js';
 import { PRECOMPILED } from './precompiled.js';
-import { TEMPLATES_DIR } from './templates-dir.js';
 
 type Hb = ReturnType<typeof Handlebars.create>;
 type CompileOptions = Parameters<typeof Handlebars.compile>[1];

@@ -1,6 +1,7 @@
 import { createContext } from '../../checklist/context.js';
-import { isCloud, isOnPremIpi } from '../../checklist/data/platforms.js';
+import { isOnPremIpi } from '../../checklist/data/platforms.js';
 import { apiEndpoint, ingressEndpoint } from '../../checklist/endpoints.js';
+import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
 import type { Lang, Plan, Recommendation } from '../../types.js';
 
 export interface DiagramBox {
@@ -37,7 +38,7 @@ export function buildDiagram(plan: Plan, rec: Recommendation, lang: Lang): Diagr
   const api = apiEndpoint(ctx);
   const ingress = ingressEndpoint(ctx);
   const sno = plan.topology === 'sno';
-  const cloudIpi = rec.method === 'IPI' && isCloud(plan.platform);
+  const cloudIpi = rec.method === 'IPI' && isCloudPlatform(plan.platform);
   const onPremIpi = isOnPremIpi(plan.platform, rec.method);
 
   const records: DiagramBox[] = [{ id: 'rec_api', label: `api.${domain}`, sub: ':6443', kind: 'record' }];

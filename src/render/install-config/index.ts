@@ -9,6 +9,15 @@ export { buildInstallConfig, type InstallConfigDraft } from './build.js';
  * platform, method and topology, with comments that explain each section. Pure: no files, no clock, no randomness.
  */
 export function renderInstallConfig(plan: Plan, method: Method, inputs: Inputs): string {
+  return renderInstallConfigWithObject(plan, method, inputs).text;
+}
+
+/** The rendered text together with the object it was made from, for checks that need no YAML parse. */
+export function renderInstallConfigWithObject(
+  plan: Plan,
+  method: Method,
+  inputs: Inputs,
+): { config: Record<string, unknown>; text: string } {
   const draft = buildInstallConfig(plan, method, inputs);
-  return toYaml(draft.config, draft.notes, draft.header);
+  return { config: draft.config, text: toYaml(draft.config, draft.notes, draft.header) };
 }
