@@ -13,7 +13,9 @@ export const PLATFORMS = [
   'openstack',
   'ibmcloud',
   'powervs',
+  'powervc',
   'ibmz',
+  'external',
   'none',
 ] as const;
 export type Platform = (typeof PLATFORMS)[number];
@@ -21,7 +23,7 @@ export type Platform = (typeof PLATFORMS)[number];
 export const ARCHITECTURES = ['amd64', 'arm64', 'ppc64le', 's390x'] as const;
 export type Architecture = (typeof ARCHITECTURES)[number];
 
-export const TOPOLOGIES = ['ha', 'compact', 'sno'] as const;
+export const TOPOLOGIES = ['ha', 'compact', 'sno', 'two-node-arbiter', 'two-node-fencing'] as const;
 export type Topology = (typeof TOPOLOGIES)[number];
 
 export const OWNERS = ['installer', 'customer'] as const;
@@ -37,7 +39,15 @@ export type Connectivity = (typeof CONNECTIVITIES)[number];
 export const PUBLISH_STRATEGIES = ['External', 'Internal'] as const;
 export type Publish = (typeof PUBLISH_STRATEGIES)[number];
 
+/** The two infrastructure models the recommendation decides between (SPEC §4: recommendation.method). */
 export type Method = 'IPI' | 'UPI';
+
+/** The installMethod answer (SPEC §3): follow the recommendation, or render this method. */
+export const INSTALL_METHODS = ['auto', 'IPI', 'UPI', 'agent'] as const;
+export type InstallMethodAnswer = (typeof INSTALL_METHODS)[number];
+
+/** The path a plan renders (SPEC §4: plan.json.install.method). */
+export type InstallPath = 'IPI' | 'UPI' | 'Agent-based';
 export type Lang = 'en' | 'ko';
 
 /** A sentence in both languages the product speaks (SPEC §6). */
@@ -65,10 +75,13 @@ export interface Bmc {
   disableCertificateVerification?: boolean;
 }
 
+export const HOST_ROLES = ['control-plane', 'worker', 'arbiter', 'bootstrap'] as const;
+export type HostRole = (typeof HOST_ROLES)[number];
+
 export interface Host {
   name: string;
   /** bootstrap: the temporary UPI bootstrap machine, listed so its address reaches DNS, DHCP and the load balancer. */
-  role: 'control-plane' | 'worker' | 'bootstrap';
+  role: HostRole;
   ip?: string;
   bootMACAddress?: string;
   installationDisk?: string;
@@ -105,8 +118,12 @@ export interface Plan {
   platform: Platform;
   architecture: Architecture;
   topology: Topology;
-  /** Control-plane machines implied by the topology: 3 for ha and compact, 1 for sno. */
+  /** installMethod as answered (SPEC §3); `auto` follows the recommendation. */
+  installMethod: InstallMethodAnswer;
+  /** Control-plane machines: 3 for ha (4 or 5 when answered) and compact, 2 for the two-node topologies, 1 for sno. */
   controlPlaneReplicas: number;
+  /** Arbiter machines: 1 for two-node-arbiter, else 0. */
+  arbiterReplicas: number;
   computeReplicas: number;
   ownership: Ownership;
   requirements: Requirements;

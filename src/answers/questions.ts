@@ -1,5 +1,5 @@
 import { INTERNAL_PUBLISH_PLATFORMS, VIP_PLATFORMS } from '../knowledge/platform-defaults.js';
-import { KNOWN_OCP_VERSIONS, NEWEST_KNOWN_VERSION } from '../knowledge/versions.js';
+import { KNOWN_OCP_VERSIONS, NEWEST_KNOWN_VERSION } from '../knowledge/releases.js';
 import type { Method, Platform } from '../types.js';
 import { getIn } from './dotted.js';
 import type { Choice } from './prompter.js';

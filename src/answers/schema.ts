@@ -1,9 +1,11 @@
 import * as z from 'zod';
 import { PASSTHROUGH_FIELDS } from '../knowledge/platform-fields.js';
-import { KNOWN_OCP_VERSIONS, NEWEST_KNOWN_VERSION } from '../knowledge/versions.js';
+import { FLOOR_VERSION, NEWEST_KNOWN_VERSION } from '../knowledge/releases.js';
 import {
   ARCHITECTURES,
   CONNECTIVITIES,
+  HOST_ROLES,
+  INSTALL_METHODS,
   OWNERS,
   PLATFORMS,
   type Platform,
@@ -46,7 +48,7 @@ const baseDomain = z
 const ocpVersion = z
   .union([z.string(), z.number()])
   .describe(
-    `Target OpenShift release, ${KNOWN_OCP_VERSIONS[0]} to ${NEWEST_KNOWN_VERSION}; quote it ("4.20").`,
+    `Target OpenShift release, "${FLOOR_VERSION}" or newer (default "${NEWEST_KNOWN_VERSION}", the newest this tool knows; a newer one gets its rules); quote it ("4.20").`,
   );
 
 const cidr = z.string().min(1).describe('A network in CIDR notation, e.g. 10.0.0.0/16.');
@@ -139,8 +141,10 @@ const host = z.strictObject({
     .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'must be a lower-case host name such as "master-0"')
     .describe('Host name (short).'),
   role: z
-    .enum(['control-plane', 'worker', 'bootstrap'])
-    .describe('control-plane, worker, or bootstrap (the temporary UPI bootstrap machine, optional).'),
+    .enum(HOST_ROLES)
+    .describe(
+      'control-plane, worker, arbiter (two-node-arbiter), or bootstrap (the temporary UPI bootstrap machine, optional).',
+    ),
   ip: ip.optional(),
   bootMACAddress: z
     .string()
@@ -247,6 +251,29 @@ export const PLATFORM_BLOCKS = {
     },
     'IBM Power Virtual Server.',
   ),
+  powervc: platformBlock(
+    'powervc',
+    {
+      cloud: z.string().min(1).optional().describe('Cloud name in clouds.yaml (default powervc).'),
+      externalNetwork: z.string().min(1).optional().describe('External network of the PowerVC cloud.'),
+    },
+    'IBM PowerVC (installer-provisioned, on the OpenStack-style stanza).',
+  ),
+  external: platformBlock(
+    'external',
+    {
+      platformName: z
+        .string()
+        .min(1)
+        .optional()
+        .describe('Name of the external platform; oci for Oracle Cloud Infrastructure (default oci).'),
+      cloudControllerManager: z
+        .enum(['', 'External'])
+        .optional()
+        .describe('External when the platform ships its own cloud controller manager (required for oci).'),
+    },
+    'An external platform integrated by its provider, such as Oracle Cloud Infrastructure (Agent-based installer).',
+  ),
 } as const;
 
 export type PlatformBlockName = keyof typeof PLATFORM_BLOCKS;
@@ -264,12 +291,25 @@ export const AnswersSchema = z
     baseDomain: baseDomain.optional(),
     platform: z.enum(PLATFORMS).optional().describe('Where the cluster runs.'),
     architecture: z.enum(ARCHITECTURES).optional().describe('CPU architecture (default amd64).'),
+    installMethod: z
+      .enum(INSTALL_METHODS)
+      .optional()
+      .describe(
+        'auto (follow the recommendation) | IPI | UPI | agent (the Agent-based installer); default auto.',
+      ),
     topology: z
       .enum(TOPOLOGIES)
       .optional()
       .describe(
-        'ha (3 control plane + workers) | compact (3 schedulable control plane) | sno (single node).',
+        'ha (3 control plane + workers) | compact (3 schedulable control plane) | sno (single node) | two-node-arbiter (2 control plane + 1 arbiter) | two-node-fencing (2 control plane with Redfish fencing).',
       ),
+    controlPlaneReplicas: z
+      .number()
+      .int()
+      .min(1)
+      .max(5)
+      .optional()
+      .describe('Control-plane nodes; ha only: 3, or 4 or 5 with installMethod agent (4.18 and newer).'),
     computeReplicas: z.number().int().min(0).optional().describe('Number of workers; ha only, at least 2.'),
     ownership: ownership.optional(),
     requirements: requirements.optional(),

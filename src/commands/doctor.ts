@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import { KNOWN_OCP_VERSIONS, NEWEST_KNOWN_VERSION } from '../knowledge/versions.js';
+import { formatRelease, NEWEST_KNOWN_VERSION, parseRelease, releaseProblem } from '../knowledge/releases.js';
 import { checkTools } from '../tools/doctor.js';
 import { formatDoctorReport } from '../tools/doctor-format.js';
 import { createExecaRunner } from '../tools/execa-runner.js';
@@ -25,15 +25,11 @@ export async function doctorCommand(
   return report.ok ? 0 : 1;
 }
 
-/** "4.18" or "4.18.3" → "4.18", one of the releases the planner knows; the newest when not given. */
+/** "4.18" or "4.18.3" → "4.18"; the newest known when not given; a release older than 4.14 is refused. */
 function targetVersion(given: string | undefined): string {
   if (given === undefined) return NEWEST_KNOWN_VERSION;
-  const match = /^v?(\d+\.\d+)(?:\.\d+)?$/.exec(given.trim());
-  const version = match?.[1];
-  if (!version || !(KNOWN_OCP_VERSIONS as readonly string[]).includes(version)) {
-    throw new UsageError(
-      `--ocp-version "${given}" is not a release this tool knows; use one of ${KNOWN_OCP_VERSIONS.join(', ')}.`,
-    );
-  }
-  return version;
+  const problem = releaseProblem(given);
+  const release = parseRelease(given);
+  if (problem || !release) throw new UsageError(`--ocp-version: ${problem?.en ?? given}.`);
+  return formatRelease(release);
 }

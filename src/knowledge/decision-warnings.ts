@@ -1,7 +1,7 @@
 import type { Method, Text } from '../types.js';
 import type { DecisionFacts } from './decision-factors.js';
 import { FIPS_ARCHITECTURES, INTERNAL_PUBLISH_PLATFORMS } from './platform-defaults.js';
-import { isKnownVersion } from './platform-matrix.js';
+import { releaseStatus } from './releases.js';
 
 /**
  * Combinations the release does not support or that need attention whichever method is chosen.
@@ -17,12 +17,13 @@ export interface DecisionWarning {
 export const DECISION_WARNINGS: readonly DecisionWarning[] = [
   {
     id: 'version-outside-matrix',
-    applies: ({ plan }) => !isKnownVersion(plan.ocpVersion),
+    applies: ({ plan }) => releaseStatus(plan.ocpVersion).kind === 'newer',
     text: {
-      en: 'OpenShift {version} is outside the releases this planner knows (4.14 to 4.21); the support facts of {matrixVersion} were used.',
-      ko: 'OpenShift {version}은(는) 이 도구가 아는 릴리스(4.14~4.21) 범위 밖입니다. {matrixVersion}의 지원 정보를 대신 사용했습니다.',
+      en: 'OpenShift {version} is newer than {matrixVersion}, the newest release this planner knows; the support facts and rules of {matrixVersion} were used.',
+      ko: 'OpenShift {version}은(는) 이 도구가 아는 가장 새로운 릴리스 {matrixVersion}보다 새 릴리스입니다. {matrixVersion}의 지원 정보와 규칙을 대신 사용했습니다.',
     },
-    source: 'docs §2.2 version timeline; SPEC §3 (ocpVersion 4.14 or newer)',
+    source:
+      'OpenShift Container Platform 4.22 release notes, https://docs.redhat.com/en/documentation/openshift_container_platform/4.22/html/release_notes/',
   },
   {
     id: 'architecture-not-on-platform',

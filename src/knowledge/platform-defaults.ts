@@ -11,7 +11,10 @@ export const DEFAULT_ARCHITECTURE: Record<Platform, Architecture> = {
   openstack: 'amd64',
   ibmcloud: 'amd64',
   powervs: 'ppc64le',
+  // PowerVC manages IBM Power servers (ppc64le).
+  powervc: 'ppc64le',
   ibmz: 's390x',
+  external: 'amd64',
   none: 'amd64',
 };
 
@@ -29,7 +32,10 @@ export const SUPPORTED_ARCHITECTURES: Record<Platform, readonly Architecture[]> 
   openstack: ['amd64'],
   ibmcloud: ['amd64'],
   powervs: ['ppc64le'],
+  powervc: ['ppc64le'],
   ibmz: ['s390x'],
+  // Oracle Cloud Infrastructure runs x86_64 and Ampere (arm64) shapes.
+  external: ['amd64', 'arm64'],
   none: ['amd64', 'arm64', 'ppc64le', 's390x'],
 };
 
@@ -44,10 +50,13 @@ export const DEFAULT_PLATFORM_ANSWERS: Partial<Record<Platform, Record<string, s
   ibmcloud: { region: 'us-south' },
   powervs: { zone: 'dal10' },
   openstack: { cloud: 'openstack' },
+  powervc: { cloud: 'powervc' },
+  // Oracle Cloud Infrastructure is the external platform the Agent-based installer documents (platformName oci).
+  external: { platformName: 'oci', cloudControllerManager: 'External' },
 };
 
 /** Platforms on which API and ingress VIPs exist in the install-config (installer-rules §a.3). */
-export const VIP_PLATFORMS: readonly Platform[] = ['baremetal', 'vsphere', 'nutanix', 'openstack'];
+export const VIP_PLATFORMS: readonly Platform[] = ['baremetal', 'vsphere', 'nutanix', 'openstack', 'powervc'];
 
 /** Platforms where publish: Internal is accepted (installer-rules §a.6). */
 export const INTERNAL_PUBLISH_PLATFORMS: readonly Platform[] = ['aws', 'azure', 'gcp', 'ibmcloud', 'powervs'];

@@ -134,6 +134,19 @@ export const PASSTHROUGH_FIELDS: Record<Platform, readonly string[]> = {
     'vpcRegion',
     'vpcSubnets',
   ],
+  // PowerVC is a thin layer over the OpenStack stanza (openshift/installer pkg/types/powervc).
+  powervc: [
+    'apiFloatingIP',
+    'clusterOSImage',
+    'clusterOSImageProperties',
+    'controlPlanePort',
+    'defaultMachinePlatform',
+    'externalDNS',
+    'imageName',
+    'ingressFloatingIP',
+    'loadBalancer',
+  ],
   ibmz: [],
+  external: [],
   none: [],
 };

@@ -1,8 +1,16 @@
 import type { Architecture, Platform, Topology } from '../types.js';
+import type { GateLevel } from './feature-gates.js';
 import { SUPPORTED_ARCHITECTURES } from './platform-defaults.js';
-import { KNOWN_OCP_VERSIONS, minorOf, NEWEST_KNOWN_VERSION } from './versions.js';
+import {
+  atLeast,
+  KNOWN_OCP_VERSIONS,
+  type KnownVersion,
+  NEWEST_KNOWN_VERSION,
+  rulesVersion,
+} from './releases.js';
 
-export type KnownVersion = (typeof KNOWN_OCP_VERSIONS)[number];
+export type { KnownVersion } from './releases.js';
+export { isKnownVersion } from './releases.js';
 
 /** Where the platform's machines live; the weight of customer-owned network, DNS, LB and storage depends on it. */
 export type PlatformKind = 'cloud' | 'on-premises' | 'agnostic';
@@ -10,6 +18,8 @@ export type PlatformKind = 'cloud' | 'on-premises' | 'agnostic';
 /** What one platform offers in one release: the documented installation methods and their limits. */
 export interface PlatformSupport {
   kind: PlatformKind;
+  /** Whether the platform exists in this release, and at which support level. */
+  available: GateLevel;
   /** Installer-provisioned infrastructure exists (installer-rules §e.1 platform.go list). */
   ipi: boolean;
   /** A user-provisioned procedure is documented (docs §2.1 UPI column, installer-rules §e.2). */
@@ -44,6 +54,7 @@ const MULTI_NODE: readonly Topology[] = ['ha', 'compact'];
 const BASE: Record<Platform, PlatformSupport> = {
   aws: {
     kind: 'cloud',
+    available: 'GA',
     ipi: true,
     upi: true,
     agentBased: false,
@@ -59,6 +70,7 @@ const BASE: Record<Platform, PlatformSupport> = {
   },
   azure: {
     kind: 'cloud',
+    available: 'GA',
     ipi: true,
     upi: true,
     agentBased: false,
@@ -74,6 +86,7 @@ const BASE: Record<Platform, PlatformSupport> = {
   },
   gcp: {
     kind: 'cloud',
+    available: 'GA',
     ipi: true,
     upi: true,
     agentBased: false,
@@ -89,6 +102,7 @@ const BASE: Record<Platform, PlatformSupport> = {
   },
   vsphere: {
     kind: 'on-premises',
+    available: 'GA',
     ipi: true,
     upi: true,
     agentBased: true,
@@ -104,6 +118,7 @@ const BASE: Record<Platform, PlatformSupport> = {
   },
   baremetal: {
     kind: 'on-premises',
+    available: 'GA',
     ipi: true,
     upi: true,
     agentBased: true,
@@ -120,6 +135,7 @@ const BASE: Record<Platform, PlatformSupport> = {
   },
   nutanix: {
     kind: 'on-premises',
+    available: 'GA',
     ipi: true,
     upi: false,
     agentBased: false,
@@ -135,6 +151,7 @@ const BASE: Record<Platform, PlatformSupport> = {
   },
   openstack: {
     kind: 'on-premises',
+    available: 'GA',
     ipi: true,
     upi: true,
     agentBased: false,
@@ -151,6 +168,7 @@ const BASE: Record<Platform, PlatformSupport> = {
   },
   ibmcloud: {
     kind: 'cloud',
+    available: 'GA',
     ipi: true,
     upi: false,
     agentBased: false,
@@ -167,6 +185,7 @@ const BASE: Record<Platform, PlatformSupport> = {
   },
   powervs: {
     kind: 'cloud',
+    available: 'GA',
     ipi: true,
     upi: false,
     agentBased: false,
@@ -180,8 +199,45 @@ const BASE: Record<Platform, PlatformSupport> = {
     ipiStorageClass: true,
     source: `${MATRIX_SOURCE}; ${SNO_SOURCE}; installer-rules §e.2 (no UPI doc for Power VS)`,
   },
+  powervc: {
+    // PowerVC is IPI only, on an OpenStack-style stanza; it exists from 4.21 (Technology Preview), GA in 4.22.
+    kind: 'on-premises',
+    available: 'absent',
+    ipi: false,
+    upi: false,
+    agentBased: false,
+    assisted: false,
+    ipiDisconnected: false,
+    ipiPrivate: false,
+    ipiTopologies: MULTI_NODE,
+    ipiArchitectures: ['ppc64le'],
+    architectures: SUPPORTED_ARCHITECTURES.powervc,
+    ipiCreatesNetwork: false,
+    ipiStorageClass: false,
+    source:
+      'openshift/installer pkg/types/powervc; OpenShift Container Platform 4.22 release notes, https://docs.redhat.com/en/documentation/openshift_container_platform/4.22/html/release_notes/',
+  },
+  external: {
+    // Oracle Cloud Infrastructure and other external platforms: the Agent-based installer or the Assisted Installer only.
+    kind: 'cloud',
+    available: 'DevPreview',
+    ipi: false,
+    upi: false,
+    agentBased: true,
+    assisted: true,
+    ipiDisconnected: false,
+    ipiPrivate: false,
+    ipiTopologies: [],
+    ipiArchitectures: [],
+    architectures: SUPPORTED_ARCHITECTURES.external,
+    ipiCreatesNetwork: false,
+    ipiStorageClass: false,
+    source:
+      'Installing a cluster on Oracle Cloud Infrastructure by using the Agent-based Installer, https://docs.redhat.com/en/documentation/openshift_container_platform/4.22/html/installing_on_oci/',
+  },
   ibmz: {
     kind: 'on-premises',
+    available: 'GA',
     ipi: false,
     upi: true,
     agentBased: true,
@@ -197,6 +253,7 @@ const BASE: Record<Platform, PlatformSupport> = {
   },
   none: {
     kind: 'agnostic',
+    available: 'GA',
     ipi: false,
     upi: true,
     agentBased: true,
@@ -227,12 +284,33 @@ const CHANGES: readonly MatrixChange[] = [
     patch: { agentBased: true },
     source: 'docs §2.2 version timeline (Agent-based on Nutanix from 4.19)',
   },
+  {
+    platform: 'external',
+    since: '4.15',
+    patch: { available: 'TechPreview' },
+    source:
+      'openshift-docs PR #76850 (Oracle Cloud Infrastructure: Technology Preview label removed from 4.16)',
+  },
+  { platform: 'external', since: '4.16', patch: { available: 'GA' }, source: 'openshift-docs PR #76850' },
+  {
+    platform: 'powervc',
+    since: '4.21',
+    patch: { available: 'TechPreview', ipi: true },
+    source: '4.21 release notes (IBM PowerVC installer-provisioned infrastructure: Technology Preview)',
+  },
+  {
+    platform: 'powervc',
+    since: '4.22',
+    patch: { available: 'GA' },
+    source:
+      '4.22 release notes ("Installer-provisioned infrastructure for IBM PowerVC is now generally available")',
+  },
 ];
 
 function supportIn(platform: Platform, version: KnownVersion): PlatformSupport {
   let row = BASE[platform];
   for (const change of CHANGES) {
-    if (change.platform !== platform || minorOf(version) < minorOf(change.since)) continue;
+    if (change.platform !== platform || !atLeast(version, change.since)) continue;
     row = { ...row, ...change.patch, source: `${row.source}; ${change.source}` };
   }
   return row;
@@ -247,19 +325,12 @@ export const PLATFORM_MATRIX: Readonly<Record<Platform, Readonly<Record<KnownVer
     ]),
   ) as Record<Platform, Record<KnownVersion, PlatformSupport>>;
 
-/** True when the planner has facts for exactly this release. */
-export function isKnownVersion(version: string): version is KnownVersion {
-  return (KNOWN_OCP_VERSIONS as readonly string[]).includes(version);
-}
-
 /**
- * The nearest release the matrix covers: an older one reads as 4.14 (the floor of SPEC §3), a newer one as the
- * newest known, since features are not withdrawn within the covered range.
+ * The nearest release the matrix covers: a newer one reads as the newest known (releases.ts rulesVersion), since
+ * features are not withdrawn within the covered range.
  */
 export function matrixVersion(version: string): KnownVersion {
-  if (isKnownVersion(version)) return version;
-  const floor = KNOWN_OCP_VERSIONS[0];
-  return minorOf(version) < minorOf(floor) ? floor : (NEWEST_KNOWN_VERSION as KnownVersion);
+  return rulesVersion(version);
 }
 
 export function supportFor(platform: Platform, ocpVersion: string): PlatformSupport {

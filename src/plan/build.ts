@@ -7,7 +7,8 @@ import {
   DEFAULT_PLATFORM_ANSWERS,
   POWERVS_MACHINE_NETWORK,
 } from '../knowledge/platform-defaults.js';
-import { NEWEST_KNOWN_VERSION } from '../knowledge/versions.js';
+import { NEWEST_KNOWN_VERSION } from '../knowledge/releases.js';
+import { TOPOLOGY_FACTS } from '../knowledge/topologies.js';
 import { OWNERSHIP_PARTS, type Ownership, type Plan, type Platform, type Topology } from '../types.js';
 import { parseCidr } from './network.js';
 
@@ -18,8 +19,10 @@ export interface BuildOptions {
   home: string;
 }
 
-/** The control-plane size each topology implies (SPEC §3: ha and compact have 3, single node 1). */
-export const CONTROL_PLANE_REPLICAS: Record<Topology, number> = { ha: 3, compact: 3, sno: 1 };
+/** The control-plane size each topology implies (SPEC §3: ha and compact have 3, the two-node ones 2, single node 1). */
+export const CONTROL_PLANE_REPLICAS: Record<Topology, number> = Object.fromEntries(
+  Object.values(TOPOLOGY_FACTS).map((facts) => [facts.id, facts.controlPlane]),
+) as Record<Topology, number>;
 
 /** Resolves a file reference from the answers file to an absolute path. */
 export function resolvePath(file: string, options: BuildOptions): string {
@@ -52,7 +55,13 @@ export function buildPlan(answers: Answers, options: BuildOptions): Plan {
     platform,
     architecture: answers.architecture ?? DEFAULT_ARCHITECTURE[platform],
     topology,
-    controlPlaneReplicas: CONTROL_PLANE_REPLICAS[topology],
+    installMethod: answers.installMethod ?? 'auto',
+    // Only ha takes another control-plane size (4 or 5, Agent-based); check.ts reports an answer that contradicts the topology.
+    controlPlaneReplicas:
+      topology === 'ha'
+        ? (answers.controlPlaneReplicas ?? CONTROL_PLANE_REPLICAS.ha)
+        : CONTROL_PLANE_REPLICAS[topology],
+    arbiterReplicas: TOPOLOGY_FACTS[topology].arbiter,
     computeReplicas: topology === 'ha' ? (answers.computeReplicas ?? 3) : (answers.computeReplicas ?? 0),
     ownership,
     requirements: {

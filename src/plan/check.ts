@@ -7,7 +7,7 @@ import {
   SUPPORTED_ARCHITECTURES,
   VIP_PLATFORMS,
 } from '../knowledge/platform-defaults.js';
-import { KNOWN_OCP_VERSIONS } from '../knowledge/versions.js';
+import { releaseProblem } from '../knowledge/releases.js';
 import type { Plan } from '../types.js';
 import {
   type Cidr,
@@ -19,6 +19,7 @@ import {
   parseCidr,
   sameIp,
 } from './network.js';
+import { checkPending } from './pending.js';
 
 /**
  * Cross-field rules of the answers (issue: platform block matches platform; topology vs replicas; proxy and mirror
@@ -36,20 +37,13 @@ export function checkPlan(plan: Plan, answers: Answers): Problem[] {
     ...checkNetworks(plan),
     ...checkVips(plan),
     ...checkHosts(plan),
+    ...checkPending(plan),
   ];
 }
 
 function checkVersion(plan: Plan): Problem[] {
-  if ((KNOWN_OCP_VERSIONS as readonly string[]).includes(plan.ocpVersion)) return [];
-  const hint = /^4\.[1-9]$/.test(plan.ocpVersion)
-    ? ` (a YAML number loses its trailing zero: write ocpVersion: "${plan.ocpVersion}0" in quotes)`
-    : '';
-  return [
-    {
-      key: 'ocpVersion',
-      message: `"${plan.ocpVersion}" is not a release this tool knows; use one of ${KNOWN_OCP_VERSIONS.join(', ')}${hint}`,
-    },
-  ];
+  const problem = releaseProblem(plan.ocpVersion);
+  return problem ? [{ key: 'ocpVersion', message: problem.en }] : [];
 }
 
 /** Only the block matching `platform` may appear (SPEC §3). */

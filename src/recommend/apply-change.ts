@@ -1,4 +1,5 @@
 import { DEFAULT_ARCHITECTURE, SUPPORTED_ARCHITECTURES } from '../knowledge/platform-defaults.js';
+import { TOPOLOGY_FACTS } from '../knowledge/topologies.js';
 import { CONTROL_PLANE_REPLICAS } from '../plan/build.js';
 import {
   ARCHITECTURES,
@@ -56,6 +57,7 @@ export function applyChange(plan: Plan, dottedKey: string, value: unknown): Plan
         ...plan,
         topology,
         controlPlaneReplicas: CONTROL_PLANE_REPLICAS[topology],
+        arbiterReplicas: TOPOLOGY_FACTS[topology].arbiter,
         computeReplicas: computeReplicasFor(topology, plan.computeReplicas),
       };
     }

@@ -1,4 +1,5 @@
 import { INTERNAL_PUBLISH_PLATFORMS } from '../knowledge/platform-defaults.js';
+import { topologyLevel, topologyPlatforms } from '../knowledge/topologies.js';
 import {
   CONNECTIVITIES,
   type Method,
@@ -7,6 +8,7 @@ import {
   type Platform,
   PUBLISH_STRATEGIES,
   TOPOLOGIES,
+  type Topology,
 } from '../types.js';
 import { applyChanges, computeReplicasFor } from './apply-change.js';
 import { evaluate } from './model.js';
@@ -31,6 +33,16 @@ const SENSIBLE_PLATFORM_MOVES: Partial<Record<Platform, readonly Platform[]>> = 
   none: ['baremetal'],
 };
 
+/**
+ * A topology is worth proposing only where the release has it and the installer accepts it on the plan's platform
+ * (knowledge/topologies.ts): a two-node cluster is no alternative on a cloud.
+ */
+function topologyFits(plan: Plan, topology: Topology): boolean {
+  if (topologyLevel(topology, plan.ocpVersion) === 'absent') return false;
+  const platforms = topologyPlatforms(topology, plan.ocpVersion);
+  return platforms === 'all' || platforms.includes(plan.platform);
+}
+
 /** The most pairs reported when no single change flips the method. */
 const MAX_PAIRS = 6;
 
@@ -51,7 +63,7 @@ export function candidateMoves(plan: Plan): Move[] {
     moves.push({ key, change: { [key]: !plan.requirements[requirement] } });
   }
   for (const topology of TOPOLOGIES) {
-    if (topology === plan.topology) continue;
+    if (topology === plan.topology || !topologyFits(plan, topology)) continue;
     const replicas = computeReplicasFor(topology, plan.computeReplicas);
     const change: Record<string, unknown> = { topology };
     // The answers file must stay valid: sno and compact demand 0 workers, ha at least 2 (SPEC §3).

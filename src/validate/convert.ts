@@ -62,7 +62,7 @@ export function upConvert(config: Obj, report: Report): Obj {
     renameField(baremetal, 'platform.baremetal', 'provisioningHostIP', 'clusterProvisioningIP', report);
   const aws = obj(platform.aws);
   // platform.aws.subnets gave way to platform.aws.vpc.subnets in 4.19; older releases know only the flat list.
-  if (aws && report.minor >= 19 && list(aws.subnets).length > 0) {
+  if (aws && report.atLeast('4.19') && list(aws.subnets).length > 0) {
     report.warn(
       'platform.aws.subnets',
       'deprecated-field',

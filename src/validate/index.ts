@@ -1,11 +1,12 @@
 import { UsageError } from '../errors.js';
+import { releaseProblem, releaseStatus } from '../knowledge/releases.js';
 import type { Finding } from '../types.js';
 import { type PathPosition, parseInstallConfigText } from './parse.js';
 import { parentOf } from './path.js';
 import { isObj } from './read.js';
 import { Report } from './report.js';
 import { runRules } from './rules/index.js';
-import { KNOWN_OCP_VERSIONS, NEWEST_OCP_VERSION } from './versions.js';
+import { NEWEST_OCP_VERSION } from './versions.js';
 
 /*
  * `ocp-planner validate` core (SPEC §5): the installer's static rules on any install-config.yaml, with the field path,
@@ -36,16 +37,17 @@ const KEY_RULES = new Set([
   'vsphere-legacy-fields',
 ]);
 
+/** The release whose rules apply: a known release, or the newest known for a newer one (SPEC §5). */
 function resolveVersion(requested: string | undefined): string {
   if (requested === undefined) return NEWEST_OCP_VERSION;
-  const m = /^v?(\d+)\.(\d+)(?:\.\d+.*)?$/.exec(requested.trim());
-  const version = m ? `${m[1]}.${m[2]}` : requested;
-  if (!KNOWN_OCP_VERSIONS.includes(version)) {
-    throw new UsageError(
-      `Unknown OpenShift version "${requested}": use one of ${KNOWN_OCP_VERSIONS.join(', ')}.`,
-    );
-  }
-  return version;
+  const problem = releaseProblem(requested);
+  if (problem) throw new UsageError(`--ocp-version: ${problem.en}.`);
+  const status = releaseStatus(requested);
+  return status.kind === 'newer'
+    ? status.rulesOf
+    : status.kind === 'known'
+      ? status.version
+      : NEWEST_OCP_VERSION;
 }
 
 function run(config: Record<string, unknown>, report: Report): Finding[] {

@@ -1,5 +1,5 @@
+import { atLeast } from '../knowledge/releases.js';
 import type { Finding } from '../types.js';
-import { minorOf } from './versions.js';
 
 /**
  * What every rule receives: the target release and two ways to report. Rules never print and never throw for bad
@@ -7,10 +7,12 @@ import { minorOf } from './versions.js';
  */
 export class Report {
   readonly findings: Finding[] = [];
-  readonly minor: number;
 
-  constructor(readonly version: string) {
-    this.minor = minorOf(version);
+  constructor(readonly version: string) {}
+
+  /** True when the target release is `release` or newer: rules added in a release apply from it on. */
+  atLeast(release: string): boolean {
+    return atLeast(this.version, release);
   }
 
   error(path: string, rule: string, message: string): void {

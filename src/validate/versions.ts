@@ -1,9 +1,5 @@
 /**
- * The OpenShift releases `validate --ocp-version` accepts: the releases the planner knows (knowledge/versions.ts).
- * Rules that changed between releases compare minors with `minorOf`.
+ * The OpenShift releases `validate --ocp-version` accepts: every known release, and a newer one with the newest known
+ * rules (knowledge/releases.ts).
  */
-import { KNOWN_OCP_VERSIONS as KNOWN, minorOf, NEWEST_KNOWN_VERSION } from '../knowledge/versions.js';
-
-export const NEWEST_OCP_VERSION = NEWEST_KNOWN_VERSION;
-export const KNOWN_OCP_VERSIONS: string[] = [...KNOWN];
-export { minorOf };
+export { KNOWN_OCP_VERSIONS, NEWEST_KNOWN_VERSION as NEWEST_OCP_VERSION } from '../knowledge/releases.js';

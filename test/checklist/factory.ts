@@ -14,7 +14,9 @@ export function makePlan(overrides: Partial<Plan> = {}): Plan {
     platform: 'baremetal',
     architecture: 'amd64',
     topology,
+    installMethod: 'auto',
     controlPlaneReplicas: topology === 'sno' ? 1 : 3,
+    arbiterReplicas: 0,
     computeReplicas: topology === 'ha' ? 3 : 0,
     ownership: {
       machines: 'customer',

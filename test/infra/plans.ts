@@ -10,7 +10,9 @@ export function makePlan(overrides: Partial<Plan>): Plan {
     platform: 'none',
     architecture: 'amd64',
     topology: 'ha',
+    installMethod: 'auto',
     controlPlaneReplicas: 3,
+    arbiterReplicas: 0,
     computeReplicas: 2,
     ownership: {
       machines: 'customer',

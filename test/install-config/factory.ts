@@ -46,7 +46,9 @@ const PLATFORM_BLOCKS: Record<Platform, Record<string, unknown>> = {
   openstack: { cloud: 'openstack', externalNetwork: 'external', computeFlavor: 'm1.xlarge' },
   ibmcloud: { region: 'us-south' },
   powervs: { zone: 'dal10', resourceGroup: 'ocp-rg' },
+  powervc: { cloud: 'powervc', externalNetwork: 'external' },
   ibmz: {},
+  external: { platformName: 'oci', cloudControllerManager: 'External' },
   none: {},
 };
 
@@ -93,7 +95,9 @@ export function makePlan(platform: Platform, topology: Topology = 'ha', override
     platform,
     architecture: ARCH[platform] ?? 'amd64',
     topology,
+    installMethod: 'auto',
     controlPlaneReplicas: topology === 'sno' ? 1 : 3,
+    arbiterReplicas: 0,
     computeReplicas,
     ownership: {
       machines: 'installer',

@@ -6,7 +6,7 @@ describe('buildPlan applies the defaults of SPEC §3', () => {
   it('fills every default for a minimal aws answer', () => {
     const plan = planOf({ clusterName: 'prod', baseDomain: 'example.com.', platform: 'aws' });
     expect(plan).toMatchObject({
-      ocpVersion: '4.21',
+      ocpVersion: '4.22',
       baseDomain: 'example.com',
       architecture: 'amd64',
       topology: 'ha',

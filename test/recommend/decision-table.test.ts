@@ -483,7 +483,7 @@ const ROWS: Row[] = [
   },
   {
     name: 'aws on an unknown newer release',
-    spec: { platform: 'aws', ocpVersion: '4.22' },
+    spec: { platform: 'aws', ocpVersion: '4.23' },
     method: 'IPI',
     reasons: ['platform-supports-ipi'],
     warnings: ['version-outside-matrix'],

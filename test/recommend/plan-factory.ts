@@ -37,7 +37,9 @@ export function makePlan(spec: PlanSpec): Plan {
     platform: spec.platform,
     architecture: spec.architecture ?? DEFAULT_ARCHITECTURE[spec.platform],
     topology,
+    installMethod: 'auto',
     controlPlaneReplicas: topology === 'sno' ? 1 : 3,
+    arbiterReplicas: 0,
     computeReplicas: topology === 'ha' ? 3 : 0,
     ownership: {
       machines: owner,

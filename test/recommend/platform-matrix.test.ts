@@ -4,22 +4,22 @@ import {
   PLATFORM_MATRIX,
   supportFor,
 } from '../../src/knowledge/platform-matrix.js';
-import { KNOWN_OCP_VERSIONS } from '../../src/knowledge/versions.js';
+import { KNOWN_OCP_VERSIONS } from '../../src/knowledge/releases.js';
 import { ipiSupported } from '../../src/recommend/recommend.js';
 import { PLATFORMS } from '../../src/types.js';
 
 describe('platform matrix', () => {
-  it('covers every platform for every release 4.14 … 4.21', () => {
+  it('covers every platform for every release 4.14 … 4.22', () => {
     expect(KNOWN_OCP_VERSIONS[0]).toBe('4.14');
-    expect(KNOWN_OCP_VERSIONS.at(-1)).toBe('4.21');
+    expect(KNOWN_OCP_VERSIONS.at(-1)).toBe('4.22');
     for (const platform of PLATFORMS) {
       expect(Object.keys(PLATFORM_MATRIX[platform])).toEqual([...KNOWN_OCP_VERSIONS]);
     }
   });
 
-  it('has IPI everywhere except IBM Z and platform none (installer-rules §e.1)', () => {
+  it('has IPI everywhere except IBM Z, external and platform none; PowerVC from 4.21 (installer-rules §e.1)', () => {
     for (const version of KNOWN_OCP_VERSIONS) {
-      const withIpi = PLATFORMS.filter((p) => ipiSupported(p, version));
+      const withIpi = PLATFORMS.filter((p) => ipiSupported(p, version) && p !== 'powervc');
       expect(withIpi).toEqual([
         'aws',
         'azure',
@@ -33,11 +33,25 @@ describe('platform matrix', () => {
       ]);
     }
     expect(ipiFromMatrix).toBe(ipiSupported);
+    expect(ipiSupported('powervc', '4.20')).toBe(false);
+    expect(supportFor('powervc', '4.21')).toMatchObject({ ipi: true, available: 'TechPreview' });
+    expect(supportFor('powervc', '4.22')).toMatchObject({ ipi: true, available: 'GA' });
+  });
+
+  it('has Oracle Cloud (external) through the Agent-based installer only, GA from 4.16', () => {
+    expect(supportFor('external', '4.14').available).toBe('DevPreview');
+    expect(supportFor('external', '4.15').available).toBe('TechPreview');
+    expect(supportFor('external', '4.16')).toMatchObject({
+      available: 'GA',
+      agentBased: true,
+      ipi: false,
+      upi: false,
+    });
   });
 
   it('documents UPI everywhere except Nutanix, IBM Cloud and Power VS (docs §2.1, installer-rules §e.2)', () => {
     const withoutUpi = PLATFORMS.filter((p) => !supportFor(p, '4.18').upi);
-    expect(withoutUpi).toEqual(['nutanix', 'ibmcloud', 'powervs']);
+    expect(withoutUpi).toEqual(['nutanix', 'ibmcloud', 'powervs', 'powervc', 'external']);
   });
 
   it('allows single-node IPI only on aws, azure, gcp, ibmcloud and powervs (master.go, installer-rules §a.4)', () => {
@@ -51,7 +65,8 @@ describe('platform matrix', () => {
   });
 
   it('has a restricted-network IPI procedure on every IPI platform (docs §2.1)', () => {
-    for (const p of PLATFORMS) expect(supportFor(p, '4.18').ipiDisconnected).toBe(ipiSupported(p, '4.18'));
+    for (const p of PLATFORMS.filter((p) => p !== 'powervc'))
+      expect(supportFor(p, '4.18').ipiDisconnected).toBe(ipiSupported(p, '4.18'));
   });
 
   it('adds Agent-based installs on Nutanix from 4.19 (docs §2.2)', () => {
@@ -62,9 +77,9 @@ describe('platform matrix', () => {
     expect(supportFor('aws', '4.21').agentBased).toBe(false);
   });
 
-  it('reads releases outside the table as the nearest known one', () => {
+  it('reads a newer release than the table as the newest known one', () => {
     expect(supportFor('nutanix', '4.25').agentBased).toBe(true);
-    expect(supportFor('nutanix', '4.12').agentBased).toBe(false);
+    expect(supportFor('powervc', '5.0').available).toBe('GA');
     expect(ipiSupported('none', '4.30')).toBe(false);
   });
 

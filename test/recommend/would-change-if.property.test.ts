@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SUPPORTED_ARCHITECTURES } from '../../src/knowledge/platform-defaults.js';
-import { KNOWN_OCP_VERSIONS } from '../../src/knowledge/versions.js';
+import { KNOWN_OCP_VERSIONS } from '../../src/knowledge/releases.js';
 import { applyChanges } from '../../src/recommend/apply-change.js';
 import { recommend } from '../../src/recommend/recommend.js';
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { doctorCommand } from '../../src/commands/doctor.js';
 import { UsageError } from '../../src/errors.js';
-import { NEWEST_KNOWN_VERSION } from '../../src/knowledge/versions.js';
+import { NEWEST_KNOWN_VERSION } from '../../src/knowledge/releases.js';
 import { checkTools, type DoctorReport } from '../../src/tools/doctor.js';
 import { captureContext, type FakeAnswer, fakeRunner, installerVersionOutput } from './fakes.js';
 

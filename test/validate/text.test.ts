@@ -202,9 +202,19 @@ describe('hostile input is a usage error, never a crash or a hang', () => {
 });
 
 describe('versions', () => {
-  it('knows 4.14 to 4.21, newest 4.21', () => {
-    expect(KNOWN_OCP_VERSIONS).toEqual(['4.14', '4.15', '4.16', '4.17', '4.18', '4.19', '4.20', '4.21']);
-    expect(NEWEST_OCP_VERSION).toBe('4.21');
+  it('knows 4.14 to 4.22, newest 4.22', () => {
+    expect(KNOWN_OCP_VERSIONS).toEqual([
+      '4.14',
+      '4.15',
+      '4.16',
+      '4.17',
+      '4.18',
+      '4.19',
+      '4.20',
+      '4.21',
+      '4.22',
+    ]);
+    expect(NEWEST_OCP_VERSION).toBe('4.22');
   });
 });
 

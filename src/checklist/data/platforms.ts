@@ -1,6 +1,6 @@
 import { VIP_PLATFORMS } from '../../knowledge/platform-defaults.js';
 import { isCloudPlatform, supportFor } from '../../knowledge/platform-matrix.js';
-import { NEWEST_KNOWN_VERSION } from '../../knowledge/versions.js';
+import { NEWEST_KNOWN_VERSION } from '../../knowledge/releases.js';
 import type { Architecture, Method, OwnershipPart, Platform } from '../../types.js';
 
 /**

@@ -1,11 +1,7 @@
+import { atLeast } from '../../knowledge/releases.js';
 import type { ChecklistItem } from '../../types.js';
 import { type ChecklistContext, item } from '../context.js';
 import { SOURCES } from '../data/sources.js';
-
-/** Minor version of `4.N` (the plan always carries a normalised `major.minor`). */
-function minorOf(version: string): number {
-  return Number(version.split('.')[1] ?? 0);
-}
 
 /** `host:port` or `host/path` → host, for noProxy, which takes domains and addresses only (installer-rules §a.6). */
 function hostOf(registry: string): string {
@@ -75,7 +71,7 @@ export function mirrorItems(ctx: ChecklistContext): ChecklistItem[] {
   // The registry may carry a namespace path; TLS and /v2/ live on its host and port.
   const hostPort = registry.split('/')[0] ?? registry;
   const channel = `stable-${plan.ocpVersion}`;
-  const v2 = minorOf(plan.ocpVersion) >= 18;
+  const v2 = atLeast(plan.ocpVersion, '4.18');
   const imageset = [
     "cat > imageset-config.yaml <<'EOF'",
     'kind: ImageSetConfiguration',

@@ -32,7 +32,9 @@ export const ANSWER_KEYS: Record<Platform, readonly string[]> = {
   openstack: ['cloud', 'externalNetwork', 'computeFlavor'],
   ibmcloud: ['region'],
   powervs: ['zone', 'region', 'resourceGroup'],
+  powervc: ['cloud', 'externalNetwork'],
   ibmz: [],
+  external: ['platformName', 'cloudControllerManager'],
   none: [],
 };
 

@@ -9,6 +9,7 @@ import { vipFields } from './vips.js';
 const INSTALLER_ROLE: Record<Exclude<Host['role'], 'bootstrap'>, string> = {
   'control-plane': 'master',
   worker: 'worker',
+  arbiter: 'arbiter',
 };
 
 /** The installer's default provisioning network mode, written out so the reader sees the choice (docs §7.6). */

@@ -1,5 +1,5 @@
 import { supportFor } from '../../knowledge/platform-matrix.js';
-import { NEWEST_KNOWN_VERSION } from '../../knowledge/versions.js';
+import { NEWEST_KNOWN_VERSION } from '../../knowledge/releases.js';
 import type { Method, Platform, Topology } from '../../types.js';
 
 /** The platform keys an install-config may carry (installer-rules §a.5), minus those the planner never writes. */
@@ -34,6 +34,13 @@ export const STANZAS: Record<Platform, StanzaRule> = {
   nutanix: { ipi: 'nutanix', upi: 'none', source: 'installer-rules §e.2 (Nutanix: no UPI doc)' },
   ibmcloud: { ipi: 'ibmcloud', upi: 'none', source: 'installer-rules §e.2 (IBM Cloud: no UPI doc)' },
   powervs: { ipi: 'powervs', upi: 'none', source: 'installer-rules §e.2 (Power VS: no UPI doc)' },
+  powervc: { ipi: 'powervc', upi: 'none', source: 'openshift/installer pkg/types/powervc (IPI only)' },
+  external: {
+    ipi: 'external',
+    upi: 'external',
+    source:
+      'openshift/installer pkg/types/external (platform external: installed with the Agent-based installer)',
+  },
   ibmz: { ipi: 'none', upi: 'none', source: 'installer-rules §e.1 (zvm/install_upi.md: platform none)' },
   none: { ipi: 'none', upi: 'none', source: 'installer-rules §e.1 (none has no automated provisioning)' },
 };
@@ -45,7 +52,11 @@ export const STANZAS: Record<Platform, StanzaRule> = {
  * platform is installed as platform none with bootstrap-in-place.
  */
 function acceptsSingleNode(stanza: Stanza): boolean {
-  return stanza === 'none' || supportFor(stanza, NEWEST_KNOWN_VERSION).ipiTopologies.includes('sno');
+  return (
+    stanza === 'none' ||
+    stanza === 'external' ||
+    supportFor(stanza, NEWEST_KNOWN_VERSION).ipiTopologies.includes('sno')
+  );
 }
 
 export function stanzaFor(platform: Platform, method: Method, topology: Topology = 'ha'): Stanza {
@@ -65,7 +76,9 @@ export const PLATFORM_LABELS: Record<Platform, string> = {
   openstack: 'OpenStack',
   ibmcloud: 'IBM Cloud',
   powervs: 'Power VS',
+  powervc: 'PowerVC',
   ibmz: 'IBM Z',
+  external: 'external',
   none: 'none (platform-agnostic)',
 };
 

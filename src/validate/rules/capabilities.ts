@@ -1,3 +1,4 @@
+import { atLeast } from '../../knowledge/releases.js';
 import { child } from '../path.js';
 import { list, type Obj, obj, quoteList, str } from '../read.js';
 import type { Report } from '../report.js';
@@ -21,13 +22,14 @@ const NEWEST_BASELINE = 18;
 
 export const ALL_CAPABILITIES = CAPABILITIES_BY_RELEASE.flatMap(([, caps]) => caps);
 
-function introducedIn(capability: string): number {
-  return CAPABILITIES_BY_RELEASE.find(([, caps]) => caps.includes(capability))?.[0] ?? 0;
+function introducedIn(capability: string): string {
+  return `4.${CAPABILITIES_BY_RELEASE.find(([, caps]) => caps.includes(capability))?.[0] ?? 0}`;
 }
 
-export function knownBaselines(minor: number): string[] {
+/** The baseline sets a release accepts: None, v4.11 up to the release itself (at most v4.18), vCurrent. */
+export function knownBaselines(version: string): string[] {
   const sets = ['None'];
-  for (let m = 11; m <= Math.min(minor, NEWEST_BASELINE); m++) sets.push(`v4.${m}`);
+  for (let m = 11; m <= NEWEST_BASELINE && atLeast(version, `4.${m}`); m++) sets.push(`v4.${m}`);
   sets.push('vCurrent');
   return sets;
 }
@@ -44,7 +46,7 @@ export function checkCapabilities(config: Obj, platform: string | undefined, rep
   const caps = obj(config.capabilities);
   if (!caps) return;
   const baseline = str(caps.baselineCapabilitySet) ?? '';
-  const sets = knownBaselines(report.minor);
+  const sets = knownBaselines(report.version);
   if (!sets.includes(baseline)) {
     report.error(
       'capabilities.baselineCapabilitySet',
@@ -66,7 +68,7 @@ export function checkCapabilities(config: Obj, platform: string | undefined, rep
     enabled.add(name);
   });
   const path = 'capabilities';
-  const known = (cap: string): boolean => report.minor >= introducedIn(cap);
+  const known = (cap: string): boolean => report.atLeast(introducedIn(cap));
   if (
     enabled.has('marketplace') &&
     !enabled.has('OperatorLifecycleManager') &&

@@ -106,7 +106,7 @@ function checkNetworkType(model: NetworkModel, report: Report): void {
   const path = 'networking.networkType';
   if (/^openshiftsdn$/i.test(type)) {
     // Removed at install time from 4.15 (installer commit 6469f94a5c, CORS-2950); 4.14 still installs it, deprecated.
-    if (report.minor >= 15) {
+    if (report.atLeast('4.15')) {
       report.error(
         path,
         'network-type-removed',
@@ -120,7 +120,7 @@ function checkNetworkType(model: NetworkModel, report: Report): void {
       );
     }
   } else if (/^kuryr$/i.test(type)) {
-    if (report.minor >= 15) {
+    if (report.atLeast('4.15')) {
       report.error(
         path,
         'network-type-removed',
