@@ -64,6 +64,7 @@ const STAGES = [
   'src/tools/ssh-keygen.ts',
   'src/tools/execa-runner.ts',
   'src/checklist/catalog-ko.ts',
+  'src/validate/messages/ko.ts',
 ];
 /**
  * Keeps every dynamic import between stages lazy: the import stays in the output, pointing from this stage's file to

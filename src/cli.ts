@@ -113,14 +113,24 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
 
   program
     .command('validate')
-    .description("check an install-config.yaml with the installer's rules (exit 1 when it has errors)")
-    .argument('<file>', 'install-config.yaml to check')
+    .description(
+      "check install-config.yaml (and agent-config.yaml) files with the installer's rules of the target release\n" +
+        '(exit 1 when any has errors, 2 when any cannot be read)',
+    )
+    .argument('<path...>', 'files, or folders holding install-config.yaml and agent-config.yaml')
     .option('--ocp-version <x.y>', 'target release (default: the newest known)')
-    .option('--json', 'print the findings as JSON')
-    .action((file: string, options) =>
+    .addOption(
+      new Option(
+        '--installer <installer>',
+        'check for the Agent-based installer even without an agent-config.yaml',
+      ).choices(['agent']),
+    )
+    .option('--json', 'print the findings as JSON (an object for one file, an array for several)')
+    .addOption(langOption())
+    .action((paths: string[], options) =>
       run(async () => {
         const { validateCommand } = await import('./commands/validate.js');
-        return validateCommand(file, options, await makeContext({ nonInteractive: true }));
+        return validateCommand(paths, options, await makeContext({ ...options, nonInteractive: true }));
       }),
     );
 
@@ -187,6 +197,7 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
       '  ocp-planner plan --scenario baremetal-upi-ha --out /tmp/plan\n' +
       '  ocp-planner recommend --answers answers.yaml --lang ko\n' +
       '  ocp-planner validate install-config.yaml --ocp-version 4.16\n' +
+      '  ocp-planner validate clusters/*/ --json              # many files or plan folders in one run\n' +
       '  ocp-planner doctor --ocp-version 4.18\n' +
       '  ocp-planner verify prod-plan\n' +
       '  ocp-planner plan --answers prod/answers.yaml --out prod --check   # in CI: exit 1 with a diff when stale\n' +

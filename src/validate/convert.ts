@@ -22,12 +22,46 @@ export const VSPHERE_LEGACY_FIELDS = [
   'network',
 ];
 
+/**
+ * A copy of what the conversion changes (networking, its cluster networks, the platform blocks); the rest is shared
+ * with `config`, which is never changed. A deep copy of a large file would cost more than all the rules together.
+ */
+function copyForConversion(config: Obj): Obj {
+  const out: Obj = { ...config };
+  const net = obj(config.networking);
+  if (net) {
+    out.networking = {
+      ...net,
+      ...(Array.isArray(net.clusterNetwork)
+        ? { clusterNetwork: net.clusterNetwork.map((e) => (isObj(e) ? { ...e } : e)) }
+        : {}),
+      ...(Array.isArray(net.clusterNetworks)
+        ? { clusterNetworks: net.clusterNetworks.map((e) => (isObj(e) ? { ...e } : e)) }
+        : {}),
+    };
+  }
+  const platform = obj(config.platform);
+  if (platform) {
+    const blocks: Obj = {};
+    for (const [name, block] of Object.entries(platform)) blocks[name] = isObj(block) ? { ...block } : block;
+    out.platform = blocks;
+  }
+  return out;
+}
+
+export interface Converted {
+  config: Obj;
+  /** The vSphere block is an old-style UPI one (flat fields, vCenter set, no network and no cluster). */
+  legacyVsphereUpi: boolean;
+}
+
 /** Returns a converted copy; `config` is not changed. */
-export function upConvert(config: Obj, report: Report): Obj {
-  const out: Obj = structuredClone(config);
+export function upConvert(config: Obj, report: Report): Converted {
+  const out = copyForConversion(config);
+  let legacyVsphereUpi = false;
   convertNetworking(out, report);
   const platform = obj(out.platform);
-  if (!platform) return out;
+  if (!platform) return { config: out, legacyVsphereUpi };
   for (const name of ['baremetal', 'vsphere', 'openstack', 'nutanix']) {
     const block = obj(platform[name]);
     if (block) {
@@ -41,17 +75,13 @@ export function upConvert(config: Obj, report: Report): Obj {
     convertVip(ovirt, 'platform.ovirt', 'ingress_vip', 'ingress_vips', report);
   }
   const vsphere = obj(platform.vsphere);
-  if (vsphere) convertVsphere(vsphere, report);
+  if (vsphere) legacyVsphereUpi = convertVsphere(vsphere, report);
   const openstack = obj(platform.openstack);
   if (openstack) {
     renameField(openstack, 'platform.openstack', 'lbFloatingIP', 'apiFloatingIP', report);
     if (!isUnset(openstack.computeFlavor)) {
-      report.warn(
-        'platform.openstack.computeFlavor',
-        'deprecated-field',
-        'computeFlavor is deprecated; set platform.openstack.defaultMachinePlatform.type instead.',
-      );
-      const dmp = obj(openstack.defaultMachinePlatform) ?? {};
+      report.warn('platform.openstack.computeFlavor', 'deprecated-field', 'convert.compute-flavor');
+      const dmp = { ...(obj(openstack.defaultMachinePlatform) ?? {}) };
       if (isUnset(dmp.type)) dmp.type = openstack.computeFlavor;
       openstack.defaultMachinePlatform = dmp;
       delete openstack.computeFlavor;
@@ -60,25 +90,16 @@ export function upConvert(config: Obj, report: Report): Obj {
   const baremetal = obj(platform.baremetal);
   if (baremetal)
     renameField(baremetal, 'platform.baremetal', 'provisioningHostIP', 'clusterProvisioningIP', report);
-  const aws = obj(platform.aws);
-  // platform.aws.subnets gave way to platform.aws.vpc.subnets in 4.19; older releases know only the flat list.
-  if (aws && report.atLeast('4.19') && list(aws.subnets).length > 0) {
-    report.warn(
-      'platform.aws.subnets',
-      'deprecated-field',
-      'platform.aws.subnets is deprecated; list the subnets as platform.aws.vpc.subnets[].id instead.',
-    );
-  }
-  return out;
+  // Fields deprecated in a release (platform.aws.subnets from 4.19 …) are reported from knowledge/release-fields.ts.
+  return { config: out, legacyVsphereUpi };
 }
 
 function renameField(block: Obj, base: string, old: string, next: string, report: Report): void {
   if (isUnset(block[old])) return;
-  report.warn(
-    child(base, old),
-    'deprecated-field',
-    `${child(base, old)} is deprecated; use ${child(base, next)} instead.`,
-  );
+  report.warn(child(base, old), 'deprecated-field', 'convert.renamed', {
+    path: child(base, old),
+    replacement: child(base, next),
+  });
   if (isUnset(block[next])) block[next] = block[old];
   delete block[old];
 }
@@ -88,11 +109,10 @@ function convertNetworking(config: Obj, report: Report): void {
   if (!net) return;
   const old = (name: string, replacement: string): boolean => {
     if (isUnset(net[name])) return false;
-    report.warn(
-      `networking.${name}`,
-      'deprecated-field',
-      `networking.${name} is deprecated; use networking.${replacement} instead.`,
-    );
+    report.warn(`networking.${name}`, 'deprecated-field', 'convert.renamed', {
+      path: `networking.${name}`,
+      replacement: `networking.${replacement}`,
+    });
     return true;
   };
   if (old('machineCIDR', 'machineNetwork') && list(net.machineNetwork).length === 0)
@@ -109,11 +129,7 @@ function convertNetworking(config: Obj, report: Report): void {
   list(net.clusterNetwork).forEach((entry, i) => {
     if (!isObj(entry) || isUnset(entry.hostSubnetLength)) return;
     const path = `networking.clusterNetwork[${i}].hostSubnetLength`;
-    report.warn(
-      path,
-      'deprecated-field',
-      `${path} is deprecated; use hostPrefix (address bits minus hostSubnetLength, e.g. 23 for 9).`,
-    );
+    report.warn(path, 'deprecated-field', 'convert.host-subnet-length', { path });
     const cidr = str(entry.cidr) ?? '';
     const length = typeof entry.hostSubnetLength === 'number' ? entry.hostSubnetLength : Number.NaN;
     if (isUnset(entry.hostPrefix) && Number.isFinite(length))
@@ -128,11 +144,11 @@ function convertVip(block: Obj, base: string, singular: string, plural: string, 
   const oldText = str(old) ?? '';
   const current = list(block[plural]);
   if (current.length === 0) {
-    report.warn(
-      child(base, singular),
-      'vip-deprecated',
-      `${child(base, singular)} is deprecated since 4.12; write ${child(base, plural)}: [${oldText}] instead (converted for this check).`,
-    );
+    report.warn(child(base, singular), 'vip-deprecated', 'convert.vip', {
+      path: child(base, singular),
+      replacement: child(base, plural),
+      value: oldText,
+    });
     block[plural] = [old];
   } else {
     const oldIp = parseIp(oldText);
@@ -141,31 +157,53 @@ function convertVip(block: Obj, base: string, singular: string, plural: string, 
       return oldIp && ip ? sameIp(oldIp, ip) : str(v) === oldText;
     });
     if (included) {
-      report.warn(
-        child(base, singular),
-        'vip-deprecated',
-        `${child(base, singular)} is deprecated; only ${child(base, plural)} needs to be specified — remove ${singular}.`,
-      );
+      report.warn(child(base, singular), 'vip-deprecated', 'convert.vip-both', {
+        path: child(base, singular),
+        replacement: child(base, plural),
+        field: singular,
+      });
     } else {
-      report.error(
-        child(base, singular),
-        'vip-conflict',
-        `${child(base, singular)} is deprecated; only ${child(base, plural)} needs to be specified, and ${oldText} is not among them — remove ${singular}.`,
-      );
+      report.error(child(base, singular), 'vip-conflict', 'convert.vip-conflict', {
+        path: child(base, singular),
+        replacement: child(base, plural),
+        value: oldText,
+        field: singular,
+      });
     }
   }
   delete block[singular];
 }
 
-function convertVsphere(vsphere: Obj, report: Report): void {
+/** Where a value the conversion generated came from, so findings name the field the user wrote. */
+const GENERATED_VCENTER: Array<[string, string]> = [
+  ['platform.vsphere.vcenters[0].server', 'platform.vsphere.vCenter'],
+  ['platform.vsphere.vcenters[0].user', 'platform.vsphere.username'],
+  ['platform.vsphere.vcenters[0].password', 'platform.vsphere.password'],
+  ['platform.vsphere.vcenters[0].datacenters', 'platform.vsphere.datacenter'],
+  ['platform.vsphere.vcenters[0]', 'platform.vsphere'],
+];
+const GENERATED_DOMAIN: Array<[string, string]> = [
+  ['platform.vsphere.failureDomains[0].topology.datastore', 'platform.vsphere.defaultDatastore'],
+  ['platform.vsphere.failureDomains[0].topology.computeCluster', 'platform.vsphere.cluster'],
+  ['platform.vsphere.failureDomains[0].topology.networks', 'platform.vsphere.network'],
+  ['platform.vsphere.failureDomains[0].topology.folder', 'platform.vsphere.folder'],
+  ['platform.vsphere.failureDomains[0].topology.resourcePool', 'platform.vsphere.resourcePool'],
+  ['platform.vsphere.failureDomains[0].topology.datacenter', 'platform.vsphere.datacenter'],
+  ['platform.vsphere.failureDomains[0].server', 'platform.vsphere.vCenter'],
+  ['platform.vsphere.failureDomains[0]', 'platform.vsphere'],
+];
+
+/** Converts the flat fields as the installer does; returns whether the file is an old-style UPI one. */
+function convertVsphere(vsphere: Obj, report: Report): boolean {
   const present = VSPHERE_LEGACY_FIELDS.filter((f) => !isUnset(vsphere[f]));
   const first = present[0];
-  if (first === undefined) return;
-  report.warn(
-    `platform.vsphere.${first}`,
-    'vsphere-legacy-fields',
-    `the flat vSphere fields (${present.join(', ')}) are deprecated since 4.13; describe the vCenter in platform.vsphere.vcenters and the placement in platform.vsphere.failureDomains instead.`,
-  );
+  if (first === undefined) return false;
+  report.warn(`platform.vsphere.${first}`, 'vsphere-legacy-fields', 'convert.vsphere-legacy', {
+    fields: present.join(', '),
+  });
+  // pkg/types/vsphere/validation/platform.go: network and cluster empty but vCenter set is the legacy UPI case, where
+  // the missing network and compute cluster are only warned about.
+  const legacyUpi = isUnset(vsphere.network) && isUnset(vsphere.cluster) && !isUnset(vsphere.vCenter);
   // The installer builds one vCenter and one failure domain from the flat fields when the new ones are absent.
   const server = str(vsphere.vCenter);
   const dc = str(vsphere.datacenter);
@@ -173,8 +211,10 @@ function convertVsphere(vsphere: Obj, report: Report): void {
     vsphere.vcenters = [
       { server, user: vsphere.username, password: vsphere.password, datacenters: dc ? [dc] : [] },
     ];
+    for (const [from, to] of GENERATED_VCENTER) report.renamePath(from, to);
   }
   if (list(vsphere.failureDomains).length === 0 && server) {
+    for (const [from, to] of GENERATED_DOMAIN) report.renamePath(from, to);
     const prefix = (value: unknown, kind: string): string | undefined => {
       const text = str(value);
       if (!text) return undefined;
@@ -200,4 +240,5 @@ function convertVsphere(vsphere: Obj, report: Report): void {
     ];
   }
   for (const f of VSPHERE_LEGACY_FIELDS) delete vsphere[f];
+  return legacyUpi;
 }

@@ -1,9 +1,11 @@
-import type { Finding } from '../types.js';
-import type { ValidateResult } from './index.js';
+import type { Finding, Lang } from '../types.js';
+import { type MessageRef, msg, renderMessage } from './messages/index.js';
+import type { Omitted } from './report.js';
 
 /*
- * Human output of `validate` (SPEC §5): one line per finding like a compiler, `FILE:LINE:COL: error: message [rule]`,
- * errors first, then warnings, then a count. ANSI colour only when asked (the CLI honours NO_COLOR and TTYs).
+ * Human output of `validate` (SPEC §5): one line per finding like a compiler, `FILE:LINE:COL: error: path: message
+ * [rule]`, errors first, then warnings, then a count. At most MAX_FINDINGS_PER_RULE findings of one rule are kept
+ * (report.ts); the rest are summed up in one line. ANSI colour only when asked (the CLI honours NO_COLOR and TTYs).
  */
 
 const RED = '\u001b[31m';
@@ -11,26 +13,56 @@ const YELLOW = '\u001b[33m';
 const BOLD = '\u001b[1m';
 const RESET = '\u001b[0m';
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+export interface FormattableResult {
+  findings: ReadonlyArray<Finding & { text?: MessageRef }>;
+  valid: boolean;
+  omitted?: readonly Omitted[];
 }
 
-function line(file: string, f: Finding, color: boolean): string {
+/** The finding's sentence in `lang` when its key is known, else the English text it carries. */
+export function findingMessage(f: Finding & { text?: MessageRef }, lang: Lang): string {
+  return f.text ? renderMessage(f.text, lang) : f.message;
+}
+
+function line(file: string, f: Finding & { text?: MessageRef }, color: boolean, lang: Lang): string {
   const where = f.line === undefined ? file : `${file}:${f.line}:${f.column ?? 1}`;
-  const label = color ? `${f.severity === 'error' ? RED : YELLOW}${f.severity}${RESET}` : f.severity;
+  const severity = renderMessage(msg(f.severity === 'error' ? 'format.error' : 'format.warning'), lang);
+  const label = color ? `${f.severity === 'error' ? RED : YELLOW}${severity}${RESET}` : severity;
   const location = color ? `${BOLD}${where}${RESET}` : where;
   const rule = f.rule ? ` [${f.rule}]` : '';
-  return `${location}: ${label}: ${f.path}: ${f.message}${rule}`;
+  const path = f.path === '' ? '' : `${f.path}: `;
+  return `${location}: ${label}: ${path}${findingMessage(f, lang)}${rule}`;
 }
 
-export function formatFindingsHuman(file: string, result: ValidateResult, color: boolean): string {
+export function formatFindingsHuman(
+  file: string,
+  result: FormattableResult,
+  color: boolean,
+  lang: Lang = 'en',
+): string {
   const errors = result.findings.filter((f) => f.severity === 'error');
   const warnings = result.findings.filter((f) => f.severity === 'warning');
-  const lines = [...errors, ...warnings].map((f) => line(file, f, color));
+  const lines = [...errors, ...warnings].map((f) => line(file, f, color, lang));
+  let errorCount = errors.length;
+  let warningCount = warnings.length;
+  for (const o of result.omitted ?? []) {
+    errorCount += o.errors;
+    warningCount += o.warnings;
+    lines.push(
+      renderMessage(msg('format.omitted', { file, count: o.errors + o.warnings, rule: o.rule }), lang),
+    );
+  }
   const summary =
-    result.findings.length === 0
-      ? `${file}: no problems found`
-      : `${file}: ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}${result.valid ? ' (valid)' : ''}`;
+    errorCount + warningCount === 0
+      ? renderMessage(msg('format.clean', { file }), lang)
+      : renderMessage(
+          msg(result.valid ? 'format.summary-valid' : 'format.summary', {
+            file,
+            errors: msg(errorCount === 1 ? 'format.one-error' : 'format.errors', { n: errorCount }),
+            warnings: msg(warningCount === 1 ? 'format.one-warning' : 'format.warnings', { n: warningCount }),
+          }),
+          lang,
+        );
   lines.push(color ? `${BOLD}${summary}${RESET}` : summary);
   return `${lines.join('\n')}\n`;
 }

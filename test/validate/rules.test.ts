@@ -525,9 +525,10 @@ describe('IP families and dual-stack', () => {
     ['dual-stack on GCP', 'gcp', dual, err('ip-family', 'networking')],
     ['dual-stack on AWS without ipFamily', 'aws', dual, err('ip-family', 'networking')],
     [
+      // ipFamily is behind the AWSDualStackInstall gate, a Technology Preview in 4.22.
       'dual-stack on AWS with DualStackIPv4Primary',
       'aws',
-      { ...dual, 'platform.aws.ipFamily': 'DualStackIPv4Primary' },
+      { ...dual, 'platform.aws.ipFamily': 'DualStackIPv4Primary', featureSet: 'TechPreviewNoUpgrade' },
       'ok',
     ],
     [
@@ -1176,8 +1177,13 @@ describe('vSphere', () => {
     [
       'failure domain datacenter not in the vCenter',
       'vsphere',
-      { 'platform.vsphere.failureDomains[0].topology.datacenter': 'dc2' },
-      err('platform-field-value', 'platform.vsphere.failureDomains[0].topology.datacenter'),
+      // The installer does not compare them (validate-realworld class F): a warning, not an error.
+      {
+        'platform.vsphere.failureDomains[0].topology.datacenter': 'dc2',
+        'platform.vsphere.failureDomains[0].topology.computeCluster': '/dc2/host/c1',
+        'platform.vsphere.failureDomains[0].topology.datastore': '/dc2/datastore/ds1',
+      },
+      warn('platform-field-value', 'platform.vsphere.failureDomains[0].topology.datacenter'),
     ],
     [
       'datastore without full path',

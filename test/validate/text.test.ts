@@ -126,8 +126,18 @@ describe('YAML details', () => {
     ]);
   });
   it('resolves anchors and merge keys', () => {
+    const text = `${VALID}controlPlane: &pool\n  hyperthreading: Enabled\n  name: master\ncompute:\n- <<: *pool\n`;
+    const result = validateInstallConfigText(text);
+    // The merged pool is named master: compute pools must be named worker.
+    expect(result.findings.map((f) => `${f.rule}@${f.path}`)).toEqual(['machine-pool-name@compute[0].name']);
+  });
+  it('refuses a key that a merge already set, as go-yaml v2 does in strict mode ("already set in map")', () => {
     const text = `${VALID}controlPlane: &pool\n  hyperthreading: Enabled\n  name: master\ncompute:\n- <<: *pool\n  name: worker\n`;
-    expect(validateInstallConfigText(text).findings).toEqual([]);
+    const result = validateInstallConfigText(text);
+    expect(result.valid).toBe(false);
+    const duplicate = result.findings.find((f) => f.rule === 'duplicate-key');
+    expect(duplicate).toMatchObject({ path: 'compute[0].name', line: 15, column: 3 });
+    expect(duplicate?.message).toContain('merge');
   });
 });
 
@@ -140,8 +150,8 @@ describe('hostile input is a usage error, never a crash or a hang', () => {
     ['invalid UTF-8 decoded as replacement characters', 'apiVersion: \uFFFD\uFFFD\n', /not UTF-8/],
     ['a list at the top', '- apiVersion: v1\n', /top level is a list/],
     ['a scalar at the top', 'hello\n', /top level is a single value/],
-    ['an empty file', '\n\n', /empty/],
-    ['two documents', 'a: 1\n---\nb: 2\n', /not valid YAML/],
+    ['an empty file', '\n\n', /holds no settings/],
+    ['only comments', '# nothing here\n', /holds no settings/],
     ['more than 1 MiB', `a: "${'x'.repeat(1024 * 1024)}"\n`, /larger than 1 MiB/],
     [
       'flow nesting 10000 deep',
@@ -172,7 +182,7 @@ describe('hostile input is a usage error, never a crash or a hang', () => {
       ].join('\n'),
       /YAML bomb/,
     ],
-    ['an undefined alias', 'a: *nothing\n', /cannot be read as YAML data/],
+    ['an undefined alias', 'a: *nothing\n', /the alias \*nothing refers to no anchor/],
     [
       'mapping nesting 10000 deep in flow style',
       `a: ${'{a: '.repeat(10000)}1${'}'.repeat(10000)}\n`,
@@ -184,12 +194,12 @@ describe('hostile input is a usage error, never a crash or a hang', () => {
     expect(usageError(text).message).toMatch(message);
     expect(Date.now() - started).toBeLessThan(5000);
   });
-  it('a mapping of 40,000 keys is checked quickly (one-pass duplicate detection)', () => {
+  it('a mapping of 40,000 unknown keys keeps 50 findings and counts the rest', () => {
     const text = `${VALID}${Array.from({ length: 40000 }, (_, i) => `k${i}: 1`).join('\n')}\n`;
-    const started = Date.now();
     const result = validateInstallConfigText(text);
-    expect(result.findings.filter((f) => f.rule === 'unknown-field')).toHaveLength(40000);
-    expect(Date.now() - started).toBeLessThan(10000);
+    expect(result.findings.filter((f) => f.rule === 'unknown-field')).toHaveLength(50);
+    expect(result.omitted).toEqual([{ rule: 'unknown-field', errors: 39950, warnings: 0 }]);
+    expect(result.valid).toBe(false);
   });
   it('an unknown --ocp-version is a usage error', () => {
     expect(() => validateInstallConfigText(VALID, { ocpVersion: '4.9' })).toThrow(UsageError);

@@ -48,22 +48,20 @@ export function checkCapabilities(config: Obj, platform: string | undefined, rep
   const baseline = str(caps.baselineCapabilitySet) ?? '';
   const sets = knownBaselines(report.version);
   if (!sets.includes(baseline)) {
-    report.error(
-      'capabilities.baselineCapabilitySet',
-      'capabilities',
-      `Unsupported value: "${baseline}": supported values: ${quoteList(sets)}.`,
-    );
+    report.error('capabilities.baselineCapabilitySet', 'capabilities', 'caps.baseline', {
+      value: baseline,
+      allowed: quoteList(sets),
+    });
     return;
   }
   const enabled = new Set(baselineContents(baseline));
   list(caps.additionalEnabledCapabilities).forEach((item, i) => {
     const name = str(item) ?? '';
     if (!ALL_CAPABILITIES.includes(name)) {
-      report.error(
-        child('capabilities.additionalEnabledCapabilities', i),
-        'capabilities',
-        `Unsupported value: "${name}": supported values: ${quoteList(ALL_CAPABILITIES)}.`,
-      );
+      report.error(child('capabilities.additionalEnabledCapabilities', i), 'capabilities', 'caps.unknown', {
+        value: name,
+        allowed: quoteList(ALL_CAPABILITIES),
+      });
     }
     enabled.add(name);
   });
@@ -74,18 +72,10 @@ export function checkCapabilities(config: Obj, platform: string | undefined, rep
     !enabled.has('OperatorLifecycleManager') &&
     known('OperatorLifecycleManager')
   ) {
-    report.error(
-      path,
-      'capabilities',
-      'the marketplace capability requires the OperatorLifecycleManager capability; enable OperatorLifecycleManager too.',
-    );
+    report.error(path, 'capabilities', 'caps.marketplace');
   }
   if (platform === 'baremetal' && !enabled.has('baremetal')) {
-    report.error(
-      path,
-      'capabilities',
-      'platform baremetal requires the baremetal capability; add it to additionalEnabledCapabilities.',
-    );
+    report.error(path, 'capabilities', 'caps.baremetal');
   }
   if (
     known('CloudCredential') &&
@@ -93,28 +83,16 @@ export function checkCapabilities(config: Obj, platform: string | undefined, rep
     platform !== 'none' &&
     platform !== 'baremetal'
   ) {
-    report.error(
-      path,
-      'capabilities',
-      'disabling CloudCredential capability available only for baremetal platforms; enable CloudCredential.',
-    );
+    report.error(path, 'capabilities', 'caps.cloud-credential');
   }
   const ccmOff =
     platform === 'none' ||
     platform === 'baremetal' ||
     (platform === 'external' && !str(obj(obj(config.platform)?.external)?.cloudControllerManager));
   if (known('CloudControllerManager') && !enabled.has('CloudControllerManager') && !ccmOff) {
-    report.error(
-      path,
-      'capabilities',
-      'disabling CloudControllerManager is only supported on the Baremetal, None, or External platform with cloudControllerManager value none; enable CloudControllerManager.',
-    );
+    report.error(path, 'capabilities', 'caps.ccm');
   }
   if (known('Ingress') && !enabled.has('Ingress')) {
-    report.error(
-      path,
-      'capabilities',
-      'the Ingress capability is required; add Ingress to additionalEnabledCapabilities.',
-    );
+    report.error(path, 'capabilities', 'caps.ingress');
   }
 }

@@ -1,7 +1,9 @@
 import { upConvert } from '../convert.js';
 import { checkFields } from '../fields.js';
+import { INSTALL_CONFIG_FIELDS } from '../known-fields.js';
 import { isObj, list, type Obj, obj } from '../read.js';
 import type { Report } from '../report.js';
+import { checkAgentIgnored } from './agent-ignored.js';
 import { checkCapabilities } from './capabilities.js';
 import { checkFeatures } from './features.js';
 import { checkApiVersion, checkBaseDomain, checkClusterName } from './identity.js';
@@ -10,14 +12,15 @@ import { checkMachinePools } from './machine-pools.js';
 import { checkMirrors } from './mirrors.js';
 import { networkModel } from './network-model.js';
 import { checkNetworking } from './networking.js';
-import { selectPlatform } from './platform.js';
+import { PLATFORM_NAMES, selectPlatform } from './platform.js';
 import { checkAws } from './platforms/aws.js';
 import { checkAzure } from './platforms/azure.js';
 import { checkBaremetal, type PoolCounts, replicasOf } from './platforms/baremetal.js';
 import { checkGcp } from './platforms/gcp.js';
 import { checkIbmcloud, checkPowervs } from './platforms/ibm.js';
 import { checkExternal, checkNutanix, checkOpenstack } from './platforms/others.js';
-import { checkVsphere } from './platforms/vsphere.js';
+import { checkPoolDisks } from './platforms/pool-disks.js';
+import { checkVsphere, type VsphereMode } from './platforms/vsphere.js';
 import { checkProxy } from './proxy.js';
 import { checkCredentialsMode, checkPublish } from './publish.js';
 import { checkPullSecret, checkTrustBundle, pullSecretRegistries } from './secrets.js';
@@ -28,9 +31,14 @@ import { checkVips } from './vips.js';
  * The installer's order of work (installer-rules §0): strict unmarshal → up-conversion of deprecated fields →
  * defaults (applied inside each rule) → static validation. All findings are collected; nothing stops early.
  */
-export function runRules(input: Obj, report: Report): void {
-  const strict = checkFields(input, report);
-  const config = upConvert(isObj(strict) ? strict : {}, report);
+/** Runs every rule; returns the config as the rules read it (canonical keys, deprecated fields converted). */
+export function runRules(input: Obj, report: Report): Obj {
+  const strict = checkFields(input, report, {
+    tree: INSTALL_CONFIG_FIELDS,
+    file: 'install-config',
+    ...namedPlatform(input),
+  });
+  const { config, legacyVsphereUpi } = upConvert(isObj(strict) ? strict : {}, report);
   const platform = selectPlatform(config, report);
 
   checkApiVersion(config, report);
@@ -46,7 +54,8 @@ export function runRules(input: Obj, report: Report): void {
   checkVips(config, model, platform, report);
 
   checkMachinePools(config, platform, report);
-  checkPlatform(config, platform, report);
+  checkPlatform(config, platform, { legacyUpi: legacyVsphereUpi }, report);
+  checkPoolDisks(config, platform, report);
 
   checkPublish(config, platform, report);
   checkCredentialsMode(config, platform, report);
@@ -54,9 +63,20 @@ export function runRules(input: Obj, report: Report): void {
   checkMirrors(config, pullSecretRegistries(config), report);
   checkCapabilities(config, platform, report);
   checkFeatures(config, report);
+  if (report.agent) checkAgentIgnored(config, report);
+  return config;
 }
 
-type PlatformRule = (block: Obj, config: Obj, report: Report) => void;
+/** The platform the file names (for hints about keys written in the wrong block), before anything is checked. */
+function namedPlatform(input: Obj): { platform?: string } {
+  const block = obj(input.platform);
+  if (!block) return {};
+  const lower = Object.keys(block).map((k) => k.toLowerCase());
+  const platform = PLATFORM_NAMES.find((name) => lower.includes(name));
+  return platform ? { platform } : {};
+}
+
+type PlatformRule = (block: Obj, config: Obj, report: Report, vsphere: VsphereMode) => void;
 
 /** The platform-specific rules of installer-rules §a.5, one entry per platform stanza. */
 const PLATFORM_RULES: Record<string, PlatformRule> = {
@@ -65,7 +85,7 @@ const PLATFORM_RULES: Record<string, PlatformRule> = {
   gcp: (block, _config, report) => checkGcp(block, report),
   ibmcloud: (block, _config, report) => checkIbmcloud(block, report),
   powervs: (block, _config, report) => checkPowervs(block, report),
-  vsphere: (block, _config, report) => checkVsphere(block, report),
+  vsphere: (block, _config, report, mode) => checkVsphere(block, mode, report),
   openstack: (block, _config, report) => checkOpenstack(block, 'platform.openstack', report),
   powervc: (block, _config, report) => checkOpenstack(block, 'platform.powervc', report),
   nutanix: (block, _config, report) => checkNutanix(block, report),
@@ -73,11 +93,16 @@ const PLATFORM_RULES: Record<string, PlatformRule> = {
   baremetal: (block, config, report) => checkBaremetal(block, poolCounts(config), report),
 };
 
-function checkPlatform(config: Obj, platform: string | undefined, report: Report): void {
+function checkPlatform(
+  config: Obj,
+  platform: string | undefined,
+  vsphere: VsphereMode,
+  report: Report,
+): void {
   if (platform === undefined) return;
   const block = obj(obj(config.platform)?.[platform]);
   const rule = PLATFORM_RULES[platform];
-  if (block && rule) rule(block, config, report);
+  if (block && rule) rule(block, config, report, vsphere);
 }
 
 /** Replicas the bare-metal hosts must cover, after the installer's defaults (installer-rules §d). */

@@ -1,4 +1,5 @@
 import type { Family } from '../cidr.js';
+import { msg } from '../messages/index.js';
 import { type Obj, obj, str } from '../read.js';
 import type { Report } from '../report.js';
 import type { NetEntry, NetworkModel } from './network-model.js';
@@ -30,34 +31,20 @@ export function checkIpFamilies(
   const service = families(model.service);
   const ipFamily = str(obj(obj(config.platform)?.aws)?.ipFamily);
   const awsDual = platform === 'aws' && ipFamily !== undefined && AWS_DUAL.includes(ipFamily);
-  const twoServices =
-    'when installing dual-stack IPv4/IPv6 you must provide two service networks, one for each IP address type';
   if (service.has('ipv4') && service.has('ipv6')) {
     if (model.service.length !== 2)
-      report.error('networking.serviceNetwork', 'ip-family', `${twoServices}; list exactly two.`);
+      report.error('networking.serviceNetwork', 'ip-family', 'ipfamily.two-services');
     if (platform === 'aws' && !awsDual) {
-      report.error(
-        'networking',
-        'ip-family',
-        'dual-stack IPv4/IPv6 can only be specified when platform.aws.ipFamily is DualStackIPv4Primary or DualStackIPv6Primary; set ipFamily or use one address family.',
-      );
+      report.error('networking', 'ip-family', 'ipfamily.aws-dual');
     } else if (platform === 'azure') {
-      report.error(
-        'networking',
-        'ip-family',
-        'dual-stack IPv4/IPv6 is not supported on Azure (only as an experiment with OPENSHIFT_INSTALL_EXPERIMENTAL_DUAL_STACK=true); specify only one type of address.',
-      );
+      report.error('networking', 'ip-family', 'ipfamily.azure-dual');
     } else if (
       platform !== 'aws' &&
       platform !== undefined &&
       !DUAL_STACK_ANY_ORDER.includes(platform) &&
       !DUAL_STACK_IPV4_FIRST.includes(platform)
     ) {
-      report.error(
-        'networking',
-        'ip-family',
-        `dual-stack IPv4/IPv6 is not supported for this platform (${platform}), specify only one type of address.`,
-      );
+      report.error('networking', 'ip-family', 'ipfamily.dual-platform', { platform });
     }
     const lists: Array<[string, NetEntry[]]> = [
       ['machineNetwork', model.machine],
@@ -70,11 +57,10 @@ export function checkIpFamilies(
       const present = families(list);
       for (const f of ['ipv4', 'ipv6'] as const) {
         if (!present.has(f)) {
-          report.error(
-            listPath(list, name),
-            'ip-family',
-            `dual-stack IPv4/IPv6 requires an ${f === 'ipv4' ? 'IPv4' : 'IPv6'} network in networking.${name}; add one.`,
-          );
+          report.error(listPath(list, name), 'ip-family', 'ipfamily.dual-missing', {
+            family: f === 'ipv4' ? 'IPv4' : 'IPv6',
+            name,
+          });
         }
       }
       const first = list[0]?.cidr?.family;
@@ -82,48 +68,34 @@ export function checkIpFamilies(
       if (platform === 'aws' && awsDual) {
         const want: Family = ipFamily === 'DualStackIPv6Primary' ? 'ipv6' : 'ipv4';
         if (first !== want && !(name === 'machineNetwork')) {
-          report.error(
-            `networking.${name}`,
-            'ip-family',
-            `${ipFamily} requires an ${want === 'ipv4' ? 'IPv4' : 'IPv6'} network first in this list; reorder networking.${name}.`,
-          );
+          report.error(`networking.${name}`, 'ip-family', 'ipfamily.aws-order', {
+            ipFamily: ipFamily ?? '',
+            family: want === 'ipv4' ? 'IPv4' : 'IPv6',
+            name,
+          });
         }
       } else if (!DUAL_STACK_ANY_ORDER.includes(platform ?? '') && first === 'ipv6') {
-        report.error(
-          `networking.${name}`,
-          'ip-family',
-          `IPv4 addresses must be listed before IPv6 addresses on ${platform}; reorder networking.${name}.`,
-        );
+        report.error(`networking.${name}`, 'ip-family', 'ipfamily.order', { platform: platform ?? '', name });
       }
     }
   } else if (service.has('ipv6')) {
     if (awsDual) {
-      report.error(
-        'networking.serviceNetwork',
-        'ip-family',
-        `${twoServices}; platform.aws.ipFamily ${ipFamily} needs an IPv4 and an IPv6 service network.`,
-      );
+      report.error('networking.serviceNetwork', 'ip-family', 'ipfamily.aws-two-services', {
+        ipFamily: ipFamily ?? '',
+      });
     } else if (platform !== undefined && !SINGLE_STACK_IPV6.includes(platform)) {
-      report.error(
-        'networking',
-        'ip-family',
-        `single-stack IPv6 is not supported for this platform (${platform}); use IPv4${platform === 'aws' ? ' or dual-stack with platform.aws.ipFamily' : ''}.`,
-      );
+      report.error('networking', 'ip-family', 'ipfamily.ipv6-platform', {
+        platform,
+        extra: platform === 'aws' ? msg('ipfamily.aws-dual-hint') : '',
+      });
     }
   } else if (service.has('ipv4')) {
-    if (model.service.length > 1) {
-      report.error(
-        'networking.serviceNetwork',
-        'ip-family',
-        `only one service network can be specified for a single-stack IPv4 cluster; keep one (add an IPv6 one only for dual-stack).`,
-      );
-    }
+    if (model.service.length > 1)
+      report.error('networking.serviceNetwork', 'ip-family', 'ipfamily.one-service');
     if (awsDual) {
-      report.error(
-        'networking.serviceNetwork',
-        'ip-family',
-        `${twoServices}; platform.aws.ipFamily ${ipFamily} needs an IPv6 service network too.`,
-      );
+      report.error('networking.serviceNetwork', 'ip-family', 'ipfamily.aws-two-services', {
+        ipFamily: ipFamily ?? '',
+      });
     }
   }
 }

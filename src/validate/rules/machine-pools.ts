@@ -1,44 +1,46 @@
+import { valueAt } from '../../knowledge/releases.js';
+import { topologyPlatforms } from '../../knowledge/topologies.js';
+import { HETEROGENEOUS_ARCHITECTURE_PLATFORMS } from '../../knowledge/validation-releases.js';
+import { msg } from '../messages/index.js';
 import { child } from '../path.js';
 import { int, isObj, isUnset, list, type Obj, obj, quoteList, str } from '../read.js';
 import type { Report } from '../report.js';
 
 /*
  * controlPlane, compute, arbiter and fencing (installer-rules §a.4, `inst:pkg/types/validation/machinepools.go`,
- * validateControlPlane / validateCompute / validateArbiter), plus the single-node platform limits of §a.4 and §e.1.
+ * validateControlPlane / validateCompute / validateArbiter), plus the single-node platform limits checked when the
+ * manifests are made (`inst:pkg/asset/machines/master.go`). Which platforms take mixed architectures, an arbiter or
+ * fencing, and from which release the two-node and single-node checks exist, come from the release tables.
  */
 
 export const ARCHITECTURES = ['amd64', 'arm64', 'ppc64le', 's390x'];
-/** Platforms where compute may use another architecture than the control plane (installer-rules §a.4). */
-const HETEROGENEOUS_PLATFORMS = ['aws', 'gcp', 'baremetal'];
 /** Platforms that take single-node (controlPlane.replicas 1) at manifest time (`inst:pkg/asset/machines/master.go`). */
 const SINGLE_NODE_PLATFORMS = ['aws', 'gcp', 'azure', 'powervs', 'none', 'ibmcloud'];
-/** Two-node clusters with fencing or an arbiter (installer-rules §a.4). */
-const TWO_NODE_PLATFORMS = ['baremetal', 'external', 'none'];
+/** Platforms the fencing credentials are accepted on, when the release table names none yet. */
+const FENCING_PLATFORMS = ['baremetal', 'external', 'none'];
 const MAC = /^([0-9a-f]{2}[:-]){5}[0-9a-f]{2}$/i;
 
 function checkPoolCommon(pool: Obj, path: string, platform: string | undefined, report: Report): void {
   const ht = pool.hyperthreading;
   if (!isUnset(ht) && ht !== 'Enabled' && ht !== 'Disabled') {
-    report.error(
-      child(path, 'hyperthreading'),
-      'hyperthreading',
-      `Unsupported value: "${str(ht)}": supported values: "Enabled", "Disabled".`,
-    );
+    report.error(child(path, 'hyperthreading'), 'hyperthreading', 'pools.hyperthreading', {
+      value: str(ht) ?? '',
+    });
   }
   const arch = str(pool.architecture);
   if (arch !== undefined && arch !== '') {
     const allowed = platform === 'aws' ? ['amd64', 'arm64'] : ARCHITECTURES;
     if (!allowed.includes(arch)) {
-      report.error(
-        child(path, 'architecture'),
-        'architecture',
-        `Unsupported value: "${arch}": supported values: ${quoteList(allowed)}${platform === 'aws' ? ' on AWS' : ''}.`,
-      );
+      report.error(child(path, 'architecture'), 'architecture', 'pools.architecture', {
+        value: arch,
+        allowed: quoteList(allowed),
+        where: platform === 'aws' ? msg('pools.on-aws') : '',
+      });
     }
   }
   const replicas = pool.replicas;
   if (!isUnset(replicas) && int(replicas) !== undefined && (replicas as number) < 0) {
-    report.error(child(path, 'replicas'), 'replicas', 'number of replicas must not be negative.');
+    report.error(child(path, 'replicas'), 'replicas', 'pools.replicas-negative');
   }
   const stanza = obj(pool.platform);
   if (stanza && platform !== undefined) {
@@ -46,11 +48,10 @@ function checkPoolCommon(pool: Obj, path: string, platform: string | undefined, 
       if (value === null || value === undefined || key === platform) continue;
       // PowerVC is a thin layer over the OpenStack stanza (installer-rules §a.5).
       if (platform === 'powervc' && key === 'openstack') continue;
-      report.error(
-        child(child(path, 'platform'), key),
-        'pool-platform',
-        `cannot specify "${key}" for machine pool when cluster is using "${platform}"; use platform.${platform} or remove it.`,
-      );
+      report.error(child(child(path, 'platform'), key), 'pool-platform', 'pools.platform-stanza', {
+        key,
+        platform,
+      });
     }
   }
   const management = str(pool.management);
@@ -60,11 +61,9 @@ function checkPoolCommon(pool: Obj, path: string, platform: string | undefined, 
     management !== 'MachineAPI' &&
     management !== 'ClusterAPI'
   ) {
-    report.error(
-      child(path, 'management'),
-      'machine-pool-management',
-      `Unsupported value: "${management}": supported values: "ClusterAPI", "MachineAPI".`,
-    );
+    report.error(child(path, 'management'), 'machine-pool-management', 'pools.management', {
+      value: management,
+    });
   }
 }
 
@@ -77,78 +76,53 @@ export function checkMachinePools(config: Obj, platform: string | undefined, rep
     const name = str(cp.name);
     if (name !== undefined && name !== '' && name !== 'master') {
       // The installer forces the name to master before validating (installer-rules §d), so this is only a warning.
-      report.warn(
-        'controlPlane.name',
-        'machine-pool-name',
-        `the control plane pool is always named "master"; "${name}" is replaced — write "name: master".`,
-      );
+      report.warn('controlPlane.name', 'machine-pool-name', 'pools.control-plane-name', { name });
     }
-    if (int(cp.replicas) === 0) {
-      report.error(
-        'controlPlane.replicas',
-        'replicas',
-        'number of control plane replicas must be positive: use 3 (highly available) or 1 (single node).',
-      );
-    }
+    if (int(cp.replicas) === 0) report.error('controlPlane.replicas', 'replicas', 'pools.control-plane-zero');
     checkPoolCommon(cp, 'controlPlane', platform, report);
   }
   if (cpReplicas !== undefined) checkTopology(config, cpReplicas, platform, report);
 
   const compute = list(config.compute);
   const names = new Set<string>();
+  const cpArch = str(cp.architecture) || 'amd64';
+  const mixedPlatforms = valueAt(HETEROGENEOUS_ARCHITECTURE_PLATFORMS, report.version, []);
   compute.forEach((item, i) => {
     const path = child('compute', i);
     const pool = obj(item);
     if (!pool) return;
     const name = str(pool.name) ?? '';
     if (name !== 'worker' && name !== 'edge') {
-      report.error(
-        child(path, 'name'),
-        'machine-pool-name',
-        `Unsupported value: "${name}": supported values: "worker", "edge" — compute pools are named worker (edge only for AWS Local/Wavelength Zones).`,
-      );
+      report.error(child(path, 'name'), 'machine-pool-name', 'pools.compute-name', { name });
     } else if (name === 'edge' && platform !== 'aws') {
-      report.error(
-        child(path, 'name'),
-        'machine-pool-name',
-        `edge compute pools are only supported on AWS, not on ${platform}; name the pool "worker".`,
-      );
+      report.error(child(path, 'name'), 'machine-pool-name', 'pools.edge-platform', {
+        platform: platform ?? '',
+      });
     } else if (name === 'edge' && str(pool.management) === 'ClusterAPI') {
-      report.error(
-        child(path, 'management'),
-        'machine-pool-management',
-        'edge compute pools cannot be managed by Cluster API; remove management: ClusterAPI.',
-      );
+      report.error(child(path, 'management'), 'machine-pool-management', 'pools.edge-cluster-api');
     }
     if (names.has(name))
-      report.error(
-        child(path, 'name'),
-        'machine-pool-duplicate',
-        `Duplicate value: "${name}": each compute pool name may appear once; merge the pools.`,
-      );
+      report.error(child(path, 'name'), 'machine-pool-duplicate', 'pools.compute-duplicate', { name });
     names.add(name);
-    if (!isUnset(pool.fencing)) {
-      report.error(
-        child(path, 'fencing'),
-        'fencing',
-        'fencing is only valid for control plane; move it to controlPlane.fencing.',
-      );
-    }
+    if (!isUnset(pool.fencing)) report.error(child(path, 'fencing'), 'fencing', 'pools.fencing-compute');
     checkPoolCommon(pool, path, platform, report);
-    const cpArch = str(cp.architecture) || 'amd64';
     const arch = str(pool.architecture) || 'amd64';
     if (arch !== cpArch && ARCHITECTURES.includes(arch)) {
       const allowed =
         platform !== undefined &&
-        HETEROGENEOUS_PLATFORMS.includes(platform) &&
+        mixedPlatforms.includes(platform) &&
         (platform !== 'baremetal' || (cpArch === 'amd64' && arch === 'arm64'));
       if (!allowed) {
         // "heteregeneous" is the installer's own spelling, kept so that users can search for it.
-        report.error(
-          child(path, 'architecture'),
-          'heterogeneous-architecture',
-          `Invalid value: "${arch}": heteregeneous multi-arch is not supported; compute pool architecture must match control plane (${cpArch}) on ${platform}.`,
-        );
+        report.error(child(path, 'architecture'), 'heterogeneous-architecture', 'pools.mixed-architecture', {
+          arch,
+          cpArch,
+          version: report.version,
+          where:
+            mixedPlatforms.length === 0
+              ? msg('pools.mixed-none')
+              : msg('pools.mixed-only', { platforms: mixedPlatforms.join(', ') }),
+        });
       }
     }
   });
@@ -159,48 +133,31 @@ export function checkMachinePools(config: Obj, platform: string | undefined, rep
 function checkTopology(config: Obj, cpReplicas: number, platform: string | undefined, report: Report): void {
   const path = 'controlPlane.replicas';
   const bootstrapInPlace = isObj(config.bootstrapInPlace);
-  if (cpReplicas === 1 && platform !== undefined) {
+  // The single-node platform check runs when `openshift-install create manifests` builds the control plane (4.18
+  // backport, then 4.19+); the Agent-based installer has its own single-node rules (src/validate/agent).
+  if (cpReplicas === 1 && platform !== undefined && !report.agent) {
     if (platform === 'baremetal' && bootstrapInPlace) {
-      report.error(
-        'bootstrapInPlace',
-        'single-node-platform',
-        'Single Node OpenShift is not supported on the baremetal platform; use platform none (or the Agent-based Installer).',
-      );
-    } else if (platform === 'external' ? !bootstrapInPlace : !SINGLE_NODE_PLATFORMS.includes(platform)) {
-      report.error(
-        path,
-        'single-node-platform',
-        `this install method does not support Single Node installation on platform ${platform}${platform === 'external' ? ' without bootstrapInPlace' : ''}; use 3 replicas, or platform none for single node.`,
-      );
+      report.error('bootstrapInPlace', 'single-node-platform', 'pools.sno-baremetal');
+    } else if (
+      report.applies('single-node-platform') &&
+      (platform === 'external' ? !bootstrapInPlace : !SINGLE_NODE_PLATFORMS.includes(platform))
+    ) {
+      report.error(path, 'single-node-platform', 'pools.sno-platform', {
+        platform,
+        extra: platform === 'external' ? msg('pools.sno-without-bip') : '',
+      });
     }
   }
   if (bootstrapInPlace && cpReplicas !== 1) {
-    report.error(
-      'bootstrapInPlace',
-      'single-node-platform',
-      `bootstrapInPlace is for single-node clusters: controlPlane.replicas must be 1, not ${cpReplicas}.`,
-    );
+    report.error('bootstrapInPlace', 'single-node-platform', 'pools.bip-replicas', { replicas: cpReplicas });
   }
-  if (bootstrapInPlace && isUnset(obj(config.bootstrapInPlace)?.installationDisk)) {
-    report.error(
-      'bootstrapInPlace.installationDisk',
-      'single-node-platform',
-      'bootstrapInPlace.installationDisk is required: name the disk to install on, e.g. /dev/disk/by-id/wwn-0x….',
-    );
+  if (bootstrapInPlace && isUnset(obj(config.bootstrapInPlace)?.installationDisk) && !report.agent) {
+    report.error('bootstrapInPlace.installationDisk', 'single-node-platform', 'pools.bip-disk');
   }
-  if (platform === 'openstack' && cpReplicas > 3) {
-    report.error(
-      path,
-      'replicas',
-      'control plane cannot be more than three nodes when provisioning on OpenStack.',
-    );
-  }
+  if (platform === 'openstack' && cpReplicas > 3) report.error(path, 'replicas', 'pools.openstack-max');
   if (cpReplicas === 2 && !isObj(config.arbiter) && !isObj(obj(config.controlPlane)?.fencing)) {
-    report.error(
-      path,
-      'replicas',
-      'a two-node control plane needs either controlPlane.fencing (two fencing credentials) or an arbiter pool; use 3 replicas otherwise.',
-    );
+    if (report.applies('two-node-control-plane')) report.error(path, 'replicas', 'pools.two-node');
+    else report.warn(path, 'replicas', 'pools.two-node-old', { version: report.version });
   }
 }
 
@@ -210,34 +167,22 @@ function checkArbiter(
   platform: string | undefined,
   report: Report,
 ): void {
-  if (platform !== undefined && !TWO_NODE_PLATFORMS.includes(platform)) {
-    report.error(
-      'arbiter.platform',
-      'arbiter',
-      `Unsupported value: "${platform}": supported values: "baremetal", "external", "none" — arbiter nodes exist only on those platforms.`,
-    );
+  const platforms = topologyPlatforms('two-node-arbiter', report.version);
+  if (platform !== undefined && platforms !== 'all' && !platforms.includes(platform as never)) {
+    report.error('arbiter.platform', 'arbiter', 'pools.arbiter-platform', {
+      platform,
+      allowed: quoteList(platforms),
+      version: report.version,
+    });
   }
   const name = str(arbiter.name);
   if (name !== undefined && name !== '' && name !== 'arbiter') {
-    report.warn(
-      'arbiter.name',
-      'machine-pool-name',
-      `the arbiter pool is always named "arbiter"; "${name}" is replaced.`,
-    );
+    report.warn('arbiter.name', 'machine-pool-name', 'pools.arbiter-name', { name });
   }
   const replicas = int(arbiter.replicas) ?? 0;
-  if (replicas <= 0)
-    report.error(
-      'arbiter.replicas',
-      'arbiter',
-      'number of arbiter replicas must be positive: set arbiter.replicas (usually 1).',
-    );
+  if (replicas <= 0) report.error('arbiter.replicas', 'arbiter', 'pools.arbiter-replicas');
   if (cpReplicas !== undefined && cpReplicas < 2) {
-    report.error(
-      'controlPlane.replicas',
-      'arbiter',
-      'number of controlPlane replicas must be at least 2 for arbiter deployments.',
-    );
+    report.error('controlPlane.replicas', 'arbiter', 'pools.arbiter-control-plane');
   }
   checkPoolCommon(arbiter, 'arbiter', platform, report);
 }
@@ -251,28 +196,23 @@ function checkFencing(
 ): void {
   const fencing = obj(cp.fencing);
   if (!fencing) return;
-  if (platform !== undefined && !TWO_NODE_PLATFORMS.includes(platform)) {
-    report.error(
-      'controlPlane.fencing',
-      'fencing',
-      `fencing is only supported on baremetal, external or none platforms, instead ${platform} platform was found.`,
-    );
+  const table = topologyPlatforms('two-node-fencing', report.version);
+  const platforms =
+    table === 'all' ? undefined : table.length > 0 ? (table as readonly string[]) : FENCING_PLATFORMS;
+  if (platform !== undefined && platforms && !platforms.includes(platform)) {
+    report.error('controlPlane.fencing', 'fencing', 'pools.fencing-platform', {
+      platform,
+      allowed: platforms.join(', '),
+    });
   }
   const credentials = list(fencing.credentials);
   const path = 'controlPlane.fencing.credentials';
   if (cpReplicas === 2 && !hasArbiter) {
-    if (credentials.length !== 2)
-      report.error(
-        path,
-        'fencing',
-        `there should be exactly two fencing credentials to support the two node cluster, instead ${credentials.length} credentials were found.`,
-      );
+    if (credentials.length !== 2) {
+      report.error(path, 'fencing', 'pools.fencing-count', { count: credentials.length });
+    }
   } else if (credentials.length > 0) {
-    report.error(
-      path,
-      'fencing',
-      `there should not be any fencing credentials configured for a non dual replica control plane (Two Nodes Fencing) cluster, instead ${credentials.length} credentials were found.`,
-    );
+    report.error(path, 'fencing', 'pools.fencing-unused', { count: credentials.length });
   }
   const addresses = new Set<string>();
   const macs = new Set<string>();
@@ -285,55 +225,33 @@ function checkFencing(
       ['password', 'Password'],
     ] as const) {
       if (isUnset(c[field]))
-        report.error(
-          child(at, field),
-          'fencing',
-          `Required value: missing ${label} for the fencing credential.`,
-        );
+        report.error(child(at, field), 'fencing', 'pools.fencing-required', { label, field });
     }
-    if (isUnset(c.hostName) && isUnset(c.macAddress)) {
-      report.error(
-        at,
-        'fencing',
-        'at least one of hostname or macaddress must be provided for the fencing credential.',
-      );
-    }
+    if (isUnset(c.hostName) && isUnset(c.macAddress)) report.error(at, 'fencing', 'pools.fencing-host');
     const address = str(c.address);
     if (address) {
       if (!address.includes('redfish'))
-        report.error(
-          child(at, 'address'),
-          'fencing',
-          'fencing only supports redfish-compatible BMC addresses, IPMI is not supported; use a redfish:// address.',
-        );
-      if (addresses.has(address))
-        report.error(
-          child(at, 'address'),
-          'fencing',
-          `Duplicate value: "${address}": each fencing credential needs its own BMC address.`,
-        );
+        report.error(child(at, 'address'), 'fencing', 'pools.fencing-redfish');
+      if (addresses.has(address)) {
+        report.error(child(at, 'address'), 'fencing', 'pools.fencing-duplicate-address', { address });
+      }
       addresses.add(address);
     }
     const mac = str(c.macAddress);
     if (mac) {
       if (!MAC.test(mac) || (Number.parseInt(mac.slice(0, 2), 16) & 1) === 1) {
-        report.error(
-          child(at, 'macAddress'),
-          'fencing',
-          `"${mac}" is not a unicast EUI-48 MAC address (e.g. 52:54:00:00:00:10).`,
-        );
+        report.error(child(at, 'macAddress'), 'fencing', 'pools.fencing-mac', { mac });
       }
-      if (macs.has(mac.toLowerCase()))
-        report.error(child(at, 'macAddress'), 'fencing', `Duplicate value: "${mac}".`);
+      if (macs.has(mac.toLowerCase())) {
+        report.error(child(at, 'macAddress'), 'fencing', 'pools.fencing-duplicate-mac', { mac });
+      }
       macs.add(mac.toLowerCase());
     }
     const verification = str(c.certificateVerification);
     if (verification && verification !== 'Enabled' && verification !== 'Disabled') {
-      report.error(
-        child(at, 'certificateVerification'),
-        'fencing',
-        `Unsupported value: "${verification}": supported values: "Enabled", "Disabled".`,
-      );
+      report.error(child(at, 'certificateVerification'), 'fencing', 'pools.fencing-verification', {
+        value: verification,
+      });
     }
   });
 }

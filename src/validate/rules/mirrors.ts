@@ -26,17 +26,9 @@ export function repositoryKind(text: string): 'repository' | 'reference' | 'inva
 function checkRepository(text: string, path: string, report: Report): void {
   const kind = repositoryKind(text);
   if (kind === 'reference') {
-    report.error(
-      path,
-      'image-source',
-      `"${text}" must be repository--not reference: remove the tag or digest (e.g. quay.io/openshift-release-dev/ocp-release).`,
-    );
+    report.error(path, 'image-source', 'mirrors.reference', { text });
   } else if (kind === 'invalid') {
-    report.error(
-      path,
-      'image-source',
-      `the repository provided is invalid: "${text}" — use host[:port]/namespace/name in lower case.`,
-    );
+    report.error(path, 'image-source', 'mirrors.invalid', { text });
   }
 }
 
@@ -47,27 +39,18 @@ export function checkMirrors(config: Obj, pullSecretRegistries: string[] | undef
     report.warn(
       'imageContentSources',
       'image-content-sources-deprecated',
-      'imageContentSources is deprecated; rename it to imageDigestSources (same source and mirrors entries).',
+      'mirrors.content-sources-deprecated',
     );
   }
   if (contentSources.length > 0 && digestSources.length > 0) {
-    report.error(
-      'imageDigestSources',
-      'image-source',
-      'cannot set imageContentSources and imageDigestSources at the same time; keep imageDigestSources only.',
-    );
+    report.error('imageDigestSources', 'image-source', 'mirrors.both');
   }
   const check = (name: string, items: unknown[], digest: boolean): void => {
     items.forEach((item, i) => {
       const entry = obj(item) ?? {};
       const at = child(name, i);
       const source = str(entry.source);
-      if (isUnset(source))
-        report.error(
-          child(at, 'source'),
-          'image-source',
-          'Required value: the source repository being mirrored (e.g. quay.io/openshift-release-dev/ocp-release).',
-        );
+      if (isUnset(source)) report.error(child(at, 'source'), 'image-source', 'mirrors.source-required');
       else checkRepository(source as string, child(at, 'source'), report);
       const mirrors = list(entry.mirrors);
       mirrors.forEach((m, j) => {
@@ -79,29 +62,17 @@ export function checkMirrors(config: Obj, pullSecretRegistries: string[] | undef
           repositoryKind(mirror) === 'repository' &&
           !pullSecretRegistries.some((r) => r === host || mirror.startsWith(`${r}/`) || r === mirror)
         ) {
-          report.warn(
-            child(child(at, 'mirrors'), j),
-            'mirror-pull-secret',
-            `the pull secret has no credentials for mirror registry ${host}; add an auths entry for it if the registry needs a login.`,
-          );
+          report.warn(child(child(at, 'mirrors'), j), 'mirror-pull-secret', 'mirrors.pull-secret', { host });
         }
       });
       if (!digest) return;
       const policy = str(entry.sourcePolicy);
       if (policy) {
         if (policy !== 'NeverContactSource' && policy !== 'AllowContactingSource') {
-          report.error(
-            child(at, 'sourcePolicy'),
-            'image-source',
-            `supported values are "NeverContactSource" and "AllowContactingSource", not "${policy}".`,
-          );
+          report.error(child(at, 'sourcePolicy'), 'image-source', 'mirrors.policy', { value: policy });
         }
         if (mirrors.length === 0)
-          report.error(
-            child(at, 'sourcePolicy'),
-            'image-source',
-            'sourcePolicy cannot be configured without a mirror; add mirrors or remove sourcePolicy.',
-          );
+          report.error(child(at, 'sourcePolicy'), 'image-source', 'mirrors.policy-without-mirror');
       }
     });
   };

@@ -1,4 +1,5 @@
 import { type Cidr, checkCidr } from '../cidr.js';
+import { type MessageValue, msg } from '../messages/index.js';
 import { child } from '../path.js';
 import { int, isObj, list, type Obj, obj, str } from '../read.js';
 
@@ -79,6 +80,6 @@ export function networkModel(config: Obj, platform: string | undefined): Network
 }
 
 /** How an entry is named in messages: its value, and "the default" when the installer supplied it. */
-export function label(e: NetEntry): string {
-  return e.defaulted ? `the default ${e.text}` : e.text;
+export function label(e: NetEntry): MessageValue {
+  return e.defaulted ? msg('net.default', { text: e.text }) : e.text;
 }

@@ -1,4 +1,6 @@
+import { fieldInRelease } from '../../knowledge/release-fields.js';
 import { bitsOf, type Cidr, checkCidr, overlaps, parseCidrLoose, sizeOf } from '../cidr.js';
+import { type MessageRef, msg } from '../messages/index.js';
 import { int, obj, str } from '../read.js';
 import type { Report } from '../report.js';
 import { label, type NetEntry, type NetworkModel } from './network-model.js';
@@ -9,6 +11,8 @@ import { label, type NetEntry, type NetworkModel } from './network-model.js';
  */
 
 const DOCKER_BRIDGE = parseCidrLoose('172.17.0.0/16') as Cidr;
+/** Overlaps are checked pairwise; no cluster has more networks than this in one list. */
+const MAX_COMPARED = 100;
 
 /** OVN-Kubernetes internal subnets that cluster networks must avoid (installer-rules §a.2, §d ovnKubernetesConfig). */
 export const OVN_SUBNETS = [
@@ -20,81 +24,84 @@ export const OVN_SUBNETS = [
   { name: 'masquerade', cidr: 'fd69::/112', hint: 'ipv6' },
 ] as const;
 
-function checkEntry(e: NetEntry, kind: string, report: Report): void {
+const OVN_SUBNET_NAMES = {
+  internal: 'net.ovn.internal',
+  transit: 'net.ovn.transit',
+  masquerade: 'net.ovn.masquerade',
+} as const;
+
+function checkEntry(e: NetEntry, kind: MessageRef, report: Report): void {
   if (e.defaulted || e.cidr) return;
   const checked = checkCidr(e.text);
   if (checked.ok) return;
   if (checked.reason === 'host-bits') {
-    report.error(
-      e.path,
-      'network-address',
-      `invalid network address. got ${e.text}, expecting ${checked.expected}: the ${kind} must start at its network boundary; write ${checked.expected}.`,
-    );
+    report.error(e.path, 'network-address', 'net.host-bits', {
+      text: e.text,
+      expected: checked.expected ?? '',
+      kind,
+    });
   } else if (checked.reason === 'unspecified') {
-    report.error(
-      e.path,
-      'network-address',
-      `address must not be unspecified: ${e.text} is not a usable ${kind}; give a real network such as 10.0.0.0/16.`,
-    );
+    report.error(e.path, 'network-address', 'net.unspecified', { text: e.text, kind });
   } else {
-    report.error(
-      e.path,
-      'cidr-syntax',
-      `"${e.text}" is not a CIDR: the ${kind} must be written as address/prefix, for example 10.0.0.0/16.`,
-    );
+    report.error(e.path, 'cidr-syntax', 'net.cidr-syntax', { text: e.text, kind });
   }
 }
 
-function overlapError(report: Report, e: NetEntry, message: string): void {
-  report.error(e.path, 'cidr-overlap', `${label(e)}: ${message}; choose ranges that do not overlap.`);
+function overlapError(report: Report, e: NetEntry, what: MessageRef): void {
+  report.error(e.path, 'cidr-overlap', 'net.overlap', { network: label(e), what });
 }
 
 export function checkNetworking(model: NetworkModel, platform: string | undefined, report: Report): void {
   const { machine, service, cluster, raw } = model;
   checkNetworkType(model, report);
-  for (const e of machine) checkEntry(e, 'machine network', report);
-  for (const e of service) checkEntry(e, 'service network', report);
-  for (const e of cluster) checkEntry(e, 'cluster network', report);
+  for (const e of machine) checkEntry(e, msg('net.kind.machine'), report);
+  for (const e of service) checkEntry(e, msg('net.kind.service'), report);
+  for (const e of cluster) checkEntry(e, msg('net.kind.cluster'), report);
 
-  machine.forEach((e, i) => {
-    machine.slice(0, i).forEach((earlier, j) => {
+  // Overlaps compare every pair: lists longer than any real cluster's are compared in their first entries only.
+  const pairs = (list: NetEntry[], path: string): NetEntry[] => {
+    if (list.length <= MAX_COMPARED) return list;
+    report.warn(path, 'list-too-long', 'net.too-many', { count: list.length, max: MAX_COMPARED });
+    return list.slice(0, MAX_COMPARED);
+  };
+  const m = pairs(machine, 'networking.machineNetwork');
+  const sv = pairs(service, 'networking.serviceNetwork');
+  const cl = pairs(cluster, 'networking.clusterNetwork');
+  m.forEach((e, i) => {
+    m.slice(0, i).forEach((earlier, j) => {
       if (e.cidr && earlier.cidr && overlaps(e.cidr, earlier.cidr))
-        overlapError(report, e, `machine network must not overlap with machine network ${j}`);
+        overlapError(report, e, msg('net.overlap.machine-machine', { index: j }));
     });
   });
-  service.forEach((e, i) => {
-    if (e.cidr && machine.some((m) => m.cidr && overlaps(m.cidr, e.cidr as Cidr))) {
-      overlapError(report, e, 'service network must not overlap with any of the machine networks');
+  sv.forEach((e, i) => {
+    if (e.cidr && m.some((n) => n.cidr && overlaps(n.cidr, e.cidr as Cidr))) {
+      overlapError(report, e, msg('net.overlap.service-machine'));
     }
-    service.slice(0, i).forEach((earlier, j) => {
+    sv.slice(0, i).forEach((earlier, j) => {
       if (e.cidr && earlier.cidr && overlaps(e.cidr, earlier.cidr))
-        overlapError(report, e, `service network must not overlap with service network ${j}`);
+        overlapError(report, e, msg('net.overlap.service-service', { index: j }));
     });
-    checkServiceSize(e, report);
   });
-  cluster.forEach((e, i) => {
+  for (const e of service) checkServiceSize(e, report);
+  cl.forEach((e, i) => {
     if (!e.cidr) return;
     const c = e.cidr;
-    if (machine.some((m) => m.cidr && overlaps(m.cidr, c)))
-      overlapError(report, e, 'cluster network must not overlap with any of the machine networks');
-    service.forEach((s, j) => {
+    if (m.some((n) => n.cidr && overlaps(n.cidr, c)))
+      overlapError(report, e, msg('net.overlap.cluster-machine'));
+    sv.forEach((s, j) => {
       if (s.cidr && overlaps(s.cidr, c))
-        overlapError(report, e, `cluster network must not overlap with service network ${j}`);
+        overlapError(report, e, msg('net.overlap.cluster-service', { index: j }));
     });
-    cluster.slice(0, i).forEach((earlier, j) => {
+    cl.slice(0, i).forEach((earlier, j) => {
       if (earlier.cidr && overlaps(earlier.cidr, c))
-        overlapError(report, e, `cluster network must not overlap with cluster network ${j}`);
+        overlapError(report, e, msg('net.overlap.cluster-cluster', { index: j }));
     });
   });
   checkHostPrefix(model, report);
   // A Docker bridge overlap used to be fatal (openshift/installer#3882); today the installer only logs a warning.
   for (const e of [...machine, ...service, ...cluster]) {
     if (e.cidr && overlaps(e.cidr, DOCKER_BRIDGE)) {
-      report.warn(
-        e.path,
-        'docker-bridge-overlap',
-        `${label(e)} overlaps the Docker bridge network 172.17.0.0/16; hosts running Docker may lose connectivity to it.`,
-      );
+      report.warn(e.path, 'docker-bridge-overlap', 'net.docker-bridge', { network: label(e) });
     }
   }
   checkOvn(model, report);
@@ -106,33 +113,12 @@ function checkNetworkType(model: NetworkModel, report: Report): void {
   const path = 'networking.networkType';
   if (/^openshiftsdn$/i.test(type)) {
     // Removed at install time from 4.15 (installer commit 6469f94a5c, CORS-2950); 4.14 still installs it, deprecated.
-    if (report.atLeast('4.15')) {
-      report.error(
-        path,
-        'network-type-removed',
-        `networkType OpenShiftSDN is not supported, please use OVNKubernetes (OpenShiftSDN cannot be installed from OpenShift 4.15 on).`,
-      );
-    } else {
-      report.warn(
-        path,
-        'network-type-removed',
-        'networkType OpenShiftSDN is deprecated in 4.14 and removed in 4.15; use OVNKubernetes.',
-      );
-    }
+    if (report.applies('openshift-sdn-removed'))
+      report.error(path, 'network-type-removed', 'net.sdn-removed');
+    else report.warn(path, 'network-type-removed', 'net.sdn-deprecated');
   } else if (/^kuryr$/i.test(type)) {
-    if (report.atLeast('4.15')) {
-      report.error(
-        path,
-        'network-type-removed',
-        'networkType Kuryr is not supported on OpenShift later than 4.14; use OVNKubernetes.',
-      );
-    } else {
-      report.warn(
-        path,
-        'network-type-removed',
-        'networkType Kuryr is deprecated in 4.14 and removed in 4.15; use OVNKubernetes.',
-      );
-    }
+    if (report.applies('kuryr-removed')) report.error(path, 'network-type-removed', 'net.kuryr-removed');
+    else report.warn(path, 'network-type-removed', 'net.kuryr-deprecated');
   }
 }
 
@@ -140,18 +126,10 @@ function checkServiceSize(e: NetEntry, report: Report): void {
   if (!e.cidr || e.defaulted) return;
   // Kubernetes caps a service range at 2^20 addresses: /12 for IPv4, /108 for IPv6.
   if (e.cidr.family === 'ipv4' && e.cidr.prefix < 12) {
-    report.error(
-      e.path,
-      'service-network-size',
-      `subnet size for IPv4 service network must be /12 or greater (/16 is recommended); ${e.text} is too large.`,
-    );
+    report.error(e.path, 'service-network-size', 'net.service-size-v4', { text: e.text });
   }
   if (e.cidr.family === 'ipv6' && e.cidr.prefix < 108) {
-    report.error(
-      e.path,
-      'service-network-size',
-      `subnet size for IPv6 service network should be /112; ${e.text} is larger than the /108 maximum.`,
-    );
+    report.error(e.path, 'service-network-size', 'net.service-size-v6', { text: e.text });
   }
 }
 
@@ -164,39 +142,33 @@ function checkHostPrefix(model: NetworkModel, report: Report): void {
     if (hp === undefined) continue; // wrong type, reported by the field checks
     if (!ovn && hp === 0) continue;
     if (hp < 0) {
-      report.error(e.hostPrefixPath, 'host-prefix', `hostPrefix must be positive; ${hp} is not.`);
+      report.error(e.hostPrefixPath, 'host-prefix', 'net.host-prefix-negative', { value: hp });
       continue;
     }
     if (!e.cidr) continue;
     const bits = bitsOf(e.cidr.family);
     if (hp < e.cidr.prefix) {
-      report.error(
-        e.hostPrefixPath,
-        'host-prefix',
-        `cluster network host subnetwork prefix must not be larger size than CIDR ${e.text}: hostPrefix ${hp} is below /${e.cidr.prefix}; set it between ${e.cidr.prefix} and ${bits} (23 is the default for IPv4).`,
-      );
+      report.error(e.hostPrefixPath, 'host-prefix', 'net.host-prefix-short', {
+        text: e.text,
+        value: hp,
+        prefix: e.cidr.prefix,
+        bits,
+        wider: Math.max(0, hp - 3),
+      });
     } else if (hp > bits) {
-      report.error(
-        e.hostPrefixPath,
-        'host-prefix',
-        `hostPrefix ${hp} is longer than an ${e.cidr.family === 'ipv4' ? 'IPv4' : 'IPv6'} address (${bits} bits).`,
-      );
+      report.error(e.hostPrefixPath, 'host-prefix', 'net.host-prefix-long', {
+        value: hp,
+        family: e.cidr.family === 'ipv4' ? 'IPv4' : 'IPv6',
+        bits,
+      });
     }
     if (e.cidr.family === 'ipv6' && hp !== 64) {
-      report.error(
-        e.hostPrefixPath,
-        'host-prefix',
-        `cluster network host subnetwork prefix must be 64 for IPv6 networks; set hostPrefix: 64.`,
-      );
+      report.error(e.hostPrefixPath, 'host-prefix', 'net.host-prefix-v6');
     }
     if (e.cidr.family === 'ipv4') {
       if (ipv4Prefix === undefined) ipv4Prefix = hp;
       else if (hp !== ipv4Prefix) {
-        report.error(
-          e.hostPrefixPath,
-          'host-prefix',
-          `cluster network host subnetwork prefix must be the same value for IPv4 networks; use ${ipv4Prefix} here too.`,
-        );
+        report.error(e.hostPrefixPath, 'host-prefix', 'net.host-prefix-same', { value: ipv4Prefix });
       }
     }
   }
@@ -206,39 +178,53 @@ function checkOvn(model: NetworkModel, report: Report): void {
   const ovnConfig = obj(model.raw.ovnKubernetesConfig);
   const ovn = /^ovnkubernetes$/i.test(model.networkType);
   if (ovnConfig && !ovn) {
-    report.error(
-      'networking.networkType',
-      'ovn-config-network-type',
-      `ovnKubernetesConfig may only be specified with the OVNKubernetes networkType, not ${model.networkType}; remove ovnKubernetesConfig or switch networkType.`,
-    );
+    report.error('networking.networkType', 'ovn-config-network-type', 'net.ovn-config-type', {
+      type: model.networkType,
+    });
   }
   if (!ovn) return;
   const joinText = str(obj(ovnConfig?.ipv4)?.internalJoinSubnet);
   const entries = [...model.machine, ...model.service, ...model.cluster];
+  // The installer checks these overlaps from 4.19; before, the cluster network operator fails later on the same
+  // overlap, so it is worth a warning. The join subnet can be moved only where the release has ovnKubernetesConfig.
+  const installerChecks = report.applies('ovn-default-subnets');
+  const movable = fieldInRelease('networking.ovnKubernetesConfig', report.version).state === 'present';
   for (const subnet of OVN_SUBNETS) {
     if (subnet.name === 'internal' && subnet.hint === 'ipv4' && joinText) continue;
     const reserved = parseCidrLoose(subnet.cidr) as Cidr;
     for (const e of entries) {
       if (!e.cidr || !overlaps(e.cidr, reserved)) continue;
-      const which = subnet.name === 'internal' ? 'internal subnet' : `${subnet.name} subnet`;
-      report.error(
-        e.path,
-        'ovn-internal-subnet',
-        `${label(e)} must not overlap with OVNKubernetes default ${which} ${subnet.cidr}: please run 'openshift-install explain installconfig.networking.ovnKubernetesConfig.${subnet.hint}' for further documentation; choose another range${subnet.name === 'internal' ? ' or set ovnKubernetesConfig.ipv4.internalJoinSubnet' : ''}.`,
-      );
+      const values = {
+        network: label(e),
+        subnet: msg(OVN_SUBNET_NAMES[subnet.name]),
+        cidr: subnet.cidr,
+        family: subnet.hint,
+        fix:
+          subnet.name === 'internal' && movable
+            ? msg('net.ovn-fix-join', { family: subnet.hint })
+            : msg('net.ovn-fix-range'),
+      };
+      if (installerChecks) report.error(e.path, 'ovn-internal-subnet', 'net.ovn-overlap', values);
+      else
+        report.warn(e.path, 'ovn-internal-subnet', 'net.ovn-overlap-old', {
+          ...values,
+          version: report.version,
+        });
     }
   }
   if (joinText === undefined) return;
   const path = 'networking.ovnKubernetesConfig.ipv4.internalJoinSubnet';
   const checked = checkCidr(joinText);
   if (!checked.ok) {
-    report.error(
-      path,
-      'ovn-internal-subnet',
-      checked.reason === 'host-bits'
-        ? `invalid network address. got ${joinText}, expecting ${checked.expected}.`
-        : `"${joinText}" is not a valid IPv4 CIDR.`,
-    );
+    if (checked.reason === 'host-bits') {
+      report.error(path, 'ovn-internal-subnet', 'net.host-bits', {
+        text: joinText,
+        expected: checked.expected ?? '',
+        kind: msg('net.kind.join'),
+      });
+    } else {
+      report.error(path, 'ovn-internal-subnet', 'net.join-syntax', { text: joinText });
+    }
     return;
   }
   const join = checked.cidr;
@@ -250,11 +236,7 @@ function checkOvn(model: NetworkModel, report: Report): void {
   for (const [name, list] of groups) {
     for (const e of list) {
       if (e.cidr && overlaps(e.cidr, join))
-        report.error(
-          path,
-          'ovn-internal-subnet',
-          `internalJoinSubnet ${joinText} must not overlap with ${name} ${e.text}; choose a free range.`,
-        );
+        report.error(path, 'ovn-internal-subnet', 'net.join-overlap', { join: joinText, name, text: e.text });
     }
   }
   // Each node takes one join address; the subnet needs more usable addresses (size − 3) than the cluster has nodes.
@@ -264,11 +246,7 @@ function checkOvn(model: NetworkModel, report: Report): void {
     nodes += 2 ** (e.hostPrefix - e.cidr.prefix);
   }
   if (sizeOf(join) - 3 < nodes) {
-    report.error(
-      path,
-      'ovn-internal-subnet',
-      `ipv4InternalJoinSubnet is not large enough for the maximum number of nodes which can be supported by ClusterNetwork (${nodes}); use a larger subnet.`,
-    );
+    report.error(path, 'ovn-internal-subnet', 'net.join-size', { nodes });
   }
 }
 
@@ -277,36 +255,14 @@ function checkMtu(model: NetworkModel, platform: string | undefined, raw: unknow
   if (mtu === undefined || mtu === 0) return;
   const path = 'networking.clusterNetworkMTU';
   if (platform !== 'aws') {
-    report.error(
-      path,
-      'cluster-network-mtu',
-      'cluster network MTU is allowed only in AWS deployments; remove clusterNetworkMTU.',
-    );
+    report.error(path, 'cluster-network-mtu', 'net.mtu-aws-only');
     return;
   }
-  if (mtu > 9001)
-    report.error(
-      path,
-      'cluster-network-mtu',
-      `cluster network MTU ${mtu} exceeds the maximum value of 9001.`,
-    );
-  else if (mtu < 1000)
-    report.error(
-      path,
-      'cluster-network-mtu',
-      `cluster network MTU ${mtu} is lower than the minimum value of 1000.`,
-    );
+  if (mtu > 9001) report.error(path, 'cluster-network-mtu', 'net.mtu-max', { mtu });
+  else if (mtu < 1000) report.error(path, 'cluster-network-mtu', 'net.mtu-min', { mtu });
   else if (!/^ovnkubernetes$/i.test(model.networkType)) {
-    report.error(
-      path,
-      'cluster-network-mtu',
-      `cluster network MTU is not valid with network plugin ${model.networkType}; use OVNKubernetes.`,
-    );
+    report.error(path, 'cluster-network-mtu', 'net.mtu-plugin', { type: model.networkType });
   } else if (mtu > 8901) {
-    report.error(
-      path,
-      'cluster-network-mtu',
-      `cluster network MTU ${mtu} exceeds the maximum value with the network plugin OVNKubernetes of 8901 (9001 minus 100 bytes of OVN overhead).`,
-    );
+    report.error(path, 'cluster-network-mtu', 'net.mtu-ovn', { mtu });
   }
 }

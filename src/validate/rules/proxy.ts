@@ -17,11 +17,7 @@ export function checkProxy(config: Obj, model: NetworkModel, report: Report): vo
   const http = str(proxy.httpProxy);
   const https = str(proxy.httpsProxy);
   if (isUnset(http) && isUnset(https)) {
-    report.error(
-      'proxy',
-      'proxy',
-      'must include httpProxy or httpsProxy: give the proxy URL, e.g. http://proxy.example.com:3128, or remove the proxy block.',
-    );
+    report.error('proxy', 'proxy', 'proxy.required');
   }
   const check = (field: 'httpProxy' | 'httpsProxy', text: string | undefined, schemes: string[]): void => {
     if (text === undefined || text === '') return;
@@ -30,20 +26,17 @@ export function checkProxy(config: Obj, model: NetworkModel, report: Report): vo
     try {
       url = new URL(text);
     } catch {
-      report.error(
-        path,
-        'proxy',
-        `${field} is not a valid URL; write it as ${schemes[0]}://host:port (user:password@ is allowed).`,
-      );
+      report.error(path, 'proxy', 'proxy.url', { field, scheme: schemes[0] ?? 'http' });
       return;
     }
     const scheme = url.protocol.replace(/:$/, '');
     if (!schemes.includes(scheme)) {
-      report.error(
-        path,
-        'proxy',
-        `Unsupported value: "${scheme}": supported values: ${schemes.map((s) => `"${s}"`).join(', ')} for ${field}.`,
-      );
+      report.error(path, 'proxy', 'proxy.scheme', {
+        value: scheme,
+        allowed: schemes.map((s) => `"${s}"`).join(', '),
+        field,
+        example: `${schemes[0] ?? 'http'}://${url.host || 'proxy.example.com:3128'}`,
+      });
       return;
     }
     const ip = parseIp(hostOf(url));
@@ -51,32 +44,22 @@ export function checkProxy(config: Obj, model: NetworkModel, report: Report): vo
     const inside =
       [...model.cluster, ...model.service].some((e) => e.cidr && contains(e.cidr, ip)) ||
       contains(OVN_JOIN, ip);
-    if (inside)
-      report.error(
-        path,
-        'proxy',
-        `proxy value is part of the cluster networks: ${hostOf(url)} lies in a cluster, service or OVN join network; the proxy must be outside them.`,
-      );
+    if (inside) report.error(path, 'proxy', 'proxy.in-cluster-network', { host: hostOf(url) });
   };
   check('httpProxy', http, ['http']);
   check('httpsProxy', https, ['http', 'https']);
   const noProxy = str(proxy.noProxy);
   if (noProxy === undefined || noProxy === '' || noProxy === '*') return;
   if (/\s/.test(noProxy)) {
-    report.error(
-      'proxy.noProxy',
-      'no-proxy',
-      'noProxy must not have spaces; separate the entries with commas only.',
-    );
+    report.error('proxy.noProxy', 'no-proxy', 'proxy.no-proxy-spaces');
     return;
   }
   noProxy.split(',').forEach((element, i) => {
     if (!validNoProxyElement(element)) {
-      report.error(
-        'proxy.noProxy',
-        'no-proxy',
-        `each element of noProxy must be a IP, CIDR or domain without wildcard characters, which is violated by element ${i} "${element}"; write ".example.com" instead of "*.example.com".`,
-      );
+      report.error('proxy.noProxy', 'no-proxy', 'proxy.no-proxy-element', {
+        index: i,
+        element: element.length > 60 ? `${element.slice(0, 60)}…` : element,
+      });
     }
   });
 }

@@ -11,56 +11,31 @@ const INTERNAL_PLATFORMS: readonly string[] = INTERNAL_PUBLISH_PLATFORMS;
 export function checkPublish(config: Obj, platform: string | undefined, report: Report): void {
   const publish = str(config.publish) || 'External';
   if (!['External', 'Internal', 'Mixed'].includes(publish)) {
-    report.error(
-      'publish',
-      'publish',
-      `Unsupported value: "${publish}": supported values: "External", "Internal", "Mixed".`,
-    );
+    report.error('publish', 'publish', 'publish.value', { value: publish });
   } else if (publish === 'Internal' && platform !== undefined && !INTERNAL_PLATFORMS.includes(platform)) {
-    report.error(
-      'publish',
-      'publish',
-      `Internal publish strategy is not supported on "${platform}" platform; remove publish: Internal (only ${INTERNAL_PLATFORMS.join(', ')} support private clusters).`,
-    );
+    report.error('publish', 'publish', 'publish.internal', {
+      platform,
+      platforms: INTERNAL_PLATFORMS.join(', '),
+    });
   } else if (publish === 'Mixed' && platform !== undefined && platform !== 'azure') {
-    report.error(
-      'publish',
-      'publish',
-      `mixed publish strategy is not supported on "${platform}" platform; use External or Internal.`,
-    );
+    report.error('publish', 'publish', 'publish.mixed', { platform });
   }
   const ops = obj(config.operatorPublishingStrategy);
   if (publish === 'Mixed' && !ops) {
-    report.error(
-      'operatorPublishingStrategy',
-      'publish',
-      'please specify the operator publishing strategy for mixed publish strategy (apiserver and ingress: Internal or External).',
-    );
+    report.error('operatorPublishingStrategy', 'publish', 'publish.operator-required');
   }
   if (ops) {
     if (publish !== 'Mixed') {
-      report.error(
-        'operatorPublishingStrategy',
-        'publish',
-        'operator publishing strategy is only allowed with mixed publishing strategy installs; set publish: Mixed or remove it.',
-      );
+      report.error('operatorPublishingStrategy', 'publish', 'publish.operator-only-mixed');
     }
     for (const field of ['apiserver', 'ingress']) {
       const value = str(ops[field]);
       if (value && value !== 'Internal' && value !== 'External') {
-        report.error(
-          `operatorPublishingStrategy.${field}`,
-          'publish',
-          `Unsupported value: "${value}": supported values: "Internal", "External".`,
-        );
+        report.error(`operatorPublishingStrategy.${field}`, 'publish', 'publish.operator-value', { value });
       }
     }
     if (str(ops.apiserver) === 'Internal' && str(ops.ingress) === 'Internal') {
-      report.error(
-        'operatorPublishingStrategy',
-        'publish',
-        'cannot set both fields to internal in a mixed cluster, use publish internal instead.',
-      );
+      report.error('operatorPublishingStrategy', 'publish', 'publish.operator-both-internal');
     }
   }
 }
@@ -69,11 +44,7 @@ export function checkCredentialsMode(config: Obj, platform: string | undefined, 
   const mode = str(config.credentialsMode);
   if (!mode || platform === undefined) return;
   if (!['Mint', 'Passthrough', 'Manual'].includes(mode)) {
-    report.error(
-      'credentialsMode',
-      'credentials-mode',
-      `Unsupported value: "${mode}": supported values: "Mint", "Passthrough", "Manual".`,
-    );
+    report.error('credentialsMode', 'credentials-mode', 'publish.credentials-value', { value: mode });
     return;
   }
   let allowed: readonly string[] | undefined = CREDENTIALS_MODES[platform];
@@ -81,16 +52,15 @@ export function checkCredentialsMode(config: Obj, platform: string | undefined, 
   if (platform === 'azure' && str(obj(obj(config.platform)?.azure)?.cloudName) === 'AzureStackCloud')
     allowed = ['Manual'];
   if (!allowed) {
-    report.error(
-      'credentialsMode',
-      'credentials-mode',
-      `Invalid value: "${mode}": cannot be set when using the "${platform}" platform; remove credentialsMode.`,
-    );
+    report.error('credentialsMode', 'credentials-mode', 'publish.credentials-none', {
+      value: mode,
+      platform,
+    });
   } else if (!allowed.includes(mode)) {
-    report.error(
-      'credentialsMode',
-      'credentials-mode',
-      `Unsupported value: "${mode}": supported values: ${quoteList(allowed)} on ${platform}.`,
-    );
+    report.error('credentialsMode', 'credentials-mode', 'publish.credentials-platform', {
+      value: mode,
+      allowed: quoteList(allowed),
+      platform,
+    });
   }
 }

@@ -22,49 +22,31 @@ export function checkPullSecret(config: Obj, report: Report): void {
   const raw = config.pullSecret;
   const path = 'pullSecret';
   if (isUnset(raw)) {
-    report.error(
-      path,
-      'pull-secret-required',
-      'pullSecret is required: paste your pull secret from https://console.redhat.com/openshift/install/pull-secret in single quotes.',
-    );
+    report.error(path, 'pull-secret-required', 'secrets.pull-secret-required');
     return;
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(str(raw) ?? '');
   } catch {
-    report.error(
-      path,
-      'pull-secret-format',
-      'pullSecret is not valid JSON; paste the pull secret exactly as downloaded, on one line inside single quotes.',
-    );
+    report.error(path, 'pull-secret-format', 'secrets.pull-secret-json');
     return;
   }
   if (!isObj(parsed)) {
-    report.error(
-      path,
-      'pull-secret-format',
-      'pullSecret must be a JSON object of the form {"auths": {"<registry>": {"auth": "…"}}}.',
-    );
+    report.error(path, 'pull-secret-format', 'secrets.pull-secret-object');
     return;
   }
   const auths = parsed.auths;
   if (!isObj(auths) || Object.keys(auths).length === 0) {
-    report.error(
-      path,
-      'pull-secret-format',
-      'auths required: pullSecret must contain a non-empty "auths" object with one entry per registry.',
-    );
+    report.error(path, 'pull-secret-format', 'secrets.pull-secret-auths');
     return;
   }
   for (const [registry, entry] of Object.entries(auths)) {
     const auth = isObj(entry) ? entry : {};
     if (isUnset(auth.auth) && isUnset(auth.credsStore)) {
-      report.error(
-        path,
-        'pull-secret-format',
-        `"${registry}" requires either auth or credsStore in pullSecret.auths; add the registry's base64 "user:password" as "auth".`,
-      );
+      report.error(path, 'pull-secret-format', 'secrets.pull-secret-entry', {
+        registry: registry.length > 80 ? `${registry.slice(0, 80)}…` : registry,
+      });
     }
   }
 }
@@ -87,45 +69,36 @@ export function checkTrustBundle(config: Obj, report: Report): void {
   const path = 'additionalTrustBundle';
   const policy = str(config.additionalTrustBundlePolicy);
   if (policy !== undefined && policy !== '' && policy !== 'Proxyonly' && policy !== 'Always') {
-    report.error(
-      'additionalTrustBundlePolicy',
-      'trust-bundle-policy',
-      `"${policy}" is not a trust bundle policy: supported values "Proxyonly", "Always" (Proxyonly is the default).`,
-    );
+    report.error('additionalTrustBundlePolicy', 'trust-bundle-policy', 'secrets.trust-policy', {
+      value: policy,
+    });
   }
   const text = str(config.additionalTrustBundle);
   if (text === undefined || text.trim() === '') return;
   const blocks = [...text.matchAll(PEM_BLOCK)];
   if (blocks.length === 0) {
-    report.error(
-      path,
-      'trust-bundle-format',
-      'additionalTrustBundle holds no PEM block; paste the CA certificate(s) from "-----BEGIN CERTIFICATE-----" to "-----END CERTIFICATE-----".',
-    );
+    report.error(path, 'trust-bundle-format', 'secrets.trust-none');
     return;
   }
   blocks.forEach((block, i) => {
     const type = block[1] ?? '';
-    const body = (block[2] ?? '').replace(/\s+/g, '');
+    const raw = block[2] ?? '';
+    const body = raw.replace(/\s+/g, '');
+    // The usual real cause of "invalid block": text after "-----BEGIN CERTIFICATE-----" on the same line, or a
+    // comment line inside the block.
+    const headerText = (raw.split(/\r?\n/)[0] ?? '').trim() !== '' || /^\s*#/m.test(raw);
     const n = i + 1;
     if (type !== 'CERTIFICATE') {
-      report.error(
-        path,
-        'trust-bundle-format',
-        `PEM block ${n} is a "${type}", not a CERTIFICATE; additionalTrustBundle may hold only X.509 certificates (never a key).`,
-      );
+      report.error(path, 'trust-bundle-format', 'secrets.trust-type', { n, type });
     } else if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body) || body.length % 4 !== 0) {
       report.error(
         path,
         'trust-bundle-format',
-        `invalid block: PEM block ${n} is not base64 data; paste the certificate file unchanged.`,
+        headerText ? 'secrets.trust-header-text' : 'secrets.trust-base64',
+        { n },
       );
     } else if (!looksLikeDer(Buffer.from(body, 'base64'))) {
-      report.error(
-        path,
-        'trust-bundle-format',
-        `PEM block ${n} does not hold an X.509 certificate (DER); paste the real CA certificate.`,
-      );
+      report.error(path, 'trust-bundle-format', 'secrets.trust-der', { n });
     }
   });
 }

@@ -41,12 +41,7 @@ export function publicKeyType(line: string): string | undefined {
 export function checkSshKey(config: Obj, platform: string | undefined, report: Report): void {
   const raw = config.sshKey;
   if (isUnset(raw)) {
-    if (platform === 'powervs')
-      report.error(
-        'sshKey',
-        'ssh-key-required',
-        'sshKey is required on PowerVS: paste the contents of your public key file (~/.ssh/id_rsa.pub).',
-      );
+    if (platform === 'powervs') report.error('sshKey', 'ssh-key-required', 'ssh.required');
     return;
   }
   const text = str(raw) ?? '';
@@ -56,26 +51,14 @@ export function checkSshKey(config: Obj, platform: string | undefined, report: R
     if (trimmed === '' || trimmed.startsWith('#')) continue;
     const shown = trimmed.length > 40 ? `${trimmed.slice(0, 40)}…` : trimmed;
     if (/PRIVATE KEY/.test(trimmed)) {
-      report.error(
-        'sshKey',
-        'ssh-key-format',
-        'sshKey holds a private key; paste the public key instead (the ".pub" file), and treat this private key as exposed.',
-      );
+      report.error('sshKey', 'ssh-key-format', 'ssh.private');
       return;
     }
     const type = publicKeyType(trimmed);
     if (type === undefined) {
-      report.error(
-        'sshKey',
-        'ssh-key-format',
-        `"${shown}": ssh: no key found — sshKey must be an authorized_keys line such as "ssh-ed25519 AAAAC3Nza… user@host"; paste the whole contents of your .pub file.`,
-      );
+      report.error('sshKey', 'ssh-key-format', 'ssh.no-key', { shown });
     } else if (fips && !FIPS_TYPES.test(type)) {
-      report.error(
-        'sshKey',
-        'ssh-key-fips',
-        `SSH key type ${type} unavailable when FIPS is enabled. Please use rsa or ecdsa.`,
-      );
+      report.error('sshKey', 'ssh-key-fips', 'ssh.fips', { type });
     }
   }
 }

@@ -12,17 +12,20 @@ import type { NetworkModel } from './network-model.js';
 interface VipPlatform {
   api: string;
   ingress: string;
-  /** VIPs must be given (openstack: only with a user-managed load balancer, otherwise defaulted). */
-  required: 'always' | 'user-managed' | 'never';
-  /** VIPs must lie inside a machine network (unless the load balancer is user-managed). */
-  inMachineNetwork: boolean;
+  /**
+   * VIPs must be given: always; only with a user-managed load balancer (openstack, otherwise defaulted); only for the
+   * Agent-based installer (vSphere and Nutanix IPI create their own).
+   */
+  required: 'always' | 'user-managed' | 'agent';
+  /** VIPs must lie inside a machine network (unless the load balancer is user-managed); 'agent': only for agent installs. */
+  inMachineNetwork: boolean | 'agent';
 }
 
 export const VIP_PLATFORMS: Record<string, VipPlatform> = {
   baremetal: { api: 'apiVIPs', ingress: 'ingressVIPs', required: 'always', inMachineNetwork: true },
   openstack: { api: 'apiVIPs', ingress: 'ingressVIPs', required: 'user-managed', inMachineNetwork: true },
-  vsphere: { api: 'apiVIPs', ingress: 'ingressVIPs', required: 'never', inMachineNetwork: false },
-  nutanix: { api: 'apiVIPs', ingress: 'ingressVIPs', required: 'never', inMachineNetwork: false },
+  vsphere: { api: 'apiVIPs', ingress: 'ingressVIPs', required: 'agent', inMachineNetwork: 'agent' },
+  nutanix: { api: 'apiVIPs', ingress: 'ingressVIPs', required: 'agent', inMachineNetwork: 'agent' },
   ovirt: { api: 'api_vips', ingress: 'ingress_vips', required: 'always', inMachineNetwork: true },
 };
 
@@ -43,31 +46,22 @@ export function checkVips(
   const api = list(block[spec.api]).map((v) => str(v) ?? '');
   const ingress = list(block[spec.ingress]).map((v) => str(v) ?? '');
 
-  const required = spec.required === 'always' || (spec.required === 'user-managed' && userManaged);
+  const required =
+    spec.required === 'always' ||
+    (spec.required === 'user-managed' && userManaged) ||
+    (spec.required === 'agent' && report.agent);
+  const inMachineNetwork = spec.inMachineNetwork === 'agent' ? report.agent : spec.inMachineNetwork;
   if (required && api.length === 0)
-    report.error(
-      apiPath,
-      'vip-required',
-      `must specify at least one VIP for the API: set ${apiPath} to a free address in the machine network.`,
-    );
-  if (required && ingress.length === 0)
-    report.error(
-      ingressPath,
-      'vip-required',
-      `must specify at least one VIP for the Ingress: set ${ingressPath} to a free address in the machine network.`,
-    );
-  if (api.length > 0 && ingress.length === 0 && !required)
-    report.error(
-      ingressPath,
-      'vip-pair',
-      `must specify VIP for ingress, when VIP for API is set; add ${ingressPath}.`,
-    );
-  if (ingress.length > 0 && api.length === 0 && !required)
-    report.error(
-      apiPath,
-      'vip-pair',
-      `must specify VIP for API, when VIP for ingress is set; add ${apiPath}.`,
-    );
+    report.error(apiPath, 'vip-required', 'vips.required-api', { path: apiPath });
+  if (required && ingress.length === 0) {
+    report.error(ingressPath, 'vip-required', 'vips.required-ingress', { path: ingressPath });
+  }
+  if (api.length > 0 && ingress.length === 0 && !required) {
+    report.error(ingressPath, 'vip-pair', 'vips.pair-ingress', { path: ingressPath });
+  }
+  if (ingress.length > 0 && api.length === 0 && !required) {
+    report.error(apiPath, 'vip-pair', 'vips.pair-api', { path: apiPath });
+  }
 
   const machineNets = model.machine.flatMap((e) => (e.cidr ? [e.cidr] : []));
   const parsedApi = checkList(
@@ -76,7 +70,7 @@ export function checkVips(
     'API',
     model,
     machineNets,
-    spec.inMachineNetwork && !userManaged,
+    inMachineNetwork && !userManaged,
     report,
   );
   const parsedIngress = checkList(
@@ -85,17 +79,13 @@ export function checkVips(
     'Ingress',
     model,
     machineNets,
-    spec.inMachineNetwork && !userManaged,
+    inMachineNetwork && !userManaged,
     report,
   );
   if (!userManaged) {
     parsedApi.forEach((ip, i) => {
       if (ip && parsedIngress.some((other) => other && sameIp(ip, other))) {
-        report.error(
-          child(apiPath, i),
-          'vip-distinct',
-          `VIP for API must not be one of the Ingress VIPs: ${api[i]} is used for both; give the API and Ingress different addresses.`,
-        );
+        report.error(child(apiPath, i), 'vip-distinct', 'vips.distinct', { ip: api[i] ?? '' });
       }
     });
   }
@@ -110,30 +100,16 @@ function checkList(
   mustBeInMachineNetwork: boolean,
   report: Report,
 ): Array<ReturnType<typeof parseIp>> {
-  if (values.length > 2) {
-    report.error(
-      path,
-      'vip-count',
-      `Too many: ${values.length}: must have at most 2 items (one IPv4 and one IPv6 ${role} VIP).`,
-    );
-  }
-  const parsed = values.map((v, i) => {
+  if (values.length > 2) report.error(path, 'vip-count', 'vips.count', { count: values.length, role });
+  // Only the first entries matter: more than two is already an error, and a huge list must stay cheap.
+  const parsed = values.slice(0, 10).map((v, i) => {
     const ip = parseIp(v);
-    if (!ip)
-      report.error(
-        child(path, i),
-        'vip-format',
-        `"${v}" is not a valid IP: each ${role} VIP must be a single IPv4 or IPv6 address.`,
-      );
+    if (!ip) report.error(child(path, i), 'vip-format', 'vips.format', { value: v, role });
     return ip;
   });
   const [first, second] = parsed;
   if (values.length === 2 && first && second && familyOf(first) === familyOf(second)) {
-    report.error(
-      path,
-      'vip-family',
-      `If two ${role} VIPs are given, one must be an IPv4 address, the other an IPv6.`,
-    );
+    report.error(path, 'vip-family', 'vips.two-families', { role });
   }
   // In dual-stack with a single VIP, its family must be the primary (first) family of every network list.
   const serviceFamilies = new Set(model.service.flatMap((e) => (e.cidr ? [e.cidr.family] : [])));
@@ -146,22 +122,24 @@ function checkList(
     for (const [name, list] of lists) {
       const primary = list[0]?.cidr?.family;
       if (primary && primary !== familyOf(first)) {
-        report.error(
-          child(path, 0),
-          'vip-family',
-          `${name} primary IP Family and primary IP family for the ${role} VIP should match; use an ${primary === 'ipv4' ? 'IPv4' : 'IPv6'} VIP or reorder the list.`,
-        );
+        report.error(child(path, 0), 'vip-family', 'vips.primary-family', {
+          name,
+          role,
+          family: primary === 'ipv4' ? 'IPv4' : 'IPv6',
+        });
       }
     }
   }
   if (mustBeInMachineNetwork && machineNets.length > 0) {
     parsed.forEach((ip, i) => {
       if (ip && !machineNets.some((net) => contains(net, ip))) {
-        report.error(
-          child(path, i),
-          'vip-in-machine-network',
-          `IP expected to be in one of the machine networks: ${machineNets.map((n) => `${n.address.toString()}/${n.prefix}`).join(',')}; ${values[i]} is outside them — pick a free address inside, or add its network to networking.machineNetwork.`,
-        );
+        report.error(child(path, i), 'vip-in-machine-network', 'vips.machine-network', {
+          networks: machineNets
+            .slice(0, 10)
+            .map((n) => `${n.address.toString()}/${n.prefix}`)
+            .join(','),
+          ip: values[i] ?? '',
+        });
       }
     });
   }

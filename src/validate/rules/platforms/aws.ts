@@ -16,40 +16,26 @@ const SUBNET_ROLES = [
 
 export function checkAws(aws: Obj, config: Obj, report: Report): void {
   const base = 'platform.aws';
-  requireField(aws, base, 'region', report, 'region must be specified (for example us-east-1).');
+  requireField(aws, base, 'region', report, 'aws.region');
   oneOf(aws, base, 'ipFamily', ['IPv4', 'DualStackIPv4Primary', 'DualStackIPv6Primary'], report);
   oneOf(aws, base, 'lbType', ['Classic', 'NLB'], report);
   const dual = (str(aws.ipFamily) ?? '').startsWith('DualStack');
   if (dual && str(aws.lbType) === 'Classic') {
-    report.error(
-      child(base, 'lbType'),
-      'platform-field-value',
-      'a Classic load balancer cannot serve a dual-stack cluster; use lbType: NLB.',
-    );
+    report.error(child(base, 'lbType'), 'platform-field-value', 'aws.classic-dual');
   }
   const vpcSubnets = list(obj(aws.vpc)?.subnets);
   const existingSubnets = isSet(aws.subnets) || vpcSubnets.length > 0;
   if (isSet(aws.hostedZone) && !existingSubnets) {
-    report.error(
-      child(base, 'hostedZone'),
-      'platform-field-combination',
-      'may not use an existing hosted zone when not using existing subnets; list your subnets in platform.aws.vpc.subnets or remove hostedZone.',
-    );
+    report.error(child(base, 'hostedZone'), 'platform-field-combination', 'aws.hosted-zone', {
+      subnets: report.atLeast('4.19') ? 'platform.aws.vpc.subnets' : 'platform.aws.subnets',
+    });
   }
   if (isSet(aws.hostedZoneRole)) {
     if (!isSet(aws.hostedZone))
-      report.error(
-        child(base, 'hostedZoneRole'),
-        'platform-field-combination',
-        'may not specify a role to assume for hosted zone operations without also specifying a hosted zone.',
-      );
+      report.error(child(base, 'hostedZoneRole'), 'platform-field-combination', 'aws.hosted-zone-role');
     const mode = str(config.credentialsMode);
     if (mode !== 'Manual' && mode !== 'Passthrough') {
-      report.error(
-        child(base, 'hostedZoneRole'),
-        'platform-field-combination',
-        'when specifying a hostedZoneRole, either Passthrough or Manual credential mode must be specified.',
-      );
+      report.error(child(base, 'hostedZoneRole'), 'platform-field-combination', 'aws.hosted-zone-role-mode');
     }
   }
   const ids = new Set<string>();
@@ -59,72 +45,48 @@ export function checkAws(aws: Obj, config: Obj, report: Report): void {
     const subnet = obj(item) ?? {};
     const at = child(child(base, 'vpc.subnets'), i);
     const id = str(subnet.id) ?? '';
-    if (id === '')
-      report.error(
-        child(at, 'id'),
-        'platform-required-field',
-        'Required value: each subnet needs its id (subnet-…).',
-      );
+    if (id === '') report.error(child(at, 'id'), 'platform-required-field', 'aws.subnet-id');
     else if (ids.has(id))
-      report.error(
-        child(at, 'id'),
-        'platform-field-value',
-        `Duplicate value: "${id}": list each subnet once.`,
-      );
+      report.error(child(at, 'id'), 'platform-field-value', 'aws.subnet-duplicate', { id });
     ids.add(id);
     const roles = list(subnet.roles);
     if (roles.length > 0) withRoles++;
     roles.forEach((role, j) => {
       const type = str(obj(role)?.type) ?? '';
       if (!SUBNET_ROLES.includes(type)) {
-        report.error(
-          child(child(child(at, 'roles'), j), 'type'),
-          'platform-field-value',
-          `Unsupported value: "${type}": supported subnet roles: ${SUBNET_ROLES.join(', ')}.`,
-        );
+        report.error(child(child(child(at, 'roles'), j), 'type'), 'platform-field-value', 'aws.subnet-role', {
+          value: type,
+          roles: SUBNET_ROLES.join(', '),
+        });
       }
       if (type === 'IngressControllerLB') ingressLbs++;
       if (type === 'ControlPlaneExternalLB' && str(config.publish) === 'Internal') {
         report.error(
           child(child(child(at, 'roles'), j), 'type'),
           'platform-field-combination',
-          'ControlPlaneExternalLB subnets cannot be used in a private (publish: Internal) cluster.',
+          'aws.external-lb-private',
         );
       }
     });
   });
   if (withRoles > 0 && withRoles < vpcSubnets.length) {
-    report.error(
-      child(base, 'vpc.subnets'),
-      'platform-field-combination',
-      'either all subnets must be assigned roles or none of the subnets should have roles assigned.',
-    );
+    report.error(child(base, 'vpc.subnets'), 'platform-field-combination', 'aws.roles-all-or-none');
   }
   if (ingressLbs > 10)
-    report.error(
-      child(base, 'vpc.subnets'),
-      'platform-field-combination',
-      `Too many: ${ingressLbs}: must have at most 10 IngressControllerLB subnets.`,
-    );
+    report.error(child(base, 'vpc.subnets'), 'platform-field-combination', 'aws.ingress-lbs', {
+      count: ingressLbs,
+    });
   const names = new Set<string>();
   list(aws.serviceEndpoints).forEach((item, i) => {
     const endpoint = obj(item) ?? {};
     const at = child(child(base, 'serviceEndpoints'), i);
     const name = str(endpoint.name) ?? '';
     if (names.has(name))
-      report.error(
-        child(at, 'name'),
-        'platform-field-value',
-        `Duplicate value: "${name}": each service endpoint name may appear once.`,
-      );
+      report.error(child(at, 'name'), 'platform-field-value', 'aws.endpoint-duplicate', { name });
     names.add(name);
     const url = str(endpoint.url) ?? '';
     if (!validEndpointUrl(url)) {
-      report.error(
-        child(at, 'url'),
-        'platform-field-value',
-        `"${url}" is not a valid service endpoint: give a URL (https://host) without path or query.`,
-      );
+      report.error(child(at, 'url'), 'platform-field-value', 'aws.endpoint-url', { url });
     }
   });
 }

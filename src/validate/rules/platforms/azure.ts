@@ -16,82 +16,34 @@ const OUTBOUND = ['Loadbalancer', 'NATGatewayMultiZone', 'NATGatewaySingleZone',
 
 export function checkAzure(azure: Obj, config: Obj, report: Report): void {
   const base = 'platform.azure';
-  requireField(
-    azure,
-    base,
-    'region',
-    report,
-    'region should be set to one of the supported Azure regions (for example eastus).',
-  );
+  requireField(azure, base, 'region', report, 'azure.region');
   if (str(config.publish) !== 'Internal') {
-    requireField(
-      azure,
-      base,
-      'baseDomainResourceGroupName',
-      report,
-      'baseDomainResourceGroupName is the resource group name where the azure dns zone is deployed; set it, or use publish: Internal.',
-    );
+    requireField(azure, base, 'baseDomainResourceGroupName', report, 'azure.dns-resource-group');
   }
   oneOf(azure, base, 'cloudName', AZURE_CLOUDS, report);
   oneOf(azure, base, 'outboundType', OUTBOUND, report);
   const vnet = isSet(azure.virtualNetwork);
   if (vnet) {
-    requireField(
-      azure,
-      base,
-      'networkResourceGroupName',
-      report,
-      'must provide a network resource group when a virtual network is specified.',
-    );
+    requireField(azure, base, 'networkResourceGroupName', report, 'azure.network-resource-group');
     if (!isSet(azure.subnets)) {
-      requireField(
-        azure,
-        base,
-        'computeSubnet',
-        report,
-        'must provide a compute subnet when a virtual network is specified.',
-      );
-      requireField(
-        azure,
-        base,
-        'controlPlaneSubnet',
-        report,
-        'must provide a control plane subnet when a virtual network is specified.',
-      );
+      requireField(azure, base, 'computeSubnet', report, 'azure.compute-subnet');
+      requireField(azure, base, 'controlPlaneSubnet', report, 'azure.control-plane-subnet');
     }
   }
   for (const field of ['computeSubnet', 'controlPlaneSubnet', 'subnets', 'networkResourceGroupName']) {
     if (isSet(azure[field]) && !vnet) {
-      report.error(
-        child(base, field),
-        'platform-field-combination',
-        `must provide a virtual network when supplying subnets: set platform.azure.virtualNetwork, or remove ${field}.`,
-      );
+      report.error(child(base, field), 'platform-field-combination', 'azure.virtual-network', { field });
       break;
     }
   }
   if (str(azure.outboundType) === 'UserDefinedRouting' && !vnet) {
-    report.error(
-      child(base, 'outboundType'),
-      'platform-field-combination',
-      'UserDefinedRouting is only allowed when installing to pre-existing network; set platform.azure.virtualNetwork and its subnets.',
-    );
+    report.error(child(base, 'outboundType'), 'platform-field-combination', 'azure.udr');
   }
   const cloud = str(azure.cloudName) || 'AzurePublicCloud';
   if (cloud === 'AzureStackCloud') {
-    requireField(
-      azure,
-      base,
-      'armEndpoint',
-      report,
-      'ARM endpoint must be set when installing on Azure Stack.',
-    );
+    requireField(azure, base, 'armEndpoint', report, 'azure.arm-endpoint');
   }
   if (isSet(azure.userTags) && cloud !== 'AzurePublicCloud' && cloud !== 'AzureUSGovernmentCloud') {
-    report.error(
-      child(base, 'userTags'),
-      'platform-field-combination',
-      `userTags are supported only on AzurePublicCloud and AzureUSGovernmentCloud, not ${cloud}; remove them.`,
-    );
+    report.error(child(base, 'userTags'), 'platform-field-combination', 'azure.user-tags', { cloud });
   }
 }

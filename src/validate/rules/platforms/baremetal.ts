@@ -1,4 +1,5 @@
 import { checkCidr, contains, parseIp } from '../../cidr.js';
+import { msg } from '../../messages/index.js';
 import { child } from '../../path.js';
 import { int, isUnset, list, type Obj, obj, str } from '../../read.js';
 import type { Report } from '../../report.js';
@@ -31,51 +32,47 @@ export function checkBaremetal(bm: Obj, counts: PoolCounts, report: Report): voi
   );
   oneOf(bm, base, 'dnsRecordsType', ['Internal', 'External'], report);
   if (str(bm.dnsRecordsType) === 'External' && str(obj(bm.loadBalancer)?.type) !== 'UserManaged') {
-    report.error(
-      child(base, 'dnsRecordsType'),
-      'platform-field-combination',
-      'external DNS records can only be configured with user-managed loadbalancers; set loadBalancer.type: UserManaged.',
-    );
+    report.error(child(base, 'dnsRecordsType'), 'platform-field-combination', 'baremetal.dns-records');
   }
   const provisioning = str(bm.provisioningNetwork) || 'Managed';
   const cidrText = str(bm.provisioningNetworkCIDR);
   let cidr = provisioning === 'Disabled' ? undefined : checkCidr(cidrText ?? '172.22.0.0/24');
   if (cidrText !== undefined && cidr && !cidr.ok) {
-    report.error(
-      child(base, 'provisioningNetworkCIDR'),
-      cidr.reason === 'host-bits' ? 'network-address' : 'cidr-syntax',
-      cidr.reason === 'host-bits'
-        ? `invalid network address. got ${cidrText}, expecting ${cidr.expected}.`
-        : `"${cidrText}" is not a CIDR such as 172.22.0.0/24.`,
-    );
+    if (cidr.reason === 'host-bits') {
+      report.error(child(base, 'provisioningNetworkCIDR'), 'network-address', 'net.host-bits', {
+        text: cidrText,
+        expected: cidr.expected ?? '',
+        kind: msg('baremetal.provisioning-network'),
+      });
+    } else {
+      report.error(child(base, 'provisioningNetworkCIDR'), 'cidr-syntax', 'baremetal.provisioning-cidr', {
+        text: cidrText,
+      });
+    }
     cidr = undefined;
   }
   for (const field of ['clusterProvisioningIP', 'bootstrapProvisioningIP']) {
     const text = str(bm[field]);
     if (text === undefined || text === '') continue;
     const ip = parseIp(text);
-    if (!ip) report.error(child(base, field), 'platform-field-value', `"${text}" is not a valid IP address.`);
+    if (!ip) report.error(child(base, field), 'platform-field-value', 'baremetal.ip', { text });
     else if (cidr?.ok && !contains(cidr.cidr, ip)) {
-      report.error(
-        child(base, field),
-        'platform-field-value',
-        `"${text}" is not in the provisioning network ${cidr.cidr.text}; pick an address inside provisioningNetworkCIDR.`,
-      );
+      report.error(child(base, field), 'platform-field-value', 'baremetal.ip-provisioning', {
+        text,
+        network: cidr.cidr.text,
+      });
     }
   }
-  checkHosts(bm, base, counts, report);
+  // The Agent-based installer takes its hosts from agent-config.yaml and never uses the BMCs: the installer skips the
+  // host rules for it (usingAgentMethod, pkg/types/baremetal/validation/platform.go).
+  if (!report.agent) checkHosts(bm, base, counts, report);
 }
 
 function checkHosts(bm: Obj, base: string, counts: PoolCounts, report: Report): void {
   const hosts = list(bm.hosts);
   const path = child(base, 'hosts');
   if (hosts.length === 0) {
-    if (counts.machineApi)
-      report.error(
-        path,
-        'platform-required-field',
-        'bare metal hosts are missing: list every machine with its BMC and boot MAC address in platform.baremetal.hosts.',
-      );
+    if (counts.machineApi) report.error(path, 'platform-required-field', 'baremetal.hosts-missing');
     return;
   }
   const names = new Set<string>();
@@ -85,65 +82,40 @@ function checkHosts(bm: Obj, base: string, counts: PoolCounts, report: Report): 
     const host = obj(item) ?? {};
     const at = child(path, i);
     const name = str(host.name) ?? '';
-    if (name === '')
-      report.error(child(at, 'name'), 'platform-required-field', 'Required value: each host needs a name.');
+    if (name === '') report.error(child(at, 'name'), 'platform-required-field', 'baremetal.host-name');
     else if (!isDns1123Subdomain(name))
-      report.error(
-        child(at, 'name'),
-        'baremetal-host',
-        `"${name}" is not a valid host name: lower case letters, digits, '-' and '.'.`,
-      );
+      report.error(child(at, 'name'), 'baremetal-host', 'baremetal.host-name-format', { name });
     else if (names.has(name))
-      report.error(
-        child(at, 'name'),
-        'baremetal-host',
-        `Duplicate value: "${name}": host names must be unique.`,
-      );
+      report.error(child(at, 'name'), 'baremetal-host', 'baremetal.host-name-duplicate', { name });
     names.add(name);
     const mac = str(host.bootMACAddress) ?? '';
     if (mac === '')
-      report.error(
-        child(at, 'bootMACAddress'),
-        'platform-required-field',
-        'Required value: the MAC address of the NIC the host boots from.',
-      );
+      report.error(child(at, 'bootMACAddress'), 'platform-required-field', 'baremetal.mac-required');
     else if (!MAC.test(mac))
-      report.error(
-        child(at, 'bootMACAddress'),
-        'baremetal-host',
-        `"${mac}" is not a MAC address such as 52:54:00:00:00:10.`,
-      );
-    else if (macs.has(mac.toLowerCase()))
-      report.error(
-        child(at, 'bootMACAddress'),
-        'baremetal-host',
-        `Duplicate value: "${mac}": each host boots from its own NIC.`,
-      );
+      report.error(child(at, 'bootMACAddress'), 'baremetal-host', 'baremetal.mac-format', { mac });
+    else if (macs.has(mac.toLowerCase())) {
+      report.error(child(at, 'bootMACAddress'), 'baremetal-host', 'baremetal.mac-duplicate', { mac });
+    }
     macs.add(mac.toLowerCase());
     oneOf(host, at, 'bootMode', ['UEFI', 'UEFISecureBoot', 'legacy'], report, 'baremetal-host');
     const bmc = obj(host.bmc);
-    if (!bmc)
-      report.error(
-        child(at, 'bmc'),
-        'platform-required-field',
-        'Required value: the BMC (address, username, password) that powers the host on and off.',
-      );
+    if (!bmc) report.error(child(at, 'bmc'), 'platform-required-field', 'baremetal.bmc-required');
     else {
       for (const field of ['address', 'username', 'password']) {
-        if (isUnset(bmc[field]))
-          report.error(
-            child(child(at, 'bmc'), field),
-            'platform-required-field',
-            `Required value: bmc.${field}.`,
-          );
+        if (isUnset(bmc[field])) {
+          report.error(child(child(at, 'bmc'), field), 'platform-required-field', 'baremetal.bmc-field', {
+            field,
+          });
+        }
       }
       const address = str(bmc.address);
       if (address && !/^[a-z0-9+-]+:\/\/\S+$/i.test(address)) {
-        report.error(
-          child(child(at, 'bmc'), 'address'),
-          'baremetal-host',
-          `"${address}" is not a BMC address: use a URL such as redfish-virtualmedia://10.0.0.1/redfish/v1/Systems/1 or ipmi://10.0.0.1.`,
-        );
+        report.error(child(child(at, 'bmc'), 'address'), 'baremetal-host', 'baremetal.bmc-address', {
+          address,
+        });
+      } else if (address && /^ipmi:/i.test(address) && str(host.bootMode) === 'UEFISecureBoot') {
+        // pkg/types/baremetal/validation/platform.go: the IPMI driver cannot do secure boot.
+        report.error(child(at, 'bootMode'), 'baremetal-host', 'baremetal.ipmi-secure-boot');
       }
     }
     const role = str(host.role) ?? '';
@@ -151,12 +123,7 @@ function checkHosts(bm: Obj, base: string, counts: PoolCounts, report: Report): 
     else if (role === 'worker') roles.worker++;
     else if (role === 'arbiter') roles.arbiter++;
     else if (role === '') roles.none++;
-    else
-      report.error(
-        child(at, 'role'),
-        'baremetal-host',
-        `Unsupported value: "${role}": supported values: "master", "worker", "arbiter".`,
-      );
+    else report.error(child(at, 'role'), 'baremetal-host', 'baremetal.role', { role });
   });
   // Hosts without a role fill the control plane first, then the arbiter, then compute.
   let spare = roles.none;
@@ -167,27 +134,24 @@ function checkHosts(bm: Obj, base: string, counts: PoolCounts, report: Report): 
   };
   const masters = take(roles.master, counts.controlPlane);
   if (masters < counts.controlPlane) {
-    report.error(
-      path,
-      'baremetal-host-count',
-      `not enough hosts found (${masters}) to support all the configured ControlPlane replicas (${counts.controlPlane}); add hosts with role: master.`,
-    );
+    report.error(path, 'baremetal-host-count', 'baremetal.count-control-plane', {
+      found: masters,
+      replicas: counts.controlPlane,
+    });
   }
   const arbiters = take(roles.arbiter, counts.arbiter);
   if (arbiters < counts.arbiter) {
-    report.error(
-      path,
-      'baremetal-host-count',
-      `not enough hosts found (${arbiters}) to support all the configured Arbiter replicas (${counts.arbiter}); add hosts with role: arbiter.`,
-    );
+    report.error(path, 'baremetal-host-count', 'baremetal.count-arbiter', {
+      found: arbiters,
+      replicas: counts.arbiter,
+    });
   }
   const workers = take(roles.worker, counts.compute);
   if (workers < counts.compute) {
-    report.error(
-      path,
-      'baremetal-host-count',
-      `not enough hosts found (${workers}) to support all the configured Compute replicas (${counts.compute}); add hosts with role: worker or lower compute replicas.`,
-    );
+    report.error(path, 'baremetal-host-count', 'baremetal.count-compute', {
+      found: workers,
+      replicas: counts.compute,
+    });
   }
 }
 

@@ -7,39 +7,19 @@ import { isSet, requireField } from './require.js';
 
 export function checkGcp(gcp: Obj, report: Report): void {
   const base = 'platform.gcp';
-  requireField(gcp, base, 'region', report, 'must provide a region (for example us-central1).');
+  requireField(gcp, base, 'region', report, 'gcp.region');
   // Not in the static validator, but the live GCP checks fail without it, so the install cannot proceed.
-  requireField(gcp, base, 'projectID', report, 'must name the GCP project to install into.');
+  requireField(gcp, base, 'projectID', report, 'gcp.project');
   if (isSet(gcp.networkProjectID) && !isSet(gcp.network)) {
-    report.error(
-      child(base, 'network'),
-      'platform-field-combination',
-      'must provide a network when a networkProjectID is specified.',
-    );
+    report.error(child(base, 'network'), 'platform-field-combination', 'gcp.network-project');
   }
   if (isSet(gcp.network)) {
-    requireField(
-      gcp,
-      base,
-      'computeSubnet',
-      report,
-      'must provide a compute subnet when a network is specified.',
-    );
-    requireField(
-      gcp,
-      base,
-      'controlPlaneSubnet',
-      report,
-      'must provide a control plane subnet when a network is specified.',
-    );
+    requireField(gcp, base, 'computeSubnet', report, 'gcp.compute-subnet');
+    requireField(gcp, base, 'controlPlaneSubnet', report, 'gcp.control-plane-subnet');
   } else {
     for (const field of ['computeSubnet', 'controlPlaneSubnet']) {
       if (isSet(gcp[field]))
-        report.error(
-          child(base, field),
-          'platform-field-combination',
-          'must provide a VPC network when supplying subnets: set platform.gcp.network.',
-        );
+        report.error(child(base, field), 'platform-field-combination', 'gcp.network-for-subnets');
     }
   }
 }

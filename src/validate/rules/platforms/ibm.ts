@@ -7,30 +7,14 @@ import { isSet, requireField } from './require.js';
 
 export function checkIbmcloud(ibm: Obj, report: Report): void {
   const base = 'platform.ibmcloud';
-  requireField(ibm, base, 'region', report, 'region must be specified (for example us-south).');
+  requireField(ibm, base, 'region', report, 'ibm.region');
   if (isSet(ibm.vpcName)) {
-    requireField(
-      ibm,
-      base,
-      'controlPlaneSubnets',
-      report,
-      'must provide control plane subnets when a VPC is specified.',
-    );
-    requireField(
-      ibm,
-      base,
-      'computeSubnets',
-      report,
-      'must provide compute subnets when a VPC is specified.',
-    );
+    requireField(ibm, base, 'controlPlaneSubnets', report, 'ibm.control-plane-subnets');
+    requireField(ibm, base, 'computeSubnets', report, 'ibm.compute-subnets');
   } else {
     for (const field of ['controlPlaneSubnets', 'computeSubnets']) {
       if (isSet(ibm[field]))
-        report.error(
-          child(base, field),
-          'platform-field-combination',
-          'must provide a VPC name when supplying subnets: set platform.ibmcloud.vpcName.',
-        );
+        report.error(child(base, field), 'platform-field-combination', 'ibm.vpc-for-subnets');
     }
   }
 }
@@ -39,13 +23,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function checkPowervs(powervs: Obj, report: Report): void {
   const base = 'platform.powervs';
-  requireField(powervs, base, 'zone', report, 'zone must be specified (for example dal10).');
+  requireField(powervs, base, 'zone', report, 'ibm.zone');
   const guid = str(powervs.serviceInstanceGUID);
   if (guid && !UUID.test(guid)) {
-    report.error(
-      child(base, 'serviceInstanceGUID'),
-      'platform-field-value',
-      `"${guid}" is not a UUID: serviceInstanceGUID must be the GUID of the Power Virtual Server workspace.`,
-    );
+    report.error(child(base, 'serviceInstanceGUID'), 'platform-field-value', 'ibm.guid', { value: guid });
   }
 }

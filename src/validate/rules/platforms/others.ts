@@ -15,11 +15,9 @@ export function checkOpenstack(openstack: Obj, base: string, report: Report): vo
   );
   const fixedIPs = list(obj(openstack.controlPlanePort)?.fixedIPs);
   if (fixedIPs.length > 2) {
-    report.error(
-      child(base, 'controlPlanePort.fixedIPs'),
-      'platform-field-value',
-      `Too many: ${fixedIPs.length}: must have at most 2 items (one IPv4 and one IPv6 subnet).`,
-    );
+    report.error(child(base, 'controlPlanePort.fixedIPs'), 'platform-field-value', 'openstack.fixed-ips', {
+      count: fixedIPs.length,
+    });
   }
 }
 
@@ -27,65 +25,42 @@ export function checkNutanix(nutanix: Obj, report: Report): void {
   const base = 'platform.nutanix';
   const pc = obj(nutanix.prismCentral);
   if (!pc) {
-    report.error(
-      child(base, 'prismCentral'),
-      'platform-required-field',
-      'Required value: must specify the Prism Central endpoint address, port, username and password.',
-    );
+    report.error(child(base, 'prismCentral'), 'platform-required-field', 'nutanix.prism-central');
   } else {
     const at = child(base, 'prismCentral');
     const endpoint = obj(pc.endpoint) ?? {};
-    requireField(
-      endpoint,
-      child(at, 'endpoint'),
-      'address',
-      report,
-      'must specify the Prism Central endpoint address.',
-    );
-    requireField(pc, at, 'username', report, 'must specify the Prism Central username.');
-    requireField(pc, at, 'password', report, 'must specify the Prism Central password.');
+    requireField(endpoint, child(at, 'endpoint'), 'address', report, 'nutanix.pc-address');
+    requireField(pc, at, 'username', report, 'nutanix.pc-username');
+    requireField(pc, at, 'password', report, 'nutanix.pc-password');
   }
   const elements = list(nutanix.prismElements);
   if (elements.length !== 1) {
-    report.error(
-      child(base, 'prismElements'),
-      'platform-required-field',
-      `exactly one Prism Element is required (uuid and endpoint address), ${elements.length} found.`,
-    );
+    report.error(child(base, 'prismElements'), 'platform-required-field', 'nutanix.prism-elements', {
+      count: elements.length,
+    });
   }
   elements.forEach((item, i) => {
     const pe = obj(item) ?? {};
     const at = child(child(base, 'prismElements'), i);
-    requireField(pe, at, 'uuid', report, 'must specify the Prism Element UUID.');
-    requireField(
-      obj(pe.endpoint) ?? {},
-      child(at, 'endpoint'),
-      'address',
-      report,
-      'must specify the Prism Element endpoint address.',
-    );
+    requireField(pe, at, 'uuid', report, 'nutanix.pe-uuid');
+    requireField(obj(pe.endpoint) ?? {}, child(at, 'endpoint'), 'address', report, 'nutanix.pe-address');
   });
   const subnets = list(nutanix.subnetUUIDs).map((s) => str(s) ?? '');
   if (subnets.length === 0) {
-    report.error(
-      child(base, 'subnetUUIDs'),
-      'platform-required-field',
-      'Required value: must specify at least one subnet UUID for the machines.',
-    );
+    report.error(child(base, 'subnetUUIDs'), 'platform-required-field', 'nutanix.subnets');
   } else if (subnets.length > 32) {
-    report.error(
-      child(base, 'subnetUUIDs'),
-      'platform-field-value',
-      `Too many: ${subnets.length}: must have at most 32 items.`,
-    );
+    report.error(child(base, 'subnetUUIDs'), 'platform-field-value', 'nutanix.subnets-max', {
+      count: subnets.length,
+    });
   }
+  const seenSubnets = new Set<string>();
   subnets.forEach((s, i) => {
-    if (subnets.indexOf(s) !== i)
-      report.error(
-        child(child(base, 'subnetUUIDs'), i),
-        'platform-field-value',
-        `Duplicate value: "${s}": list each subnet once.`,
-      );
+    if (seenSubnets.has(s)) {
+      report.error(child(child(base, 'subnetUUIDs'), i), 'platform-field-value', 'nutanix.subnet-duplicate', {
+        value: s,
+      });
+    }
+    seenSubnets.add(s);
   });
 }
 
