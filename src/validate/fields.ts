@@ -4,7 +4,7 @@ import { isTree, placesOf } from './field-index.js';
 import type { FieldNode, FieldTree } from './known-fields.js';
 import { type MessageRef, type MessageValue, msg } from './messages/index.js';
 import { child } from './path.js';
-import { isObj, type Obj } from './read.js';
+import { isObj as isObject, type Obj } from './read.js';
 import type { Report } from './report.js';
 import { PLATFORM_NAMES } from './rules/platform.js';
 import { typoSuggestion } from './suggest.js';
@@ -28,11 +28,17 @@ export interface ResolvedKey {
 
 export { isTree } from './field-index.js';
 
+const lowerKeys = new WeakMap<FieldTree, Map<string, string>>();
+
 /** The known field `key` names in `tree`: exact match first, then Go's case-insensitive match. */
 export function resolveKey(tree: FieldTree, key: string): ResolvedKey | undefined {
   if (Object.hasOwn(tree, key)) return { canonical: key, node: tree[key] as FieldNode, exact: true };
-  const lower = key.toLowerCase();
-  const match = Object.keys(tree).find((k) => k.toLowerCase() === lower);
+  let lower = lowerKeys.get(tree);
+  if (!lower) {
+    lower = new Map(Object.keys(tree).map((k) => [k.toLowerCase(), k]));
+    lowerKeys.set(tree, lower);
+  }
+  const match = lower.get(key.toLowerCase());
   return match === undefined ? undefined : { canonical: match, node: tree[match] as FieldNode, exact: false };
 }
 
@@ -55,6 +61,13 @@ export function checkFields(value: unknown, report: Report, walk: FieldWalk): un
 
 /** Entries of one list that are checked; a longer list gets one warning. */
 export const MAX_LIST_ITEMS = 1000;
+
+const TOP_LEVEL = msg('fields.top-level');
+
+/** A mapping of the file; a YAML number (GoNumber) is an object in JavaScript but a scalar in YAML. */
+function isObj(value: unknown): value is Obj {
+  return isObject(value) && !(value instanceof GoNumber);
+}
 
 const KIND_NODES: Record<string, FieldNode> = { string: 's', integer: 'i', boolean: 'b', object: 1 };
 
@@ -110,7 +123,7 @@ function scalarFor(node: FieldNode, value: unknown): { ok: true; value: unknown 
 function visit(value: unknown, node: FieldNode, path: string, norm: string, walk: Walk): unknown {
   if (value === null || value === undefined) return value;
   const { report } = walk;
-  const shownPath = path === '' ? msg('fields.top-level') : path;
+  const shownPath: MessageValue = path === '' ? TOP_LEVEL : path;
   if (Array.isArray(node)) {
     if (!Array.isArray(value)) {
       report.error(path, 'field-type', 'fields.type.list', { path: shownPath, actual: shown(value) });
@@ -212,13 +225,21 @@ function visit(value: unknown, node: FieldNode, path: string, norm: string, walk
   return fitted.value;
 }
 
-/** The consequence of an unknown key in the target release, for the end of the sentence. */
+const consequences = new WeakMap<Walk, { severity: 'error' | 'warning'; text: MessageRef }>();
+
+/** The consequence of an unknown key in the target release, for the end of the sentence (one per walk). */
 function consequence(walk: Walk): { severity: 'error' | 'warning'; text: MessageRef } {
-  if (walk.file === 'agent-config') return { severity: 'error', text: msg('fields.consequence.agent') };
+  const known = consequences.get(walk);
+  if (known) return known;
   const version = walk.report.version;
-  return walk.report.applies('unknown-field-fatal')
-    ? { severity: 'error', text: msg('fields.consequence.fatal', { version }) }
-    : { severity: 'warning', text: msg('fields.consequence.ignored', { version }) };
+  const value: { severity: 'error' | 'warning'; text: MessageRef } =
+    walk.file === 'agent-config'
+      ? { severity: 'error', text: msg('fields.consequence.agent') }
+      : walk.report.applies('unknown-field-fatal')
+        ? { severity: 'error', text: msg('fields.consequence.fatal', { version }) }
+        : { severity: 'warning', text: msg('fields.consequence.ignored', { version }) };
+  consequences.set(walk, value);
+  return value;
 }
 
 /** Whether a known field exists in the target release; reports it (and returns false) when it does not. */

@@ -35,6 +35,7 @@ export class Report {
   private readonly perRule = new Map<string, number>();
   private readonly seen = new Set<string>();
   private readonly renames: Array<[string, string]> = [];
+  private readonly applied = new Map<VersionedRuleId, boolean>();
 
   constructor(
     /** The release whose rules apply (a newer release reads as the newest known). */
@@ -54,10 +55,14 @@ export class Report {
 
   /** Whether a rule of knowledge/validation-releases.ts applies to the target release. */
   applies(rule: VersionedRuleId): boolean {
+    const known = this.applied.get(rule);
+    if (known !== undefined) return known;
     const entry: { since?: string; until?: string } = VERSIONED_RULES[rule];
-    if (entry.since !== undefined && olderThan(this.version, entry.since)) return false;
-    if (entry.until !== undefined && atLeast(this.version, entry.until)) return false;
-    return true;
+    const applies =
+      !(entry.since !== undefined && olderThan(this.version, entry.since)) &&
+      !(entry.until !== undefined && atLeast(this.version, entry.until));
+    this.applied.set(rule, applies);
+    return applies;
   }
 
   error(path: string, rule: string, key: MessageKey, values?: Record<string, MessageValue>): void {

@@ -81,6 +81,12 @@ class Decoder {
           out.push(this.decode(item, path));
           path.pop();
         });
+        // Entries the parser did not keep are nulls here: the list keeps its length for the "too long" warning.
+        if (node.skipped) {
+          const kept = out.length;
+          out.length = kept + node.skipped;
+          out.fill(null, kept);
+        }
         this.depth--;
         return out;
       }

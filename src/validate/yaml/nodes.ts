@@ -27,6 +27,8 @@ export interface YSequence {
   kind: 'sequence';
   tag: string;
   children: YNode[];
+  /** Entries parsed but not kept (parser.ts MAX_RETAINED_ITEMS). */
+  skipped?: number;
   start: Mark;
   flow: boolean;
 }

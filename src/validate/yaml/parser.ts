@@ -11,6 +11,17 @@ import { type Mark, Scanner, Style, Tok, type Token, type TokenType } from './sc
 
 /** No install-config nests deeper than about ten levels; deeper input is refused before it can exhaust the stack. */
 export const MAX_DEPTH = 100;
+/**
+ * List entries kept in the node tree; later ones are parsed (so the file is checked for syntax to its end) and
+ * counted, not kept. validate checks the first 1000 entries of a list (fields.ts MAX_LIST_ITEMS), so a 1 MiB file of
+ * list entries costs no more memory than a real install-config.
+ */
+export const MAX_RETAINED_ITEMS = 1000;
+
+function addItem(sequence: YSequence, item: YNode): void {
+  if (sequence.children.length < MAX_RETAINED_ITEMS) sequence.children.push(item);
+  else sequence.skipped = (sequence.skipped ?? 0) + 1;
+}
 
 const LONG_TAG_PREFIX = 'tag:yaml.org,2002:';
 
@@ -28,6 +39,8 @@ class Parser {
   private tagDirectives = new Map<string, string>();
   private anchors = new Map<string, YNode>();
   private depth = 0;
+  /** Where the open flow collections ([ or {) start, innermost last. */
+  private readonly flowStarts: Array<{ mark: Mark; close: ']' | '}' }> = [];
 
   constructor(text: string) {
     // go-yaml reads an empty input as a single line break.
@@ -244,6 +257,16 @@ class Parser {
         start,
       });
     }
+    // The file ends inside [ … or { …: the mistake is the bracket that is never closed.
+    const open = this.flowStarts.at(-1);
+    if (token.type === Tok.StreamEnd && open) {
+      this.fail(
+        `did not find expected ',' or '${open.close}'`,
+        token.start,
+        'while parsing a flow collection',
+        open.mark,
+      );
+    }
     this.fail(
       'did not find expected node content',
       token.start,
@@ -261,7 +284,8 @@ class Parser {
         const mark = after(token);
         this.skip();
         token = this.peek();
-        node.children.push(
+        addItem(
+          node,
           this.is(token, Tok.BlockEntry, Tok.BlockEnd) ? this.emptyScalar(mark) : this.parseNode(true, false),
         );
       } else if (token.type === Tok.BlockEnd) {
@@ -285,7 +309,8 @@ class Parser {
       const mark = after(token);
       this.skip();
       token = this.peek();
-      node.children.push(
+      addItem(
+        node,
         this.is(token, Tok.BlockEntry, Tok.Key, Tok.Value, Tok.BlockEnd)
           ? this.emptyScalar(mark)
           : this.parseNode(true, false),
@@ -331,6 +356,7 @@ class Parser {
 
   private flowSequence(node: YSequence): void {
     const context = this.peek().start;
+    this.flowStarts.push({ mark: context, close: ']' });
     this.skip();
     let first = true;
     for (;;) {
@@ -354,14 +380,15 @@ class Parser {
         const pair: YMapping = { kind: 'mapping', tag: '', children: [], start: token.start, flow: true };
         this.skip();
         this.flowSequencePair(pair);
-        node.children.push(pair);
+        addItem(node, pair);
       } else if (token.type !== Tok.FlowSequenceEnd) {
-        node.children.push(this.parseNode(false, false));
+        addItem(node, this.parseNode(false, false));
       } else {
         break;
       }
     }
     this.skip();
+    this.flowStarts.pop();
   }
 
   private flowSequencePair(pair: YMapping): void {
@@ -390,6 +417,7 @@ class Parser {
 
   private flowMapping(node: YMapping): void {
     const context = this.peek().start;
+    this.flowStarts.push({ mark: context, close: '}' });
     this.skip();
     let first = true;
     for (;;) {
@@ -431,5 +459,6 @@ class Parser {
       }
     }
     this.skip();
+    this.flowStarts.pop();
   }
 }
