@@ -24,9 +24,18 @@ const FILE = (name: string) =>
   `https://github.com/openshift/installer/blob/release-4.21/upi/aws/cloudformation/${name}`;
 
 const ELB_REGISTRATION = [
-  { name: 'RegisterNlbIpTargetsLambdaArn', origin: { from: 'output', stack: 'infra', key: 'RegisterNlbIpTargetsLambda' } },
-  { name: 'ExternalApiTargetGroupArn', origin: { from: 'output', stack: 'infra', key: 'ExternalApiTargetGroupArn' } },
-  { name: 'InternalApiTargetGroupArn', origin: { from: 'output', stack: 'infra', key: 'InternalApiTargetGroupArn' } },
+  {
+    name: 'RegisterNlbIpTargetsLambdaArn',
+    origin: { from: 'output', stack: 'infra', key: 'RegisterNlbIpTargetsLambda' },
+  },
+  {
+    name: 'ExternalApiTargetGroupArn',
+    origin: { from: 'output', stack: 'infra', key: 'ExternalApiTargetGroupArn' },
+  },
+  {
+    name: 'InternalApiTargetGroupArn',
+    origin: { from: 'output', stack: 'infra', key: 'InternalApiTargetGroupArn' },
+  },
   {
     name: 'InternalServiceTargetGroupArn',
     origin: { from: 'output', stack: 'infra', key: 'InternalServiceTargetGroupArn' },
@@ -100,7 +109,12 @@ export const AWS_STACKS: readonly StackTemplate[] = [
       { name: 'PrivateSubnets', origin: { from: 'output', stack: 'vpc', key: 'PrivateSubnetIds' } },
       { name: 'VpcId', origin: { from: 'output', stack: 'vpc', key: 'VpcId' } },
     ],
-    outputs: ['MasterSecurityGroupId', 'WorkerSecurityGroupId', 'MasterInstanceProfile', 'WorkerInstanceProfile'],
+    outputs: [
+      'MasterSecurityGroupId',
+      'WorkerSecurityGroupId',
+      'MasterInstanceProfile',
+      'WorkerInstanceProfile',
+    ],
     capabilities: ['CAPABILITY_NAMED_IAM'],
     source: FILE('03_cluster_security.yaml'),
   },
@@ -128,9 +142,15 @@ export const AWS_STACKS: readonly StackTemplate[] = [
       { name: 'RhcosAmi', origin: { from: 'installer', value: 'rhcosImage' } },
       { name: 'AllowedBootstrapSshCidr', origin: { from: 'plan', value: 'bootstrapSshCidr' } },
       { name: 'PublicSubnet', origin: { from: 'output', stack: 'vpc', key: 'PublicSubnetIds', item: 0 } },
-      { name: 'MasterSecurityGroupId', origin: { from: 'output', stack: 'security', key: 'MasterSecurityGroupId' } },
+      {
+        name: 'MasterSecurityGroupId',
+        origin: { from: 'output', stack: 'security', key: 'MasterSecurityGroupId' },
+      },
       { name: 'VpcId', origin: { from: 'output', stack: 'vpc', key: 'VpcId' } },
-      { name: 'BootstrapIgnitionLocation', origin: { from: 'installer', value: 'bootstrapIgnitionLocation' } },
+      {
+        name: 'BootstrapIgnitionLocation',
+        origin: { from: 'installer', value: 'bootstrapIgnitionLocation' },
+      },
       ...ELB_REGISTRATION,
       { name: 'BootstrapInstanceType', origin: { from: 'plan', value: 'bootstrapType' } },
     ],
@@ -171,7 +191,10 @@ export const AWS_STACKS: readonly StackTemplate[] = [
       { name: 'Master0Subnet', origin: { from: 'output', stack: 'vpc', key: 'PrivateSubnetIds', item: 0 } },
       { name: 'Master1Subnet', origin: { from: 'output', stack: 'vpc', key: 'PrivateSubnetIds', item: 1 } },
       { name: 'Master2Subnet', origin: { from: 'output', stack: 'vpc', key: 'PrivateSubnetIds', item: 2 } },
-      { name: 'MasterSecurityGroupId', origin: { from: 'output', stack: 'security', key: 'MasterSecurityGroupId' } },
+      {
+        name: 'MasterSecurityGroupId',
+        origin: { from: 'output', stack: 'security', key: 'MasterSecurityGroupId' },
+      },
       { name: 'IgnitionLocation', origin: { from: 'plan', value: 'controlPlaneIgnition' } },
       { name: 'CertificateAuthorities', origin: { from: 'installer', value: 'ignitionCA' } },
       {
@@ -203,7 +226,10 @@ export const AWS_STACKS: readonly StackTemplate[] = [
       { name: 'RhcosAmi', origin: { from: 'installer', value: 'rhcosImage' } },
       // Worker N goes to private subnet N modulo the zone count (see render/infra/aws).
       { name: 'Subnet', origin: { from: 'output', stack: 'vpc', key: 'PrivateSubnetIds', item: 0 } },
-      { name: 'WorkerSecurityGroupId', origin: { from: 'output', stack: 'security', key: 'WorkerSecurityGroupId' } },
+      {
+        name: 'WorkerSecurityGroupId',
+        origin: { from: 'output', stack: 'security', key: 'WorkerSecurityGroupId' },
+      },
       { name: 'IgnitionLocation', origin: { from: 'plan', value: 'computeIgnition' } },
       { name: 'CertificateAuthorities', origin: { from: 'installer', value: 'ignitionCA' } },
       {
@@ -238,7 +264,13 @@ export function awsInstanceTypes(arch: Architecture) {
  * The VPC template's limits (01_vpc.yaml): VpcCidr "must be in the form x.x.x.x/16-24", AvailabilityZoneCount 1–3,
  * SubnetBits 5–13 (/27 to /19). It carves six subnets (a public and a private one per zone) out of the VPC CIDR.
  */
-export const AWS_VPC_LIMITS = { minPrefix: 16, maxPrefix: 24, minSubnetBits: 5, maxSubnetBits: 13, subnets: 6 };
+export const AWS_VPC_LIMITS = {
+  minPrefix: 16,
+  maxPrefix: 24,
+  minSubnetBits: 5,
+  maxSubnetBits: 13,
+  subnets: 6,
+};
 
 /** The control plane template creates exactly this many masters (Master0..2): other counts need template edits. */
 export const AWS_TEMPLATE_MASTERS = 3;

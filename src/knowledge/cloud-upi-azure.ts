@@ -23,7 +23,10 @@ const FILE = (name: string) => `https://github.com/openshift/installer/blob/mast
 const BASE_NAME: TemplateParam = { name: 'baseName', origin: { from: 'installer', value: 'infraID' } };
 // The templates find the VNet as `<vnetBaseName>-vnet` and its subnets as `<vnetBaseName>-master-subnet` and
 // `<vnetBaseName>-worker-subnet`; left empty they use baseName, which is what 01_vnet.json creates.
-const VNET_BASE_NAME: TemplateParam = { name: 'vnetBaseName', origin: { from: 'plan', value: 'vnetBaseName' } };
+const VNET_BASE_NAME: TemplateParam = {
+  name: 'vnetBaseName',
+  origin: { from: 'plan', value: 'vnetBaseName' },
+};
 
 export const AZURE_STACKS: readonly StackTemplate[] = [
   {

@@ -43,7 +43,10 @@ const IM_FILE = (name: string) => `https://github.com/openshift/installer/blob/m
 const INFRA_ID: TemplateParam = { name: 'infra_id', origin: { from: 'installer', value: 'infraID' } };
 const REGION: TemplateParam = { name: 'region', origin: { from: 'plan', value: 'region' } };
 const PROJECT: TemplateParam = { name: 'project', origin: { from: 'plan', value: 'project' } };
-const CLUSTER_NETWORK: TemplateParam = { name: 'cluster_network', origin: { from: 'cloud', value: 'clusterNetwork' } };
+const CLUSTER_NETWORK: TemplateParam = {
+  name: 'cluster_network',
+  origin: { from: 'cloud', value: 'clusterNetwork' },
+};
 const IMAGE: TemplateParam = { name: 'image', origin: { from: 'installer', value: 'rhcosImage' } };
 
 /** Deployment Manager (up to 4.21): one configuration (YAML) per deployment, the templates' `properties`. */
@@ -93,7 +96,11 @@ export const GCP_DM_STACKS: readonly StackTemplate[] = [
     kind: 'dns',
     template: '02_dns.py',
     declared: ['infra_id', 'cluster_domain', 'cluster_network'],
-    params: [INFRA_ID, { name: 'cluster_domain', origin: { from: 'plan', value: 'clusterDomain' } }, CLUSTER_NETWORK],
+    params: [
+      INFRA_ID,
+      { name: 'cluster_domain', origin: { from: 'plan', value: 'clusterDomain' } },
+      CLUSTER_NETWORK,
+    ],
     outputs: [],
     source: DM_FILE('02_dns.py'),
   },
@@ -244,7 +251,16 @@ export const GCP_IM_STACKS: readonly StackTemplate[] = [
     id: 'lb-int',
     kind: 'load-balancers',
     template: '02_lb_int',
-    declared: ['infra_id', 'project', 'region', 'control_subnet', 'cluster_network', 'zone_0', 'zone_1', 'zone_2'],
+    declared: [
+      'infra_id',
+      'project',
+      'region',
+      'control_subnet',
+      'cluster_network',
+      'zone_0',
+      'zone_1',
+      'zone_2',
+    ],
     params: [
       INFRA_ID,
       PROJECT,
@@ -442,18 +458,19 @@ export const GCP_UPI_ROLES: readonly string[] = [
   'roles/dns.admin',
 ];
 
-export const GCP_TOOL_FACTS: Readonly<Record<GcpUpiTool, { api: string; role: string; roleTitle: string }>> = {
-  'deployment-manager': {
-    api: 'deploymentmanager.googleapis.com',
-    role: 'roles/deploymentmanager.editor',
-    roleTitle: 'Deployment Manager Editor',
-  },
-  'infrastructure-manager': {
-    api: 'config.googleapis.com',
-    role: 'roles/config.admin',
-    roleTitle: 'Cloud Infrastructure Manager Admin',
-  },
-};
+export const GCP_TOOL_FACTS: Readonly<Record<GcpUpiTool, { api: string; role: string; roleTitle: string }>> =
+  {
+    'deployment-manager': {
+      api: 'deploymentmanager.googleapis.com',
+      role: 'roles/deploymentmanager.editor',
+      roleTitle: 'Deployment Manager Editor',
+    },
+    'infrastructure-manager': {
+      api: 'config.googleapis.com',
+      role: 'roles/config.admin',
+      roleTitle: 'Cloud Infrastructure Manager Admin',
+    },
+  };
 
 /**
  * Roles the documentation grants the cluster's own service accounts by hand (the templates do not create the policy

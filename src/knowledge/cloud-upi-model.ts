@@ -107,7 +107,7 @@ export type ValueOrigin =
   | { from: 'plan'; value: PlanValue }
   | { from: 'installer'; value: InstallerValue }
   | { from: 'output'; stack: string; key: string; item?: number }
-  | { from: 'cloud'; value: CloudValue };
+  | { from: 'cloud'; value: CloudValue; item?: number };
 
 export interface TemplateParam {
   name: string;
