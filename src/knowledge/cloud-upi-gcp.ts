@@ -32,9 +32,9 @@ export function gcpUpiDocPage(version: string): string {
   return `${title}, https://docs.redhat.com/en/documentation/openshift_container_platform/${v}/html/installing_on_gcp/user-provisioned-infrastructure#installing-gcp-user-infra`;
 }
 
-/** Where a release's template (Deployment Manager file or Infrastructure Manager module folder) lives. */
+/** Where a release's template file (a Deployment Manager template or an Infrastructure Manager module's .tf) is. */
 export function gcpTemplateUrl(version: string, template: string): string {
-  return `https://github.com/openshift/installer/tree/release-${rulesVersion(version)}/upi/gcp/${template}`;
+  return `https://raw.githubusercontent.com/openshift/installer/release-${rulesVersion(version)}/upi/gcp/${template}`;
 }
 
 const DM_FILE = (name: string) => `https://github.com/openshift/installer/blob/release-4.21/upi/gcp/${name}`;
@@ -486,3 +486,17 @@ export const GCP_NODE_ROLES: Readonly<Record<'master' | 'worker', readonly strin
   ],
   worker: ['roles/compute.viewer', 'roles/storage.admin'],
 };
+
+/**
+ * The service account Infrastructure Manager runs a deployment as needs the Infrastructure Manager agent role and the
+ * roles to create what the modules declare (networks, addresses, load balancers, DNS zones, firewall rules,
+ * instances and service accounts): Infrastructure Manager documentation, "Configure the service account",
+ * https://cloud.google.com/infrastructure-manager/docs/configure-service-account.
+ */
+export const GCP_IM_SERVICE_ACCOUNT_ROLES: readonly string[] = [
+  'roles/config.agent',
+  'roles/compute.admin',
+  'roles/dns.admin',
+  'roles/iam.serviceAccountAdmin',
+  'roles/iam.serviceAccountUser',
+];
