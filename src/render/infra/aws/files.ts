@@ -141,8 +141,9 @@ existing_subnets() {
 finish() {
   local empty
   empty=$(jq -r '[.[] | select(.ParameterValue == "") | .ParameterKey] | join(", ")' "$file")
-  [ -z "$empty" ] || die "$file: no value for $empty"
-  printf '%s\\n' "$file"
+  [ -z "$empty" ] || die "$target: no value for $empty"
+  mv "$file" "$target"
+  printf '%s\\n' "$target"
 }`,
 ];
 

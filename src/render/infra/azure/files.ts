@@ -87,8 +87,9 @@ ignition_base64() {
 finish() {
   local empty
   empty=$(jq -r '[.parameters | to_entries[] | select(.value.value == "") | .key] | join(", ")' "$file")
-  [ -z "$empty" ] || die "$file: no value for $empty"
-  printf '%s\\n' "$file"
+  [ -z "$empty" ] || die "$target: no value for $empty"
+  mv "$file" "$target"
+  printf '%s\\n' "$target"
 }`,
 ];
 

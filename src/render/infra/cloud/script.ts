@@ -35,11 +35,13 @@ ignition_file() {
   [ -f "$install_dir/$1" ] || die "$install_dir/$1 is missing: run openshift-install create ignition-configs --dir $install_dir first"
   printf '%s\\n' "$install_dir/$1"
 }`,
-  `# Copies the plan's parameter file into the install folder; set_param and finish work on that copy.
+  `# Copies the plan's parameter file into a temporary file of the install folder; set_param works on that copy and
+# finish moves it into place, so a run that stops leaves no half-filled file behind.
 start() {
   mkdir -p "$out_dir"
-  cp "$here/$1" "$out_dir/$1"
-  file="$out_dir/$1"
+  target="$out_dir/$1"
+  file=$(mktemp "$out_dir/.$1.XXXXXX")
+  cp "$here/$1" "$file"
 }`,
 ];
 
@@ -63,6 +65,8 @@ export function renderScript(spec: ScriptSpec): string {
     `out_dir="$install_dir/${spec.outSubdir}"`,
     ...spec.variables.map(([name, value]) => shellAssign(name, value)),
     'file=',
+    'target=',
+    `trap 'rm -f "$file"' EXIT`,
     '',
     ...[...COMMON_FUNCTIONS, ...spec.functions].flatMap((fn) => [fn, '']),
     'command -v jq >/dev/null 2>&1 || die "jq is not on PATH"',

@@ -164,8 +164,9 @@ set_resource_param() {
   `finish() {
   local empty
   empty=$(jq -r '[.resources[].properties | to_entries[] | select(.value == "" or .value == []) | .key] | unique | join(", ")' "$file")
-  [ -z "$empty" ] || die "$file: no value for $empty"
-  printf '%s\\n' "$file"
+  [ -z "$empty" ] || die "$target: no value for $empty"
+  mv "$file" "$target"
+  printf '%s\\n' "$target"
 }`,
 ];
 
@@ -186,9 +187,10 @@ ignition_into_module() {
 finish() {
   local empty hcl
   empty=$(jq -r '[to_entries[] | select(.value == "") | .key] | join(", ")' "$file")
-  [ -z "$empty" ] || die "$file: no value for $empty"
-  hcl="\${file%.json}"
+  [ -z "$empty" ] || die "$target: no value for $empty"
+  hcl="\${target%.json}"
   jq -r 'to_entries[] | "\\(.key) = \\(.value | tojson | gsub("\\\\$\\\\{"; "$\${") | gsub("%\\\\{"; "%%{"))"' "$file" >"$hcl"
+  mv "$file" "$target"
   printf '%s\\n' "$hcl"
 }`,
 ];
