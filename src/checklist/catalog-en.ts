@@ -501,6 +501,8 @@ export const EN = {
     'The bootstrap machine fetches bootstrap.ign from the storage account through a read-only SAS URL valid for 10 hours; the certificates inside expire 24 hours after create ignition-configs.',
   'cloud.note.bootstrap-gcp':
     'The bootstrap machine fetches bootstrap.ign through a signed URL valid for one hour: create the deployment right after filling its file. The certificates inside expire 24 hours after create ignition-configs.',
+  'cloud.note.vhd-copy':
+    'The VHD copy runs in the background: repeat az storage blob show until it prints success before you create the deployment.',
   'cloud.note.dns-aws':
     'The stack writes api.{domain} into the public hosted zone of {baseDomain} and api and api-int into a new private zone {domain} attached to the VPC.',
   'cloud.note.dns-azure':

@@ -502,6 +502,8 @@ export const KO: Record<MessageKey, string> = {
     '부트스트랩 머신은 10시간 동안 유효한 읽기 전용 SAS URL로 스토리지 계정의 bootstrap.ign을 가져옵니다. 안의 인증서는 create ignition-configs 후 24시간이 지나면 만료됩니다.',
   'cloud.note.bootstrap-gcp':
     '부트스트랩 머신은 1시간 동안 유효한 서명된 URL로 bootstrap.ign을 가져오므로, 파일을 채운 직후 배포를 만드십시오. 안의 인증서는 create ignition-configs 후 24시간이 지나면 만료됩니다.',
+  'cloud.note.vhd-copy':
+    'VHD 복사는 백그라운드에서 진행됩니다. 배포를 만들기 전에 az storage blob show가 success를 출력할 때까지 다시 실행하십시오.',
   'cloud.note.dns-aws':
     '이 스택은 api.{domain}을 {baseDomain}의 퍼블릭 호스팅 영역에, api와 api-int를 VPC에 연결된 새 프라이빗 영역 {domain}에 기록합니다.',
   'cloud.note.dns-azure':

@@ -9,6 +9,7 @@ import {
   gcpUpiTool,
 } from '../../knowledge/cloud-upi-gcp.js';
 import type { CloudUpiPlatform, ValueOrigin } from '../../knowledge/cloud-upi-model.js';
+import { PLATFORM_NAMES } from '../../knowledge/platform-names.js';
 import { awsCommands } from '../../render/infra/aws/commands.js';
 import { AWS_DIR, AWS_SCRIPT, awsParameterFile, awsStackName } from '../../render/infra/aws/files.js';
 import { azureCommands } from '../../render/infra/azure/commands.js';
@@ -134,6 +135,7 @@ function stackNotes(ctx: ChecklistContext, upi: CloudUpiPlan, stack: PlannedStac
       }),
     );
   }
+  if (kind === 'image' && upi.platform === 'azure') notes.push(t('cloud.note.vhd-copy'));
   if (kind === 'infra' && upi.platform === 'aws')
     notes.push(t('cloud.note.dns-aws', { domain, baseDomain: plan.baseDomain }));
   if (kind === 'infra' && upi.platform === 'azure') {
@@ -318,7 +320,7 @@ export function cloudUpiItems(ctx: ChecklistContext): CloudUpiItems | undefined 
         owner: 'loadBalancer',
         kind: 'verify',
         title: t('lb.ingress.cloud-upi-title'),
-        details: t('lb.ingress.cloud-upi-details', { platform: plan.platform }),
+        details: t('lb.ingress.cloud-upi-details', { platform: PLATFORM_NAMES[plan.platform][ctx.lang] }),
         commands: ['oc -n openshift-ingress get service router-default'],
         source: facts.docPage,
       }),

@@ -12,9 +12,12 @@ import { planValue } from '../cloud/plan-values.js';
 import type { CloudUpiPlan, PlannedStack } from '../cloud/stacks.js';
 import { GCP_SCRIPT, gcpDeploymentName, gcpInputsFile, gcpParameterFile } from './files.js';
 
-/** The service account Infrastructure Manager runs the modules as: `<cluster>-im@<project>` (4.22 and later). */
+/**
+ * The service account Infrastructure Manager runs the modules as (4.22 and later): `<cluster>-infra-mgr@<project>`.
+ * Service account IDs are 6 to 30 characters, so the cluster name is cut to 19.
+ */
 export function gcpInfraManagerAccount(plan: Plan): string {
-  return `${plan.clusterName.slice(0, 27)}-im@${String(planValue(plan, 'project'))}.iam.gserviceaccount.com`;
+  return `${plan.clusterName.slice(0, 19)}-infra-mgr@${String(planValue(plan, 'project'))}.iam.gserviceaccount.com`;
 }
 
 /**
@@ -68,6 +71,8 @@ export function gcpCommands(
     prerequisites: [
       'gcloud --version',
       'jq --version',
+      // The documentation's gcloud and gsutil commands act on the configured project.
+      `gcloud config set project ${project}`,
       `gcloud services enable ${[...GCP_UPI_APIS, facts.api].join(' ')} --project ${project}`,
       ...(im
         ? [
