@@ -108,7 +108,7 @@ function streamQuery(ctx: ChecklistContext): string {
 /** UPI machines: images, vSphere VM settings, cloud templates (docs §3.9, §4.3, §4.4). */
 export function upiMachineItems(ctx: ChecklistContext): ChecklistItem[] {
   const { plan, t } = ctx;
-  if (ctx.method !== 'UPI') return [];
+  if (ctx.method !== 'UPI' || ctx.path === 'Agent-based') return [];
   const values = {
     version: plan.ocpVersion,
     platform: plan.platform,
