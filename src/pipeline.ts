@@ -39,7 +39,7 @@ export interface PlanOutput {
   agentConfig?: string;
   checklist: ChecklistItem[];
   findings: Finding[];
-  /** False when the rendered install-config fails the installer's rules: nothing may be written then. */
+  /** False when the rendered files fail the installer's rules: nothing may be written then. */
   valid: boolean;
   artifacts: Artifact[];
 }
