@@ -136,6 +136,11 @@ export const AGENT_COMMENTS = {
     source:
       'Agent-based Installer sample install-config.yaml (platform none: you supply DNS and load balancing)',
   },
+  icNoneSno: {
+    en: 'platform none: no platform integration. api, api-int and *.apps resolve to the node’s own address; no load balancer is needed.',
+    ko: 'platform none: 플랫폼 통합이 없습니다. api, api-int, *.apps는 노드 자신의 주소로 조회되므로 로드 밸런서가 필요 없습니다.',
+    source: 'Installing on a single node: DNS records of single-node OpenShift',
+  },
   icVips: {
     en: 'keepalived on the nodes serves these VIPs: no external load balancer is needed.',
     ko: '노드의 keepalived가 이 VIP를 제공하므로 외부 로드 밸런서가 필요 없습니다.',

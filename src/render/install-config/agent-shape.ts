@@ -93,7 +93,8 @@ function platformNotes(plan: Plan, stanza: string, lang: Lang): Note[] {
         : NONE_ONLY_ARCHITECTURES.includes(plan.architecture) && plan.platform !== 'none'
           ? [agentComment('icNoneArchitecture', lang, { architecture: plan.architecture })]
           : [];
-    return [at([], [...why, agentComment('icNone', lang)].join('\n'))];
+    const none = agentComment(plan.topology === 'sno' ? 'icNoneSno' : 'icNone', lang);
+    return [at([], [...why, none].join('\n'))];
   }
   if (stanza === 'external') {
     const name = String(plan.platformConfig.platformName ?? 'oci');
