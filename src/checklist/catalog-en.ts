@@ -460,7 +460,7 @@ export const EN = {
     'Writes kernel, initramfs, rootfs and an iPXE script into {installDir}/boot-artifacts/; serve them at {url}. Their certificates are valid for {hours} hours: boot every host within {hours} hours of this command.',
   'agent.boot.title': 'Boot the {count} hosts from the agent image, the rendezvous host first',
   'agent.boot.details':
-    'Boot {rendezvous} ({ip}) first: it runs the installation service and bootstraps the cluster. Then boot every other host; each is recognised by the MAC addresses below and installed onto its root device. All within {hours} hours of creating the image.',
+    'Boot {rendezvous} first: it runs the installation service and bootstraps the cluster. Then boot every other host; each is recognised by the MAC addresses below and installed onto its root device. All within {hours} hours of creating the image.',
   'agent.boot.unlisted':
     'The plan lists {listed} of {wanted} hosts: boot the others from the same image; they take DHCP addresses and get their roles automatically.',
   'agent.col.host': 'Host',

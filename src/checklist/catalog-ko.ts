@@ -461,7 +461,7 @@ export const KO: Record<MessageKey, string> = {
     'kernel, initramfs, rootfs와 iPXE 스크립트를 {installDir}/boot-artifacts/에 만듭니다. {url}에서 제공하십시오. 인증서는 {hours}시간 동안 유효하므로 이 명령을 실행한 뒤 {hours}시간 안에 모든 호스트를 부팅하십시오.',
   'agent.boot.title': '에이전트 이미지로 호스트 {count}대 부팅(랜데부 호스트 먼저)',
   'agent.boot.details':
-    '{rendezvous}({ip}) 호스트를 가장 먼저 부팅하십시오. 이 호스트가 설치 서비스를 실행하고 클러스터를 부트스트랩합니다. 이어서 나머지 호스트를 부팅하면 아래 MAC 주소로 각 호스트를 식별해 루트 디바이스에 설치합니다. 모두 이미지를 만든 뒤 {hours}시간 안에 부팅해야 합니다.',
+    '{rendezvous} 호스트를 가장 먼저 부팅하십시오. 이 호스트가 설치 서비스를 실행하고 클러스터를 부트스트랩합니다. 이어서 나머지 호스트를 부팅하면 아래 MAC 주소로 각 호스트를 식별해 루트 디바이스에 설치합니다. 모두 이미지를 만든 뒤 {hours}시간 안에 부팅해야 합니다.',
   'agent.boot.unlisted':
     '계획에는 호스트 {wanted}대 중 {listed}대만 있습니다. 나머지도 같은 이미지로 부팅하면 DHCP로 주소를 받고 역할이 자동으로 지정됩니다.',
   'agent.col.host': '호스트',

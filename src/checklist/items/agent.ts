@@ -29,7 +29,8 @@ export function agentItems(ctx: ChecklistContext): ChecklistItem[] {
   const pxe = plan.agent?.bootArtifactsBaseURL;
   const oci = plan.platform === 'external' && (plan.platformConfig.platformName ?? 'oci') === 'oci';
   const rendezvousIp = rendezvousIpOf(plan) ?? t('cell.assign');
-  const rendezvous = plan.hosts.find((h) => h.ip === rendezvousIp)?.name ?? rendezvousIp;
+  const owner = plan.hosts.find((h) => h.ip === rendezvousIp)?.name;
+  const rendezvous = owner ? `${owner} (${rendezvousIp})` : rendezvousIp;
   const hosts = agentHosts(plan);
   const wanted = plan.controlPlaneReplicas + plan.arbiterReplicas + plan.computeReplicas;
 
@@ -115,7 +116,7 @@ export function agentItems(ctx: ChecklistContext): ChecklistItem[] {
       kind: 'task',
       title: t('agent.boot.title', { count: wanted }),
       details: [
-        t('agent.boot.details', { rendezvous, ip: rendezvousIp, hours: ISO_VALIDITY_HOURS }),
+        t('agent.boot.details', { rendezvous, hours: ISO_VALIDITY_HOURS }),
         ...(hosts.length < wanted ? [t('agent.boot.unlisted', { listed: hosts.length, wanted })] : []),
       ].join(' '),
       table: {
