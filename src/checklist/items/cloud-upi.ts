@@ -304,7 +304,7 @@ export interface CloudUpiItems {
 
 /** The cloud UPI items of this plan, by where they go in the checklist; undefined off the three clouds or for IPI. */
 export function cloudUpiItems(ctx: ChecklistContext): CloudUpiItems | undefined {
-  if (ctx.method !== 'UPI') return undefined;
+  if (ctx.method !== 'UPI' || ctx.path === 'Agent-based') return undefined;
   const upi = cloudUpiPlan(ctx.plan);
   if (upi === undefined) return undefined;
   const { plan, t } = ctx;

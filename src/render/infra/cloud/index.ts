@@ -15,7 +15,8 @@ export function cloudInstallDir(plan: Plan): string {
  * and GCP only; IPI builds the same resources itself.
  */
 export function renderCloudUpiFiles(plan: Plan, method: Method): Artifact[] {
-  if (method !== 'UPI') return [];
+  // The Agent-based installer boots every host from its own image: no cloud template stacks.
+  if (method !== 'UPI' || plan.installMethod === 'agent') return [];
   const upi = cloudUpiPlan(plan);
   if (upi === undefined) return [];
   const installDir = cloudInstallDir(plan);
