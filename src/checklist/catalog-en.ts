@@ -472,7 +472,14 @@ export const EN = {
   'cloud.what.aws.security': 'security groups and IAM roles',
   'cloud.what.aws.bootstrap': 'bootstrap machine',
   'cloud.what.aws.control-plane': 'control plane machines',
-  'cloud.what.aws.worker': 'compute machine {n}',
+  'cloud.what.aws.worker': 'compute machine {n} of {count}',
+  'cloud.lb-api.title': 'Check the API load balancers the {stack} stack created',
+  'cloud.lb-api.details':
+    'The stack builds the load balancers the documentation asks for: port 6443 for api and api-int, port 22623 (machine config server) on the internal one only, layer 4, with the bootstrap and control plane machines as targets ({registration}). Once the control plane runs, its targets must be healthy.',
+  'cloud.lb-api.registration.aws': 'registered by the templates’ Lambda function',
+  'cloud.lb-api.registration.azure': 'the machines’ network interfaces join the back-end pools',
+  'cloud.lb-api.registration.gcp':
+    'added to the instance groups and target pool by the commands after each deployment',
   'cloud.what.azure.vnet': 'virtual network',
   'cloud.what.azure.storage': 'RHCOS image',
   'cloud.what.azure.infra': 'load balancers and private DNS records',
@@ -510,7 +517,7 @@ export const EN = {
   'cloud.note.dns-gcp':
     'The commands after the deployment point api-int and api in the private zone, and api in the public zone of {baseDomain}, at the load balancers’ addresses.',
   'cloud.note.internal-aws':
-    'publish Internal: the documented templates are written for an External cluster (an internet-facing API load balancer and a public api record in 02_cluster_infra.yaml, a bootstrap machine with a public address in 04_cluster_bootstrap.yaml). For a private cluster remove ExtApiElb, ExternalApiListener, ExternalApiTargetGroup and ExternalApiServerRecord and their outputs, and the registrations with ExternalApiTargetGroupArn in 04 and 05, before you create the stacks.',
+    'publish Internal: the documented templates are written for an External cluster (an internet-facing API load balancer and a public api record in 02_cluster_infra.yaml, a bootstrap machine with a public address in 04_cluster_bootstrap.yaml). For a private cluster remove ExtApiElb, ExternalApiListener, ExternalApiTargetGroup and ExternalApiServerRecord and their outputs, and the registrations with ExternalApiTargetGroupArn in 04 and 05, before you create the stacks. Without a public hosted zone, run fill-parameters.sh with HOSTED_ZONE_ID set to the zone the edited template uses.',
   'cloud.note.internal-azure':
     'publish Internal: 03_infra.json creates a public IP address and a public load balancer for the API; for a private cluster remove them from a copy of the template and skip the public api record.',
   'cloud.note.internal-gcp':

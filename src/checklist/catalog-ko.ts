@@ -473,7 +473,13 @@ export const KO: Record<MessageKey, string> = {
   'cloud.what.aws.security': '보안 그룹과 IAM 역할',
   'cloud.what.aws.bootstrap': '부트스트랩 머신',
   'cloud.what.aws.control-plane': '컨트롤 플레인 머신',
-  'cloud.what.aws.worker': '컴퓨트 머신 {n}',
+  'cloud.what.aws.worker': '컴퓨트 머신 {n}/{count}',
+  'cloud.lb-api.title': '{stack} 스택이 만든 API 로드 밸런서 확인',
+  'cloud.lb-api.details':
+    '이 스택은 문서가 요구하는 로드 밸런서를 만듭니다. api와 api-int용 6443 포트, 내부 로드 밸런서에만 두는 22623 포트(머신 구성 서버)이며 L4로 동작하고, 부트스트랩과 컨트롤 플레인 머신이 대상입니다({registration}). 컨트롤 플레인이 실행되면 대상이 모두 정상이어야 합니다.',
+  'cloud.lb-api.registration.aws': '템플릿의 Lambda 함수가 등록',
+  'cloud.lb-api.registration.azure': '머신의 네트워크 인터페이스가 백엔드 풀에 참여',
+  'cloud.lb-api.registration.gcp': '각 배포 후 명령으로 인스턴스 그룹과 대상 풀에 추가',
   'cloud.what.azure.vnet': '가상 네트워크',
   'cloud.what.azure.storage': 'RHCOS 이미지',
   'cloud.what.azure.infra': '로드 밸런서와 프라이빗 DNS 레코드',
@@ -511,7 +517,7 @@ export const KO: Record<MessageKey, string> = {
   'cloud.note.dns-gcp':
     '배포 후 명령으로 프라이빗 영역의 api-int와 api, {baseDomain} 퍼블릭 영역의 api를 로드 밸런서 주소로 지정합니다.',
   'cloud.note.internal-aws':
-    'publish Internal: 문서의 템플릿은 External 클러스터를 기준으로 작성되어 있습니다(02_cluster_infra.yaml의 인터넷용 API 로드 밸런서와 퍼블릭 api 레코드, 04_cluster_bootstrap.yaml의 퍼블릭 주소를 가진 부트스트랩 머신). 프라이빗 클러스터라면 스택을 만들기 전에 ExtApiElb, ExternalApiListener, ExternalApiTargetGroup, ExternalApiServerRecord와 그 출력, 그리고 04와 05의 ExternalApiTargetGroupArn 등록을 삭제하십시오.',
+    'publish Internal: 문서의 템플릿은 External 클러스터를 기준으로 작성되어 있습니다(02_cluster_infra.yaml의 인터넷용 API 로드 밸런서와 퍼블릭 api 레코드, 04_cluster_bootstrap.yaml의 퍼블릭 주소를 가진 부트스트랩 머신). 프라이빗 클러스터라면 스택을 만들기 전에 ExtApiElb, ExternalApiListener, ExternalApiTargetGroup, ExternalApiServerRecord와 그 출력, 그리고 04와 05의 ExternalApiTargetGroupArn 등록을 삭제하십시오. 퍼블릭 호스팅 영역이 없다면 수정한 템플릿이 쓰는 영역을 HOSTED_ZONE_ID로 지정해 fill-parameters.sh를 실행하십시오.',
   'cloud.note.internal-azure':
     'publish Internal: 03_infra.json은 API용 퍼블릭 IP 주소와 퍼블릭 로드 밸런서를 만듭니다. 프라이빗 클러스터라면 템플릿 사본에서 이를 삭제하고 퍼블릭 api 레코드는 만들지 마십시오.',
   'cloud.note.internal-gcp':

@@ -38,6 +38,8 @@ export const REPLACED_ON_CLOUD_UPI: ReadonlySet<string> = new Set([
   'install.boot',
   'machines.rhcos',
   'machines.cloud-infra',
+  'lb.api',
+  'lb.mcs',
   'lb.haproxy',
   'lb.ingress-https',
   'lb.ingress-http',
@@ -183,7 +185,7 @@ function stackItem(
     owner: STACK_OWNER[stack.template.kind],
     kind: 'task',
     title: t('cloud.stack.title', {
-      what: t(whatKey, { n: (stack.index ?? 0) + 1 }),
+      what: t(whatKey, { n: (stack.index ?? 0) + 1, count: ctx.plan.computeReplicas }),
       template: stack.template.template,
       name: facts.stackName(stack),
     }),
@@ -294,6 +296,12 @@ function templatesItem(ctx: ChecklistContext, upi: CloudUpiPlan, facts: CloudFac
   return { ...built, files: [facts.script] };
 }
 
+/** The stack that builds the API load balancers: AWS and Azure `infra`, GCP `lb-int` (and `lb-ext`). */
+function lbStackName(ctx: ChecklistContext, upi: CloudUpiPlan, facts: CloudFacts): string {
+  const stack = upi.stacks.find((s) => s.template.kind === 'infra' || s.id === 'lb-int');
+  return stack ? facts.stackName(stack) : ctx.plan.clusterName;
+}
+
 export interface CloudUpiItems {
   prepare: ChecklistItem[];
   loadBalancer: ChecklistItem[];
@@ -314,6 +322,16 @@ export function cloudUpiItems(ctx: ChecklistContext): CloudUpiItems | undefined 
   return {
     prepare: [prerequisitesItem(ctx, upi, facts)],
     loadBalancer: [
+      item({
+        id: 'lb.api',
+        phase: 'loadBalancer',
+        owner: 'loadBalancer',
+        kind: 'verify',
+        title: t('cloud.lb-api.title', { stack: lbStackName(ctx, upi, facts) }),
+        details: t('cloud.lb-api.details', { registration: t(`cloud.lb-api.registration.${upi.platform}`) }),
+        commands: facts.commands.apiHealth,
+        source: facts.docPage,
+      }),
       item({
         id: 'lb.ingress',
         phase: 'loadBalancer',

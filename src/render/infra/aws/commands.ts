@@ -58,6 +58,10 @@ export function awsCommands(
       `aws cloudformation wait stack-delete-complete --region ${region} --stack-name ${stackName('bootstrap')}`,
       `aws s3 rb ${bucket} --force`,
     ],
+    apiHealth: ['InternalApiTargetGroupArn', 'InternalServiceTargetGroupArn'].map(
+      (key) =>
+        `aws elbv2 describe-target-health --region ${region} --target-group-arn "$(aws cloudformation describe-stacks --region ${region} --stack-name ${stackName('infra')} --query "Stacks[0].Outputs[?OutputKey=='${key}'].OutputValue" --output text)"`,
+    ),
     appsDns: [
       `oc -n openshift-ingress get service router-default -o jsonpath='{.status.loadBalancer.ingress[0].hostname}'`,
       `aws cloudformation describe-stacks --region ${region} --stack-name ${stackName('infra')} --query "Stacks[0].Outputs[?OutputKey=='PrivateHostedZoneId'].OutputValue" --output text`,

@@ -92,6 +92,10 @@ export function azureCommands(
       `az storage blob delete ${key} --container-name files --name bootstrap.ign`,
       `az network public-ip delete -g ${rg} --name "$INFRA_ID-bootstrap-ssh-pip"`,
     ],
+    apiHealth: [
+      `az network lb list -g ${rg} -o table`,
+      `az network lb probe list -g ${rg} --lb-name "$INFRA_ID-internal" -o table`,
+    ],
     appsDns: [
       `export ROUTER_IP=$(oc -n openshift-ingress get service router-default -o jsonpath='{.status.loadBalancer.ingress[0].ip}')`,
       ...(external

@@ -20,6 +20,8 @@ export interface CloudCommands {
   stack(stack: PlannedStack): StackCommands;
   bootstrapDelete: string[];
   appsDns: string[];
+  /** Shows the API load balancers' targets and their health. */
+  apiHealth: string[];
 }
 
 /** A value in a command line: bare when it is plain, single-quoted otherwise. */

@@ -163,6 +163,12 @@ export function gcpCommands(
         ? `gcloud infra-manager deployments delete ${location}/"$INFRA_ID"-bootstrap`
         : 'gcloud deployment-manager deployments delete "$INFRA_ID"-bootstrap',
     ],
+    apiHealth: [
+      `gcloud compute backend-services get-health "$INFRA_ID"-api-internal --region=${region}`,
+      ...(external
+        ? [`gcloud compute target-pools get-health "$INFRA_ID"-api-target-pool --region=${region}`]
+        : []),
+    ],
     appsDns: [
       `export ROUTER_IP=$(oc -n openshift-ingress get service router-default -o jsonpath='{.status.loadBalancer.ingress[0].ip}')`,
       `gcloud dns record-sets create ${arg(`*.apps.${domain}.`)} --zone "$INFRA_ID"-private-zone --type A --ttl 300 --rrdatas "$ROUTER_IP"`,

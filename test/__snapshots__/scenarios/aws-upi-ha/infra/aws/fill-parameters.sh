@@ -90,8 +90,13 @@ pick() {
   printf '%s\n' "${items[$(($2 % ${#items[@]}))]}"
 }
 
-# The public Route 53 hosted zone of the base domain (HostedZoneId, without the /hostedzone/ prefix).
+# The public Route 53 hosted zone of the base domain (HostedZoneId, without the /hostedzone/ prefix); HOSTED_ZONE_ID
+# names another one.
 public_zone() {
+  if [ -n "${HOSTED_ZONE_ID:-}" ]; then
+    printf '%s\n' "$HOSTED_ZONE_ID"
+    return
+  fi
   aws route53 list-hosted-zones-by-name --dns-name "$base_domain" --output json |
     jq -er --arg name "$base_domain." '[.HostedZones[] | select(.Name == $name and (.Config.PrivateZone | not)) | .Id][0] // empty | sub("^/hostedzone/"; "")' ||
     die "no public Route 53 hosted zone for $base_domain"
