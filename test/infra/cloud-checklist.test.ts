@@ -41,7 +41,8 @@ describe('the cloud UPI checklist runs the stacks in order with the real command
       'install.complete',
     ]);
     // The generic items give way; lb.api comes back as a check of what the infra stack built.
-    for (const replaced of REPLACED_ON_CLOUD_UPI) if (replaced !== 'lb.api') expect(ids(items)).not.toContain(replaced);
+    for (const replaced of REPLACED_ON_CLOUD_UPI)
+      if (replaced !== 'lb.api') expect(ids(items)).not.toContain(replaced);
     const api = byId(items, 'lb.api');
     expect(api.kind).toBe('verify');
     expect(api.title).toContain('cfn-infra');

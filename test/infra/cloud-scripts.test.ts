@@ -14,6 +14,8 @@ import { AWS_OUTPUTS, awsPlan, azurePlan, gcpPlan, writeInstallDir, writeStubs }
 import { run, TOOL_PATH, tempDir } from './real-tools.js';
 
 const temp = tempDir('ocp-planner-cloud-');
+/** Each run starts dozens of short processes; a shared test machine can take minutes for a whole cloud. */
+const SLOW = 300_000;
 afterAll(() => temp.remove());
 
 let counter = 0;
@@ -35,7 +37,8 @@ function layout(plan: Plan, infraID: string, stubData: { publicSubnets?: string[
       reject: false,
       all: true,
       cwd: root,
-      timeout: 20_000,
+      // The stand-ins run one bash and several jq processes per value: slow on a busy two-core machine.
+      timeout: 120_000,
       env: { PATH: `${bin}:${TOOL_PATH}`, INSTALL_DIR: installDir, ...env },
       extendEnv: false,
     });
@@ -74,7 +77,7 @@ const VARIANTS: [string, Plan][] = [
   ],
 ];
 
-describe.each(VARIANTS)('fill-parameters.sh for %s', (_name, plan) => {
+describe.each(VARIANTS)('fill-parameters.sh for %s', { timeout: SLOW }, (_name, plan) => {
   const script = renderInfraFiles(plan, 'UPI').find((a) => a.path.endsWith('fill-parameters.sh'));
 
   it('passes bash -n and shellcheck', async () => {
@@ -95,7 +98,7 @@ const params = (file: string) =>
     ),
   );
 
-describe('AWS: stack by stack', () => {
+describe('AWS: stack by stack', { timeout: SLOW }, () => {
   it('fills every stack from metadata.json, master.ign, the stream metadata and the earlier outputs', async () => {
     const { installDir, fill } = layout(awsPlan(), 'cfn-x7k2p');
     for (const stack of [
@@ -188,7 +191,7 @@ describe('AWS: stack by stack', () => {
   });
 });
 
-describe('Azure: deployment by deployment', () => {
+describe('Azure: deployment by deployment', { timeout: SLOW }, () => {
   it('baseName, the VHD URL and the Ignition data as base64', async () => {
     const { installDir, fill } = layout(azurePlan(), 'arm-1-q9z8r');
     for (const stack of ['vnet', 'storage', 'infra', 'bootstrap', 'masters', 'workers']) {
@@ -225,7 +228,7 @@ describe('Azure: deployment by deployment', () => {
   });
 });
 
-describe('GCP: the boundary between Deployment Manager and Infrastructure Manager', () => {
+describe('GCP: the boundary between Deployment Manager and Infrastructure Manager', { timeout: SLOW }, () => {
   it('4.21: Deployment Manager configurations with self links, zones, service accounts and Ignition text', async () => {
     const { installDir, fill } = layout(gcpPlan('4.21'), 'dm-h4s1x');
     for (const stack of [
