@@ -14,7 +14,9 @@ import { answers, planOf, ROOT, SCENARIOS } from '../helpers/answers.js';
  * every release from 4.14 to the newest where its answers can be planned.
  */
 
-const cases = listScenarioNames(ROOT).flatMap((name) => KNOWN_OCP_VERSIONS.map((version) => [name, version] as const));
+const cases = listScenarioNames(ROOT).flatMap((name) =>
+  KNOWN_OCP_VERSIONS.map((version) => [name, version] as const),
+);
 
 let checked = 0;
 
