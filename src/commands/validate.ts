@@ -140,6 +140,7 @@ export async function validateCommand(
   const newer = options.ocpVersion ? newerReleaseWarning(options.ocpVersion) : undefined;
   if (newer) ctx.stderr(`ocp-planner: ${newer[ctx.lang]}.\n`);
   const reports = validateFiles(collect(paths, ctx), {
+    lang: ctx.lang,
     ...(options.ocpVersion ? { ocpVersion: options.ocpVersion } : {}),
     ...(options.installer === 'agent' ? { installer: 'agent' as const } : {}),
   });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Finding } from '../types.js';
+import type { Finding, Lang } from '../types.js';
 import { checkAgentConfig, checkAgentInstallConfig } from './agent/index.js';
 import { AGENT_CONFIG_FIELDS } from './agent-config-fields.js';
 import { checkFields } from './fields.js';
@@ -54,6 +54,8 @@ export interface FileReport {
 
 export interface ValidateFilesOptions {
   ocpVersion?: string;
+  /** Language of the agent checks' sentences (they are written when found). */
+  lang?: Lang;
   /** `--installer agent`: every install-config is an Agent-based one, with or without an agent-config. */
   installer?: Installer;
 }
@@ -134,6 +136,7 @@ function parse(input: InputFile, report: Report): Parsed | FileProblem {
 
 export function validateFiles(inputs: InputFile[], opts: ValidateFilesOptions = {}): FileReport[] {
   const version = rulesRelease(opts.ocpVersion);
+  const agentOptions = { ocpVersion: version, ...(opts.lang ? { lang: opts.lang } : {}) };
   const paired = pairs(inputs);
   const pairedAgents = new Map([...paired].map(([install, agent]) => [agent, install]));
   const configs = new Map<InputFile, Obj>();
@@ -151,8 +154,7 @@ export function validateFiles(inputs: InputFile[], opts: ValidateFilesOptions = 
     const config = runRules(parsed.value, report);
     configs.set(input, config);
     if (installer === 'agent') {
-      for (const finding of checkAgentInstallConfig(config, { ocpVersion: version }))
-        report.add(external(finding));
+      for (const finding of checkAgentInstallConfig(config, agentOptions)) report.add(external(finding));
     }
     reports.set(input, {
       file: input.name,
@@ -179,8 +181,7 @@ export function validateFiles(inputs: InputFile[], opts: ValidateFilesOptions = 
     });
     const installConfig = install ? configs.get(install) : undefined;
     const value = isObj(agentConfig) ? agentConfig : {};
-    for (const finding of checkAgentConfig(value, installConfig, { ocpVersion: version }))
-      report.add(external(finding));
+    for (const finding of checkAgentConfig(value, installConfig, agentOptions)) report.add(external(finding));
     reports.set(input, {
       file: input.name,
       kind: input.kind,

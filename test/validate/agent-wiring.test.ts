@@ -42,7 +42,6 @@ pullSecret: '{"auths":{"cloud.openshift.com":{"auth":"ZmFrZTpmYWtl"}}}'
 controlPlane:
   name: master
   replicas: 3
-  hyperthreading: Disabled
 compute: [{name: worker, replicas: 0}]
 networking:
   machineNetwork: [{cidr: 192.168.50.0/24}]
@@ -70,7 +69,7 @@ describe('agent wiring', () => {
         { name: 'c1/install-config.yaml', kind: 'install-config', text: INSTALL },
         { name: 'c1/agent-config.yaml', kind: 'agent-config', text: AGENT },
       ],
-      { ocpVersion: '4.21' },
+      { ocpVersion: '4.21', lang: 'ko' },
     );
     expect(install).toMatchObject({
       installer: 'agent',
@@ -81,16 +80,15 @@ describe('agent wiring', () => {
     // No hosts and no BMC needed; the agent's finding is placed on controlPlane.replicas (line 8).
     expect(install?.findings.map((f) => `${f.severity} ${f.rule}@${f.path}:${f.line}`)).toEqual([
       'error agent-replicas@controlPlane.replicas:8',
-      'warning agent-ignored-field@controlPlane.hyperthreading:9',
     ]);
-    expect(install?.findings[1]?.message).toContain('"controlPlane.hyperthreading: Disabled is ignored"');
     expect(agent).toMatchObject({ kind: 'agent-config', installer: 'agent', valid: true });
     expect(agent?.findings.map((f) => `${f.rule}@${f.path}:${f.line}:${f.column}`)).toEqual([
       'agent-hosts@hosts[0].interfaces:8:3',
     ]);
     // The agent checks receive the converted config and the release whose rules apply.
     const installArgs = calls.find((c) => c.fn === 'install-config')?.args ?? [];
-    expect(installArgs[1]).toEqual({ ocpVersion: '4.21' });
+    // The agent checks write their sentences in the user's language.
+    expect(installArgs[1]).toEqual({ ocpVersion: '4.21', lang: 'ko' });
     expect((installArgs[0] as { platform: unknown }).platform).toEqual({
       baremetal: { apiVIPs: ['192.168.50.5'], ingressVIPs: ['192.168.50.6'] },
     });

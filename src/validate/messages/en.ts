@@ -587,8 +587,6 @@ export const EN = {
     'the flat vSphere fields ({fields}) are deprecated since 4.13; describe the vCenter in platform.vsphere.vcenters and the placement in platform.vsphere.failureDomains instead.',
 
   // ── the Agent-based installer ─────────────────────────────────────────────────────────────────────
-  'agent.ignored':
-    'the Agent-based installer does not use {path} and says "{installer}"; remove it from an Agent-based install-config.',
 
   // ── output ────────────────────────────────────────────────────────────────────────────────────────
   'format.error': 'error',

@@ -627,8 +627,6 @@ export const KO: Record<MessageKey, string> = {
     '평면 vSphere 필드({fields})는 4.13부터 더 이상 권장되지 않습니다. vCenter는 platform.vsphere.vcenters에, 배치 위치는 platform.vsphere.failureDomains에 쓰십시오.',
 
   // ── Agent-based 설치 프로그램 ──
-  'agent.ignored':
-    'Agent-based 설치 프로그램은 {path}을(를) 쓰지 않으며 "{installer}"라고 알립니다. Agent-based 설치용 install-config에서는 지우십시오.',
   'agent.finding': '{text}',
 
   // ── 머신 풀 디스크 ──

@@ -3,7 +3,6 @@ import { checkFields } from '../fields.js';
 import { INSTALL_CONFIG_FIELDS } from '../known-fields.js';
 import { isObj, list, type Obj, obj } from '../read.js';
 import type { Report } from '../report.js';
-import { checkAgentIgnored } from './agent-ignored.js';
 import { checkCapabilities } from './capabilities.js';
 import { checkFeatures } from './features.js';
 import { checkApiVersion, checkBaseDomain, checkClusterName } from './identity.js';
@@ -63,7 +62,6 @@ export function runRules(input: Obj, report: Report): Obj {
   checkMirrors(config, pullSecretRegistries(config), report);
   checkCapabilities(config, platform, report);
   checkFeatures(config, report);
-  if (report.agent) checkAgentIgnored(config, report);
   return config;
 }
 
