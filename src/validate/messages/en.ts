@@ -184,20 +184,22 @@ export const EN = {
   'pools.arbiter-replicas':
     'the number of arbiter replicas must be positive: set arbiter.replicas (usually 1).',
   'pools.arbiter-control-plane':
-    'number of controlPlane replicas must be at least 2 for arbiter deployments.',
+    'number of controlPlane replicas must be at least 2 for arbiter deployments; set controlPlane.replicas: 2, or remove the arbiter pool.',
   'pools.fencing-platform':
     'fencing is only supported on {allowed} platforms, instead {platform} platform was found; remove controlPlane.fencing or install on one of them.',
   'pools.fencing-count':
-    'there should be exactly two fencing credentials to support the two node cluster, instead {count} credentials were found.',
+    'there should be exactly two fencing credentials to support the two node cluster, instead {count} credentials were found; list one credential (the BMC) for each of the two control-plane hosts.',
   'pools.fencing-unused':
-    'there should not be any fencing credentials configured for a non dual replica control plane (Two Nodes Fencing) cluster, instead {count} credentials were found.',
+    'there should not be any fencing credentials configured for a non dual replica control plane (Two Nodes Fencing) cluster, instead {count} credentials were found; remove controlPlane.fencing, or set controlPlane.replicas: 2.',
   'pools.fencing-required': 'Required value: missing {label}: each fencing credential needs its {field}.',
-  'pools.fencing-host': 'at least one of hostname or macaddress must be provided for the fencing credential.',
+  'pools.fencing-host':
+    "at least one of hostname or macaddress must be provided for the fencing credential; add hostName: with the host's name.",
   'pools.fencing-redfish':
     'fencing only supports redfish-compatible BMC addresses, IPMI is not supported; use a redfish:// or redfish+https:// address.',
   'pools.fencing-duplicate-address':
     'Duplicate value: "{address}": each fencing credential needs its own BMC address.',
-  'pools.fencing-mac': '"{mac}" is not a unicast EUI-48 MAC address (for example 52:54:00:00:00:10).',
+  'pools.fencing-mac':
+    '"{mac}" is not a unicast EUI-48 MAC address; write the host\'s MAC address, for example 52:54:00:00:00:10.',
   'pools.fencing-duplicate-mac':
     'Duplicate value: "{mac}": each fencing credential needs its own MAC address.',
   'pools.fencing-verification': 'Unsupported value: "{value}": supported values: "Enabled", "Disabled".',
@@ -234,10 +236,12 @@ export const EN = {
     'subnet size for IPv4 service network must be /12 or greater (/16 is recommended); {text} is larger than that.',
   'net.service-size-v6':
     'subnet size for IPv6 service network should be /112; {text} is larger than the /108 maximum.',
-  'net.host-prefix-negative': 'hostPrefix must be positive; {value} is not.',
+  'net.host-prefix-negative':
+    'hostPrefix must be positive; {value} is not: use 23 for an IPv4 cluster network (512 addresses per node).',
   'net.host-prefix-short':
     'cluster network host subnetwork prefix must not be larger size than CIDR {text}: hostPrefix {value} would give each node more addresses than the whole network holds. Set hostPrefix between {prefix} and {bits}, or widen the network to /{wider} or larger (room for 8 nodes of /{value}).',
-  'net.host-prefix-long': 'hostPrefix {value} is longer than an {family} address ({bits} bits).',
+  'net.host-prefix-long':
+    'hostPrefix {value} is longer than an {family} address ({bits} bits); use 23 for IPv4 or 64 for IPv6.',
   'net.host-prefix-v6':
     'cluster network host subnetwork prefix must be 64 for IPv6 networks; set hostPrefix: 64.',
   'net.host-prefix-same':
@@ -259,11 +263,13 @@ export const EN = {
   'net.join-size':
     'ipv4InternalJoinSubnet is not large enough for the maximum number of nodes which can be supported by ClusterNetwork ({nodes}); use a larger subnet.',
   'net.mtu-aws-only': 'cluster network MTU is allowed only in AWS deployments; remove clusterNetworkMTU.',
-  'net.mtu-max': 'cluster network MTU {mtu} exceeds the maximum value of 9001.',
-  'net.mtu-min': 'cluster network MTU {mtu} is lower than the minimum value of 1000.',
+  'net.mtu-max':
+    'cluster network MTU {mtu} exceeds the maximum value of 9001; set clusterNetworkMTU to 8901 or less (9001 minus the OVN overhead).',
+  'net.mtu-min':
+    'cluster network MTU {mtu} is lower than the minimum value of 1000; set clusterNetworkMTU to 1000 or more, or remove it.',
   'net.mtu-plugin': 'cluster network MTU is not valid with network plugin {type}; use OVNKubernetes.',
   'net.mtu-ovn':
-    'cluster network MTU {mtu} exceeds the maximum value with the network plugin OVNKubernetes of 8901 (9001 minus 100 bytes of OVN overhead).',
+    'cluster network MTU {mtu} exceeds the maximum value with the network plugin OVNKubernetes of 8901 (9001 minus 100 bytes of OVN overhead); set clusterNetworkMTU to 8901 or less.',
 
   // ── IP families ───────────────────────────────────────────────────────────────────────────────────
   'ipfamily.two-services':
@@ -273,7 +279,7 @@ export const EN = {
   'ipfamily.azure-dual':
     'dual-stack IPv4/IPv6 is not supported on Azure (only as an experiment with OPENSHIFT_INSTALL_EXPERIMENTAL_DUAL_STACK=true); specify only one type of address.',
   'ipfamily.dual-platform':
-    'dual-stack IPv4/IPv6 is not supported for this platform ({platform}), specify only one type of address.',
+    'dual-stack IPv4/IPv6 is not supported for this platform ({platform}), specify only one type of address: remove the IPv6 (or the IPv4) networks.',
   'ipfamily.dual-missing': 'dual-stack IPv4/IPv6 requires an {family} network in networking.{name}; add one.',
   'ipfamily.aws-order':
     '{ipFamily} requires an {family} network first in this list; reorder networking.{name}.',
@@ -296,9 +302,11 @@ export const EN = {
   'vips.pair-api': 'must specify VIP for API, when VIP for ingress is set; add {path}.',
   'vips.distinct':
     'VIP for API must not be one of the Ingress VIPs: {ip} is used for both; give the API and the Ingress different addresses.',
-  'vips.count': 'Too many: {count}: must have at most 2 items (one IPv4 and one IPv6 {role} VIP).',
+  'vips.count':
+    'Too many: {count}: must have at most 2 items (one IPv4 and one IPv6 {role} VIP); keep one address per IP family.',
   'vips.format': '"{value}" is not a valid IP: each {role} VIP must be a single IPv4 or IPv6 address.',
-  'vips.two-families': 'If two {role} VIPs are given, one must be an IPv4 address, the other an IPv6.',
+  'vips.two-families':
+    'If two {role} VIPs are given, one must be an IPv4 address, the other an IPv6; keep one of the two, or replace one with an address of the other family.',
   'vips.primary-family':
     '{name} primary IP Family and primary IP family for the {role} VIP should match; use an {family} VIP or reorder the list.',
   'vips.machine-network':
@@ -435,10 +443,11 @@ export const EN = {
   'aws.subnet-duplicate': 'Duplicate value: "{id}": list each subnet once.',
   'aws.subnet-role': 'Unsupported value: "{value}": supported subnet roles: {roles}.',
   'aws.external-lb-private':
-    'ControlPlaneExternalLB subnets cannot be used in a private (publish: Internal) cluster.',
+    'ControlPlaneExternalLB subnets cannot be used in a private (publish: Internal) cluster; remove that role, or use publish: External.',
   'aws.roles-all-or-none':
-    'either all subnets must be assigned roles or none of the subnets should have roles assigned.',
-  'aws.ingress-lbs': 'Too many: {count}: must have at most 10 IngressControllerLB subnets.',
+    'either all subnets must be assigned roles or none of the subnets should have roles assigned; add roles to the subnets without them, or remove all roles.',
+  'aws.ingress-lbs':
+    'Too many: {count}: must have at most 10 IngressControllerLB subnets; remove the role from the others.',
   'aws.endpoint-duplicate': 'Duplicate value: "{name}": each service endpoint name may appear once.',
   'aws.endpoint-url':
     '"{url}" is not a valid service endpoint: give a URL (https://host) without a path or query.',
@@ -470,18 +479,20 @@ export const EN = {
   'ibm.zone': 'zone must be specified (for example dal10).',
   'ibm.guid':
     '"{value}" is not a UUID: serviceInstanceGUID must be the GUID of the Power Virtual Server workspace.',
-  'openstack.fixed-ips': 'Too many: {count}: must have at most 2 items (one IPv4 and one IPv6 subnet).',
+  'openstack.fixed-ips':
+    'Too many: {count}: must have at most 2 items (one IPv4 and one IPv6 subnet); keep one subnet per IP family.',
   'nutanix.prism-central':
     'Required value: must specify the Prism Central endpoint address, port, username and password.',
   'nutanix.pc-address': 'must specify the Prism Central endpoint address.',
   'nutanix.pc-username': 'must specify the Prism Central username.',
   'nutanix.pc-password': 'must specify the Prism Central password.',
   'nutanix.prism-elements':
-    'exactly one Prism Element is required (uuid and endpoint address); {count} found.',
+    'exactly one Prism Element is required (uuid and endpoint address); {count} found: list the one Prism Element the cluster runs on.',
   'nutanix.pe-uuid': 'must specify the Prism Element UUID.',
   'nutanix.pe-address': 'must specify the Prism Element endpoint address.',
   'nutanix.subnets': 'Required value: must specify at least one subnet UUID for the machines.',
-  'nutanix.subnets-max': 'Too many: {count}: must have at most 32 items.',
+  'nutanix.subnets-max':
+    'Too many: {count}: must have at most 32 items; remove subnets the machines do not need.',
   'nutanix.subnet-duplicate': 'Duplicate value: "{value}": list each subnet once.',
   'baremetal.dns-records':
     'external DNS records can only be configured with user-managed loadbalancers; set loadBalancer.type: UserManaged.',
@@ -565,8 +576,9 @@ export const EN = {
   'vsphere.path-datacenter':
     'the {field} defined does not exist in the correct datacenter: "{value}" is not in datacenter {dc}; use a path under /{dc}/.',
   'vsphere.resource-pool-cluster': '"{value}": resource pool must be in compute cluster {cluster}.',
-  'vsphere.networks-max': 'Too many: {count}: must have at most 10 networks.',
-  'vsphere.tags-max': 'a maximum of 10 tags are allowed; {count} are given.',
+  'vsphere.networks-max':
+    'Too many: {count}: must have at most 10 networks; remove port groups the machines do not need.',
+  'vsphere.tags-max': 'a maximum of 10 tags are allowed; {count} are given: remove tags.',
   'vsphere.tag-format':
     '"{value}": tag ID must be in the format of urn:vmomi:InventoryServiceTag:<UUID>:GLOBAL.',
   'vsphere.template-and-image':

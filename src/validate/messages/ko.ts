@@ -198,21 +198,22 @@ export const KO: Record<MessageKey, string> = {
   'pools.arbiter-name': 'arbiter 풀의 이름은 항상 "arbiter"이며 "{name}"은(는) 바뀌어 적용됩니다.',
   'pools.arbiter-replicas': 'arbiter 복제본 수는 양수여야 합니다. arbiter.replicas를 설정하십시오(보통 1).',
   'pools.arbiter-control-plane':
-    'arbiter 구성에서는 컨트롤 플레인 복제본이 2개 이상이어야 합니다("number of controlPlane replicas must be at least 2 for arbiter deployments").',
+    'arbiter 구성에서는 컨트롤 플레인 복제본이 2개 이상이어야 합니다("number of controlPlane replicas must be at least 2 for arbiter deployments"). controlPlane.replicas: 2로 하거나 arbiter 풀을 지우십시오.',
   'pools.fencing-platform':
     'fencing은 {allowed} 플랫폼에서만 지원되는데 {platform} 플랫폼이 지정되었습니다("fencing is only supported on baremetal, external or none platforms"). controlPlane.fencing을 지우거나 지원되는 플랫폼에 설치하십시오.',
   'pools.fencing-count':
-    '2노드 클러스터에는 펜싱 자격 증명이 정확히 2개 있어야 하는데 {count}개가 있습니다("there should be exactly two fencing credentials to support the two node cluster").',
+    '2노드 클러스터에는 펜싱 자격 증명이 정확히 2개 있어야 하는데 {count}개가 있습니다("there should be exactly two fencing credentials to support the two node cluster"). 컨트롤 플레인 호스트 2대의 BMC 자격 증명을 하나씩 나열하십시오.',
   'pools.fencing-unused':
-    '복제본이 2개가 아닌 컨트롤 플레인(Two Nodes Fencing이 아닌 클러스터)에는 펜싱 자격 증명을 두지 않아야 하는데 {count}개가 있습니다("there should not be any fencing credentials configured for a non dual replica control plane").',
+    '복제본이 2개가 아닌 컨트롤 플레인(Two Nodes Fencing이 아닌 클러스터)에는 펜싱 자격 증명을 두지 않아야 하는데 {count}개가 있습니다("there should not be any fencing credentials configured for a non dual replica control plane"). controlPlane.fencing을 지우거나 controlPlane.replicas: 2로 하십시오.',
   'pools.fencing-required': 'Required value: missing {label}: 펜싱 자격 증명마다 {field}이(가) 필요합니다.',
   'pools.fencing-host':
-    '펜싱 자격 증명에는 hostname과 macaddress 중 하나 이상이 있어야 합니다("at least one of hostname or macaddress must be provided").',
+    '펜싱 자격 증명에는 hostname과 macaddress 중 하나 이상이 있어야 합니다("at least one of hostname or macaddress must be provided"). 호스트 이름을 hostName:으로 추가하십시오.',
   'pools.fencing-redfish':
     '펜싱은 Redfish 호환 BMC 주소만 지원하며 IPMI는 지원하지 않습니다("fencing only supports redfish-compatible BMC addresses, IPMI is not supported"). redfish:// 또는 redfish+https:// 주소를 쓰십시오.',
   'pools.fencing-duplicate-address':
     'Duplicate value: "{address}": 펜싱 자격 증명마다 서로 다른 BMC 주소가 필요합니다.',
-  'pools.fencing-mac': '"{mac}"은(는) 유니캐스트 EUI-48 MAC 주소가 아닙니다(예: 52:54:00:00:00:10).',
+  'pools.fencing-mac':
+    '"{mac}"은(는) 유니캐스트 EUI-48 MAC 주소가 아닙니다. 호스트의 MAC 주소를 쓰십시오(예: 52:54:00:00:00:10).',
   'pools.fencing-duplicate-mac':
     'Duplicate value: "{mac}": 펜싱 자격 증명마다 서로 다른 MAC 주소가 필요합니다.',
   'pools.fencing-verification': 'Unsupported value: "{value}": 지원되는 값은 "Enabled", "Disabled"입니다.',
@@ -258,10 +259,11 @@ export const KO: Record<MessageKey, string> = {
   'net.service-size-v6':
     'IPv6 서비스 네트워크는 /112를 권장합니다("subnet size for IPv6 service network should be /112"). {text}은(는) 최대 크기 /108보다 큽니다.',
   'net.host-prefix-negative':
-    'hostPrefix는 양수여야 합니다("hostPrefix must be positive"). {value}은(는) 양수가 아닙니다.',
+    'hostPrefix는 양수여야 합니다("hostPrefix must be positive"). {value}은(는) 양수가 아니니 IPv4 클러스터 네트워크라면 23(노드당 주소 512개)을 쓰십시오.',
   'net.host-prefix-short':
     '"cluster network host subnetwork prefix must not be larger size than CIDR {text}": hostPrefix {value}(으)로는 노드 하나에 네트워크 전체보다 많은 주소가 할당됩니다. hostPrefix를 {prefix}~{bits} 사이로 하거나, 네트워크를 /{wider} 이상으로 넓히십시오(/{value} 노드 8개분).',
-  'net.host-prefix-long': 'hostPrefix {value}은(는) {family} 주소 길이({bits}비트)보다 깁니다.',
+  'net.host-prefix-long':
+    'hostPrefix {value}은(는) {family} 주소 길이({bits}비트)보다 깁니다. IPv4는 23, IPv6는 64를 쓰십시오.',
   'net.host-prefix-v6':
     'IPv6 네트워크의 hostPrefix는 64여야 합니다("cluster network host subnetwork prefix must be 64 for IPv6 networks"). hostPrefix: 64로 쓰십시오.',
   'net.host-prefix-same':
@@ -285,12 +287,14 @@ export const KO: Record<MessageKey, string> = {
     'ipv4InternalJoinSubnet이 클러스터 네트워크가 수용하는 최대 노드 수({nodes})에 비해 작습니다("ipv4InternalJoinSubnet is not large enough"). 더 큰 서브넷을 쓰십시오.',
   'net.mtu-aws-only':
     '클러스터 네트워크 MTU는 AWS 설치에서만 지정할 수 있습니다("cluster network MTU is allowed only in AWS deployments"). clusterNetworkMTU를 지우십시오.',
-  'net.mtu-max': '클러스터 네트워크 MTU {mtu}이(가) 최대값 9001을 넘습니다.',
-  'net.mtu-min': '클러스터 네트워크 MTU {mtu}이(가) 최소값 1000보다 작습니다.',
+  'net.mtu-max':
+    '클러스터 네트워크 MTU {mtu}이(가) 최대값 9001을 넘습니다. clusterNetworkMTU를 8901(9001에서 OVN 오버헤드를 뺀 값) 이하로 하십시오.',
+  'net.mtu-min':
+    '클러스터 네트워크 MTU {mtu}이(가) 최소값 1000보다 작습니다. clusterNetworkMTU를 1000 이상으로 하거나 지우십시오.',
   'net.mtu-plugin':
     '네트워크 플러그인 {type}에서는 클러스터 네트워크 MTU를 쓸 수 없습니다. OVNKubernetes를 쓰십시오.',
   'net.mtu-ovn':
-    '클러스터 네트워크 MTU {mtu}이(가) OVNKubernetes의 최대값 8901(9001에서 OVN 오버헤드 100바이트를 뺀 값)을 넘습니다.',
+    '클러스터 네트워크 MTU {mtu}이(가) OVNKubernetes의 최대값 8901(9001에서 OVN 오버헤드 100바이트를 뺀 값)을 넘습니다. clusterNetworkMTU를 8901 이하로 하십시오.',
 
   // ── IP 패밀리 ──
   'ipfamily.two-services':
@@ -300,7 +304,7 @@ export const KO: Record<MessageKey, string> = {
   'ipfamily.azure-dual':
     'Azure에서는 듀얼 스택 IPv4/IPv6이 지원되지 않습니다(OPENSHIFT_INSTALL_EXPERIMENTAL_DUAL_STACK=true로 실험용으로만 가능). 주소 유형을 하나만 쓰십시오.',
   'ipfamily.dual-platform':
-    '이 플랫폼({platform})에서는 듀얼 스택 IPv4/IPv6이 지원되지 않습니다("dual-stack IPv4/IPv6 is not supported for this platform"). 주소 유형을 하나만 쓰십시오.',
+    '이 플랫폼({platform})에서는 듀얼 스택 IPv4/IPv6이 지원되지 않습니다("dual-stack IPv4/IPv6 is not supported for this platform"). 주소 유형을 하나만 쓰도록 IPv6(또는 IPv4) 네트워크를 지우십시오.',
   'ipfamily.dual-missing': '듀얼 스택에는 networking.{name}에 {family} 네트워크가 필요합니다. 추가하십시오.',
   'ipfamily.aws-order':
     '{ipFamily}에서는 이 목록의 첫 항목이 {family} 네트워크여야 합니다. networking.{name}의 순서를 바꾸십시오.',
@@ -325,9 +329,11 @@ export const KO: Record<MessageKey, string> = {
     '인그레스 VIP를 지정했다면 API VIP도 지정해야 합니다("must specify VIP for API, when VIP for ingress is set"). {path}을(를) 추가하십시오.',
   'vips.distinct':
     'API VIP는 인그레스 VIP와 같을 수 없습니다("VIP for API must not be one of the Ingress VIPs"). {ip}이(가) 양쪽에 쓰였으니 서로 다른 주소를 쓰십시오.',
-  'vips.count': 'Too many: {count}: {role} VIP는 최대 2개(IPv4 하나, IPv6 하나)입니다.',
+  'vips.count':
+    'Too many: {count}: {role} VIP는 최대 2개(IPv4 하나, IPv6 하나)입니다. IP 패밀리마다 주소를 하나씩만 남기십시오.',
   'vips.format': '"{value}"은(는) 올바른 IP가 아닙니다. {role} VIP는 각각 IPv4나 IPv6 주소 하나여야 합니다.',
-  'vips.two-families': '{role} VIP를 2개 지정하면 하나는 IPv4, 다른 하나는 IPv6 주소여야 합니다.',
+  'vips.two-families':
+    '{role} VIP를 2개 지정하면 하나는 IPv4, 다른 하나는 IPv6 주소여야 합니다. 하나만 남기거나, 하나를 다른 패밀리의 주소로 바꾸십시오.',
   'vips.primary-family':
     '{name}의 기본 IP 패밀리와 {role} VIP의 IP 패밀리가 같아야 합니다("primary IP Family and primary IP family for the {role} VIP should match"). {family} VIP를 쓰거나 목록 순서를 바꾸십시오.',
   'vips.machine-network':
@@ -470,10 +476,11 @@ export const KO: Record<MessageKey, string> = {
   'aws.subnet-duplicate': 'Duplicate value: "{id}": 서브넷은 한 번씩만 나열하십시오.',
   'aws.subnet-role': 'Unsupported value: "{value}": 지원되는 서브넷 역할은 {roles}입니다.',
   'aws.external-lb-private':
-    '프라이빗(publish: Internal) 클러스터에서는 ControlPlaneExternalLB 서브넷을 쓸 수 없습니다.',
+    '프라이빗(publish: Internal) 클러스터에서는 ControlPlaneExternalLB 서브넷을 쓸 수 없습니다. 그 역할을 지우거나 publish: External을 쓰십시오.',
   'aws.roles-all-or-none':
-    '서브넷 역할은 모든 서브넷에 지정하거나 어떤 서브넷에도 지정하지 않아야 합니다("either all subnets must be assigned roles or none").',
-  'aws.ingress-lbs': 'Too many: {count}: IngressControllerLB 서브넷은 최대 10개입니다.',
+    '서브넷 역할은 모든 서브넷에 지정하거나 어떤 서브넷에도 지정하지 않아야 합니다("either all subnets must be assigned roles or none"). 역할이 없는 서브넷에 역할을 추가하거나 모든 역할을 지우십시오.',
+  'aws.ingress-lbs':
+    'Too many: {count}: IngressControllerLB 서브넷은 최대 10개입니다. 나머지 서브넷에서는 이 역할을 지우십시오.',
   'aws.endpoint-duplicate': 'Duplicate value: "{name}": 서비스 엔드포인트 이름은 한 번씩만 쓸 수 있습니다.',
   'aws.endpoint-url':
     '"{url}"은(는) 올바른 서비스 엔드포인트가 아닙니다. 경로나 쿼리 없는 URL(https://host)을 쓰십시오.',
@@ -510,18 +517,19 @@ export const KO: Record<MessageKey, string> = {
   'ibm.zone': '영역(zone)을 지정해야 합니다("zone must be specified", 예: dal10).',
   'ibm.guid':
     '"{value}"은(는) UUID가 아닙니다. serviceInstanceGUID는 Power Virtual Server 워크스페이스의 GUID여야 합니다.',
-  'openstack.fixed-ips': 'Too many: {count}: 최대 2개(IPv4 서브넷 하나, IPv6 서브넷 하나)입니다.',
+  'openstack.fixed-ips':
+    'Too many: {count}: 최대 2개(IPv4 서브넷 하나, IPv6 서브넷 하나)입니다. IP 패밀리마다 서브넷을 하나씩만 남기십시오.',
   'nutanix.prism-central':
     'Required value: Prism Central 엔드포인트 주소, 포트, 사용자 이름, 비밀번호를 지정해야 합니다.',
   'nutanix.pc-address': 'Prism Central 엔드포인트 주소를 지정해야 합니다.',
   'nutanix.pc-username': 'Prism Central 사용자 이름을 지정해야 합니다.',
   'nutanix.pc-password': 'Prism Central 비밀번호를 지정해야 합니다.',
   'nutanix.prism-elements':
-    'Prism Element가 정확히 하나(uuid와 엔드포인트 주소) 있어야 하는데 {count}개가 있습니다.',
+    'Prism Element가 정확히 하나(uuid와 엔드포인트 주소) 있어야 하는데 {count}개가 있습니다. 클러스터가 실행될 Prism Element 하나만 나열하십시오.',
   'nutanix.pe-uuid': 'Prism Element UUID를 지정해야 합니다.',
   'nutanix.pe-address': 'Prism Element 엔드포인트 주소를 지정해야 합니다.',
   'nutanix.subnets': 'Required value: 머신이 쓸 서브넷 UUID를 하나 이상 지정해야 합니다.',
-  'nutanix.subnets-max': 'Too many: {count}: 최대 32개입니다.',
+  'nutanix.subnets-max': 'Too many: {count}: 최대 32개입니다. 머신에 필요 없는 서브넷을 지우십시오.',
   'nutanix.subnet-duplicate': 'Duplicate value: "{value}": 서브넷은 한 번씩만 나열하십시오.',
   'baremetal.dns-records':
     '외부 DNS 레코드는 사용자 관리 로드 밸런서에서만 쓸 수 있습니다("external DNS records can only be configured with user-managed loadbalancers"). loadBalancer.type: UserManaged를 설정하십시오.',
@@ -604,9 +612,10 @@ export const KO: Record<MessageKey, string> = {
   'vsphere.path-datacenter':
     '{field}이(가) 올바른 데이터센터에 있지 않습니다("does not exist in the correct datacenter"). "{value}"은(는) 데이터센터 {dc}에 속하지 않으니 /{dc}/ 아래의 경로를 쓰십시오.',
   'vsphere.resource-pool-cluster': '"{value}": 리소스 풀은 컴퓨트 클러스터 {cluster} 안에 있어야 합니다.',
-  'vsphere.networks-max': 'Too many: {count}: 네트워크는 최대 10개입니다.',
+  'vsphere.networks-max':
+    'Too many: {count}: 네트워크는 최대 10개입니다. 머신에 필요 없는 포트 그룹을 지우십시오.',
   'vsphere.tags-max':
-    '태그는 최대 10개까지 쓸 수 있는데 {count}개가 있습니다("a maximum of 10 tags are allowed").',
+    '태그는 최대 10개까지 쓸 수 있는데 {count}개가 있습니다("a maximum of 10 tags are allowed"). 태그를 줄이십시오.',
   'vsphere.tag-format': '"{value}": 태그 ID는 urn:vmomi:InventoryServiceTag:<UUID>:GLOBAL 형식이어야 합니다.',
   'vsphere.template-and-image':
     '템플릿과 platform.vsphere.clusterOSImage는 함께 쓸 수 없습니다. 하나만 남기십시오.',
