@@ -112,6 +112,14 @@ platform:
 `;
     expect(errors(check(hosts, '4.20', 'agent').findings)).toEqual([]);
   });
+  it('for openshift-install create, a host without a BMC is a warning: the BMCs are checked only when provisioning', () => {
+    const hosts = `${agent.replace('replicas: 3}', 'replicas: 1}')}    hosts:
+    - {name: m0, role: master, bootMACAddress: '52:54:00:00:00:01'}
+`;
+    const result = check(hosts, '4.20');
+    expect(ids(result.findings)).toContain('warning baremetal-bmc@platform.baremetal.hosts[0].bmc');
+    expect(errors(result.findings).filter((f) => f.path.includes('bmc'))).toEqual([]);
+  });
   it('for openshift-install create the hosts are required, and the message points agent users to agent-config.yaml', () => {
     const finding = errors(check(agent, '4.20').findings)[0];
     expect(finding).toMatchObject({ rule: 'platform-required-field', path: 'platform.baremetal.hosts' });

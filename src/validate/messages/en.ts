@@ -511,8 +511,9 @@ export const EN = {
   'baremetal.mac-format': '"{mac}" is not a MAC address such as 52:54:00:00:00:10.',
   'baremetal.mac-duplicate': 'Duplicate value: "{mac}": each host boots from its own NIC.',
   'baremetal.bmc-required':
-    'Required value: the BMC (address, username, password) that powers the host on and off.',
-  'baremetal.bmc-field': 'Required value: bmc.{field}.',
+    'no BMC (address, username, password) for this host: openshift-install create cluster powers the hosts on and off through them and stops before provisioning without one; add bmc, or use the Agent-based Installer, which needs none.',
+  'baremetal.bmc-field':
+    'bmc.{field} is missing: openshift-install create cluster needs it to provision this host (it checks the BMCs before provisioning).',
   'baremetal.bmc-address':
     '"{address}" is not a BMC address: use a URL such as redfish-virtualmedia://10.0.0.1/redfish/v1/Systems/1 or ipmi://10.0.0.1.',
   'baremetal.ipmi-secure-boot':

@@ -549,8 +549,9 @@ export const KO: Record<MessageKey, string> = {
   'baremetal.mac-duplicate':
     'Duplicate value: "{mac}": 호스트마다 자기 NIC로 부팅하므로 MAC 주소가 서로 달라야 합니다.',
   'baremetal.bmc-required':
-    'Required value: 호스트 전원을 켜고 끌 BMC(address, username, password)가 필요합니다.',
-  'baremetal.bmc-field': 'Required value: bmc.{field}.',
+    '이 호스트에 BMC(address, username, password)가 없습니다. openshift-install create cluster는 BMC로 호스트 전원을 켜고 끄므로, BMC가 없으면 프로비저닝 전에 멈춥니다. bmc를 추가하거나, BMC가 필요 없는 Agent-based 설치 프로그램을 쓰십시오.',
+  'baremetal.bmc-field':
+    'bmc.{field}이(가) 없습니다. openshift-install create cluster가 이 호스트를 프로비저닝하려면 필요합니다(프로비저닝 전에 BMC를 확인합니다).',
   'baremetal.bmc-address':
     '"{address}"은(는) BMC 주소가 아닙니다. redfish-virtualmedia://10.0.0.1/redfish/v1/Systems/1 이나 ipmi://10.0.0.1 같은 URL을 쓰십시오.',
   'baremetal.ipmi-secure-boot':

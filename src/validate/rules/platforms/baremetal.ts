@@ -99,11 +99,13 @@ function checkHosts(bm: Obj, base: string, counts: PoolCounts, report: Report): 
     macs.add(mac.toLowerCase());
     oneOf(host, at, 'bootMode', ['UEFI', 'UEFISecureBoot', 'legacy'], report, 'baremetal-host');
     const bmc = obj(host.bmc);
-    if (!bmc) report.error(child(at, 'bmc'), 'platform-required-field', 'baremetal.bmc-required');
+    // openshift-install checks the BMC credentials only when it provisions the hosts (create cluster,
+    // pkg/asset/installconfig/platformprovisioncheck.go ValidateProvisioning), not when it reads the file: a warning.
+    if (!bmc) report.warn(child(at, 'bmc'), 'baremetal-bmc', 'baremetal.bmc-required');
     else {
       for (const field of ['address', 'username', 'password']) {
         if (isUnset(bmc[field])) {
-          report.error(child(child(at, 'bmc'), field), 'platform-required-field', 'baremetal.bmc-field', {
+          report.warn(child(child(at, 'bmc'), field), 'baremetal-bmc', 'baremetal.bmc-field', {
             field,
           });
         }
