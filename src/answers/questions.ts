@@ -1,6 +1,7 @@
 import { INTERNAL_PUBLISH_PLATFORMS, VIP_PLATFORMS } from '../knowledge/platform-defaults.js';
+import { OWNERSHIP_DEFAULTS } from '../knowledge/powervc.js';
 import { KNOWN_OCP_VERSIONS, NEWEST_KNOWN_VERSION } from '../knowledge/releases.js';
-import type { Method, Platform } from '../types.js';
+import type { Method, OwnershipPart, Platform } from '../types.js';
 import { getIn } from './dotted.js';
 import type { Choice } from './prompter.js';
 
@@ -54,6 +55,8 @@ const ownerChoices = (): Choice<unknown>[] => [
  */
 const defaultOwner = (part: string) => (s: Sofar) => {
   if (on('none', 'ibmz')(s)) return 'customer';
+  const platformDefault = OWNERSHIP_DEFAULTS[platformOf(s) as Platform]?.[part as OwnershipPart];
+  if (platformDefault) return platformDefault;
   if ((part === 'network' || part === 'dns') && on('vsphere', 'baremetal', 'nutanix')(s)) return 'customer';
   if (part === 'dns' && on('openstack')(s)) return 'customer';
   return 'installer';
