@@ -9,7 +9,9 @@ import { loadBalancerItems } from './items/load-balancer.js';
 import { sizingItems, upiMachineItems } from './items/machines.js';
 import { addressItems, egressItems, portItems } from './items/network.js';
 import { postInstallItems } from './items/post-install.js';
+import { powervcItems } from './items/powervc.js';
 import { prepareItems } from './items/prepare.js';
+import { withTwoNodeItems } from './items/two-node.js';
 import { verifyItems } from './items/verify.js';
 
 /**
@@ -23,8 +25,9 @@ export function buildChecklist(
   opts: { hasPullSecret: boolean },
 ): ChecklistItem[] {
   const ctx = createContext(plan, rec, lang, opts);
-  const items = [
+  const base = [
     ...prepareItems(ctx),
+    ...powervcItems(ctx),
     ...ipiPrerequisiteItems(ctx),
     ...mirrorItems(ctx),
     ...portItems(ctx),
@@ -40,6 +43,7 @@ export function buildChecklist(
     ...postInstallItems(ctx),
     ...verifyItems(ctx),
   ];
+  const items = withTwoNodeItems(base, ctx);
   const seen = new Set<string>();
   for (const i of items) {
     if (seen.has(i.id)) throw new Error(`duplicate checklist id ${i.id}`);

@@ -1,6 +1,6 @@
 import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
 import type { ChecklistItem } from '../../types.js';
-import { type ChecklistContext, item } from '../context.js';
+import { type ChecklistContext, clusterNodes, item } from '../context.js';
 import { isOnPremIpi } from '../data/platforms.js';
 import { SOURCES } from '../data/sources.js';
 
@@ -16,7 +16,7 @@ export function verifyItems(ctx: ChecklistContext): ChecklistItem[] {
   ].join(', ');
   // api-int is resolved inside the cluster on on-prem IPI (docs §3.5), so only check it where a record exists.
   const apiInt = !isOnPremIpi(plan.platform, ctx.method);
-  const knownIps = [...ctx.controlPlane, ...ctx.workers].filter((n) => n.ip);
+  const knownIps = clusterNodes(ctx).filter((n) => n.ip);
   const dnsCommands = [
     `dig +short api.${domain}`,
     ...(apiInt && !(isCloudPlatform(plan.platform) && ctx.method === 'IPI')
