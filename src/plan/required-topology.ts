@@ -74,7 +74,7 @@ export function missingForTopology(plan: Plan, method: Method): PlanProblem[] {
   return problems;
 }
 
-/** `extra` added to `problems` unless a problem already names the same key. */
+/** `problems`, then each of `extra` whose key none of them names. */
 export function mergeMissing(problems: Problem[], extra: Problem[]): Problem[] {
   const keys = new Set(problems.map((p) => p.key));
   return [...problems, ...extra.filter((p) => !keys.has(p.key))];

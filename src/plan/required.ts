@@ -93,5 +93,6 @@ export function missingForMethod(plan: Plan, method: Method): Problem[] {
       }
     });
   }
-  return mergeMissing(missing, missingForTopology(plan, method));
+  // The topology's own sentence wins where both name the same key: it says why (fencing through Redfish …).
+  return mergeMissing(missingForTopology(plan, method), missing);
 }
