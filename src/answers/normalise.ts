@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Document } from 'yaml';
-import type { Plan } from '../types.js';
+import type { AgentSettings, Plan } from '../types.js';
 
 /**
  * The complete, normalised answers that reproduce a plan (SPEC §4 `answers.yaml`): every default written out, file
@@ -22,6 +22,7 @@ export function renderNormalisedAnswers(plan: Plan, outDir: string): string {
     baseDomain: plan.baseDomain,
     platform: plan.platform,
     architecture: plan.architecture,
+    installMethod: plan.installMethod,
     topology: plan.topology,
     computeReplicas: plan.computeReplicas,
     ownership: plan.ownership,
@@ -53,6 +54,7 @@ export function renderNormalisedAnswers(plan: Plan, outDir: string): string {
           })),
         }
       : {}),
+    ...(plan.agent ? { agent: agentBlock(plan.agent) } : {}),
     ...(Object.keys(platformBlock).length > 0 && plan.platform !== 'none' && plan.platform !== 'ibmz'
       ? { [plan.platform]: platformBlock }
       : {}),
@@ -66,4 +68,14 @@ export function renderNormalisedAnswers(plan: Plan, outDir: string): string {
     ' ocp-planner answers (format version 1): the complete answers behind this plan.\n' +
     ' Re-create the plan with: ocp-planner plan --answers answers.yaml --out <folder>';
   return doc.toString({ lineWidth: 0 });
+}
+
+/** The agent block as answered: empty lists are defaults, so they are left out. */
+function agentBlock(agent: AgentSettings): Record<string, unknown> {
+  const { ntpSources, dnsServers, ...rest } = agent;
+  return {
+    ...rest,
+    ...(ntpSources.length > 0 ? { ntpSources } : {}),
+    ...(dnsServers.length > 0 ? { dnsServers } : {}),
+  };
 }

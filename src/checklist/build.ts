@@ -1,5 +1,6 @@
 import { CHECKLIST_PHASES, type ChecklistItem, type Lang, type Plan, type Recommendation } from '../types.js';
 import { createContext } from './context.js';
+import { agentItems } from './items/agent.js';
 import { mirrorItems, proxyItems } from './items/connectivity.js';
 import { dnsItems } from './items/dns.js';
 import { ipiInstallItems } from './items/install-ipi.js';
@@ -40,6 +41,7 @@ export function buildChecklist(
     ...upiMachineItems(ctx),
     ...upiInstallItems(ctx),
     ...ipiInstallItems(ctx),
+    ...agentItems(ctx),
     ...postInstallItems(ctx),
     ...verifyItems(ctx),
   ];

@@ -486,6 +486,56 @@ export const EN = {
   'powervc.installer-creates.title': 'The installer creates the machines in PowerVC',
   'powervc.installer-creates.details':
     'openshift-install create cluster creates the bootstrap, {controlPlane} control-plane and {compute} compute machines from the imported image on the DHCP subnet, and removes the bootstrap afterwards. It creates no load balancer, no DNS record and no security group (PowerVC has none): those stay your tasks in this checklist.',
+  // ── Agent-based installer (items/agent.ts) ─────────────────────────────────────────────────────
+  'agent.nmstate-tool.title': 'Install nmstate on the host that runs openshift-install',
+  'agent.nmstate-tool.details':
+    'openshift-install agent create image converts every host’s networkConfig with nmstatectl gc and stops with “install nmstate package” when nmstatectl is missing. Use a RHEL host of the release’s architecture.',
+  'agent.oci-resources.title': 'Create the Oracle Cloud resources of the cluster',
+  'agent.oci-resources.details':
+    'Create the compartment, VCN and subnets, the API and ingress load balancers and the DNS records of {domain} with Oracle’s stack for OpenShift, as the OCI book of the release describes; the instances boot from the agent image uploaded as a custom image.',
+  'agent.oci-manifests.title': 'Add Oracle’s custom manifests before building the image',
+  'agent.oci-manifests.details':
+    'Copy Oracle’s custom manifests (the OCI cloud controller manager and CSI driver) into {installDir}/openshift/. Without them the installation waits forever: “The custom manifest required for Oracle Cloud Infrastructure platform integration has not been added”.',
+  'agent.dir.title': 'Copy both files into a fresh folder {installDir}',
+  'agent.dir.details':
+    'openshift-install consumes install-config.yaml and agent-config.yaml: work in a copy and keep {planDir} as the record of the plan. Never reuse a folder of an earlier attempt.',
+  'agent.image.title': 'Create the agent ISO',
+  'agent.image.details':
+    'Writes the bootable ISO into {installDir}. Its certificates are valid for {hours} hours: boot every host within {hours} hours of this command, or create the image again.',
+  'agent.image.minimal':
+    'The ISO is minimal: the hosts download the root file system while they boot, so they must reach the release (or mirror) registry.',
+  'agent.image.oci':
+    'Upload the ISO to an Object Storage bucket and create the instances’ custom image from it.',
+  'agent.pxe.title': 'Create the PXE files and serve them at the boot artifacts URL',
+  'agent.pxe.details':
+    'Writes kernel, initramfs, rootfs and an iPXE script into {installDir}/boot-artifacts/; serve them at {url}. Their certificates are valid for {hours} hours: boot every host within {hours} hours of this command.',
+  'agent.boot.title': 'Boot the {count} hosts from the agent image, the rendezvous host first',
+  'agent.boot.details':
+    'Boot {rendezvous} first: it runs the installation service and bootstraps the cluster. Then boot every other host; each is recognised by the MAC addresses below and installed onto its root device. All within {hours} hours of creating the image.',
+  'agent.boot.unlisted':
+    'The plan lists {listed} of {wanted} hosts: boot the others from the same image; they take DHCP addresses and get their roles automatically.',
+  'agent.col.host': 'Host',
+  'agent.col.role': 'Role',
+  'agent.col.ip': 'Address',
+  'agent.col.macs': 'MAC addresses',
+  'agent.bootstrap.title': 'Wait for the bootstrap to complete',
+  'agent.bootstrap.details':
+    'The command reports the Assisted validations of every host while {rendezvous} installs the control plane; fix any host the output calls insufficient.',
+  'agent.complete.title': 'Wait for the installation to complete',
+  'agent.complete.details':
+    'Prints the console URL and the kubeadmin password; the kubeconfig is in {installDir}/auth.',
+  'agent.verify-vips-free.title': 'The API and ingress VIPs are free before the hosts boot',
+  'agent.verify-vips-free.details':
+    'No machine may answer for {vips} yet (Assisted validations api-vips-valid and ingress-vips-valid: “is already in use”). Run from a host on the machine network; any reply means the address is taken.',
+  'agent.verify-time.title': 'Host clocks are synchronised',
+  'agent.verify-time.details':
+    'Each host must synchronise with an NTP source; clocks more than {minutes} minutes apart stop the installation (Assisted validations ntp-synced, time-synced-between-host-and-service). Check the BIOS clock of hosts that cannot sync.',
+  'agent.verify-mtu.title': 'Packets of MTU {mtu} cross the machine network unfragmented',
+  'agent.verify-mtu.details':
+    'A switch with a smaller MTU than the hosts’ {mtu} breaks the cluster network (Assisted validation mtu-valid); the ping must succeed between every pair of hosts.',
+  'agent.verify-validations.title': 'Every host passes the Assisted validations',
+  'agent.verify-validations.details':
+    'At debug level the wait-for output lists each validation by its id (disk speed, network latency and packet loss per role, DNS resolution of api, api-int and *.apps, container images reachable); the installation starts once none fails.',
 } as const;
 
 /** Every message key; the Korean catalog must have exactly these. */

@@ -488,4 +488,54 @@ export const KO: Record<MessageKey, string> = {
   'powervc.installer-creates.title': '설치 프로그램이 PowerVC에 머신을 생성',
   'powervc.installer-creates.details':
     'openshift-install create cluster는 가져온 이미지로 DHCP 서브넷에 부트스트랩, 컨트롤 플레인 {controlPlane}대, 컴퓨트 {compute}대를 만들고 이후 부트스트랩을 삭제합니다. 로드 밸런서, DNS 레코드, 보안 그룹(PowerVC에는 없음)은 만들지 않으므로 이 체크리스트의 고객 작업으로 남습니다.',
+  // ── Agent-based installer (items/agent.ts) ─────────────────────────────────────────────────────
+  'agent.nmstate-tool.title': 'openshift-install을 실행할 호스트에 nmstate 설치',
+  'agent.nmstate-tool.details':
+    'openshift-install agent create image는 각 호스트의 networkConfig를 nmstatectl gc로 변환하며, nmstatectl이 없으면 “install nmstate package” 오류로 멈춥니다. 릴리스와 같은 아키텍처의 RHEL 호스트를 사용하십시오.',
+  'agent.oci-resources.title': '클러스터용 Oracle Cloud 리소스 생성',
+  'agent.oci-resources.details':
+    '해당 릴리스의 OCI 설치 문서에 따라 Oracle의 OpenShift용 스택으로 컴파트먼트, VCN과 서브넷, API·인그레스 로드 밸런서, {domain}의 DNS 레코드를 만듭니다. 인스턴스는 사용자 지정 이미지로 업로드한 에이전트 이미지로 부팅합니다.',
+  'agent.oci-manifests.title': '이미지를 만들기 전에 Oracle 사용자 지정 매니페스트 추가',
+  'agent.oci-manifests.details':
+    'Oracle의 사용자 지정 매니페스트(OCI 클라우드 컨트롤러 매니저와 CSI 드라이버)를 {installDir}/openshift/에 복사합니다. 없으면 설치가 “The custom manifest required for Oracle Cloud Infrastructure platform integration has not been added” 상태로 계속 대기합니다.',
+  'agent.dir.title': '두 파일을 새 폴더 {installDir}에 복사',
+  'agent.dir.details':
+    'openshift-install은 install-config.yaml과 agent-config.yaml을 소비하므로 복사본으로 작업하고 {planDir}는 계획 기록으로 보관하십시오. 이전 시도에 쓴 폴더는 다시 사용하지 마십시오.',
+  'agent.image.title': '에이전트 ISO 생성',
+  'agent.image.details':
+    '부팅 가능한 ISO를 {installDir}에 만듭니다. ISO의 인증서는 {hours}시간 동안 유효하므로 이 명령을 실행한 뒤 {hours}시간 안에 모든 호스트를 부팅하거나, 이미지를 다시 만드십시오.',
+  'agent.image.minimal':
+    '최소 ISO이므로 호스트가 부팅하면서 루트 파일 시스템을 내려받습니다. 호스트가 릴리스(또는 미러) 레지스트리에 접근할 수 있어야 합니다.',
+  'agent.image.oci':
+    'ISO를 Object Storage 버킷에 올리고 이를 바탕으로 인스턴스의 사용자 지정 이미지를 만드십시오.',
+  'agent.pxe.title': 'PXE 파일을 만들어 부트 아티팩트 URL에서 제공',
+  'agent.pxe.details':
+    'kernel, initramfs, rootfs와 iPXE 스크립트를 {installDir}/boot-artifacts/에 만듭니다. {url}에서 제공하십시오. 인증서는 {hours}시간 동안 유효하므로 이 명령을 실행한 뒤 {hours}시간 안에 모든 호스트를 부팅하십시오.',
+  'agent.boot.title': '에이전트 이미지로 호스트 {count}대 부팅(랜데부 호스트 먼저)',
+  'agent.boot.details':
+    '{rendezvous} 호스트를 가장 먼저 부팅하십시오. 이 호스트가 설치 서비스를 실행하고 클러스터를 부트스트랩합니다. 이어서 나머지 호스트를 부팅하면 아래 MAC 주소로 각 호스트를 식별해 루트 디바이스에 설치합니다. 모두 이미지를 만든 뒤 {hours}시간 안에 부팅해야 합니다.',
+  'agent.boot.unlisted':
+    '계획에는 호스트 {wanted}대 중 {listed}대만 있습니다. 나머지도 같은 이미지로 부팅하면 DHCP로 주소를 받고 역할이 자동으로 지정됩니다.',
+  'agent.col.host': '호스트',
+  'agent.col.role': '역할',
+  'agent.col.ip': '주소',
+  'agent.col.macs': 'MAC 주소',
+  'agent.bootstrap.title': '부트스트랩 완료 대기',
+  'agent.bootstrap.details':
+    '{rendezvous} 호스트가 컨트롤 플레인을 설치하는 동안 각 호스트의 Assisted 검증 결과가 출력됩니다. insufficient로 표시되는 호스트는 원인을 해결하십시오.',
+  'agent.complete.title': '설치 완료 대기',
+  'agent.complete.details':
+    '콘솔 URL과 kubeadmin 비밀번호가 출력되며 kubeconfig는 {installDir}/auth에 있습니다.',
+  'agent.verify-vips-free.title': '호스트를 부팅하기 전에 API·인그레스 VIP가 비어 있음',
+  'agent.verify-vips-free.details':
+    '{vips}에 아직 어떤 머신도 응답하면 안 됩니다(Assisted 검증 api-vips-valid, ingress-vips-valid: “is already in use”). 머신 네트워크의 호스트에서 실행하며, 응답이 있으면 이미 사용 중인 주소입니다.',
+  'agent.verify-time.title': '호스트 시계 동기화 확인',
+  'agent.verify-time.details':
+    '각 호스트는 NTP 소스와 동기화되어야 하며 호스트 간 시계가 {minutes}분 넘게 차이 나면 설치가 멈춥니다(Assisted 검증 ntp-synced, time-synced-between-host-and-service). 동기화되지 않는 호스트는 BIOS 시계를 확인하십시오.',
+  'agent.verify-mtu.title': 'MTU {mtu} 패킷이 조각나지 않고 머신 네트워크를 통과함',
+  'agent.verify-mtu.details':
+    '스위치의 MTU가 호스트의 {mtu}보다 작으면 클러스터 네트워크가 동작하지 않습니다(Assisted 검증 mtu-valid). 모든 호스트 쌍 사이에서 ping이 성공해야 합니다.',
+  'agent.verify-validations.title': '모든 호스트가 Assisted 검증을 통과함',
+  'agent.verify-validations.details':
+    'debug 수준의 wait-for 출력은 검증마다 ID와 결과를 보여 줍니다(디스크 속도, 역할별 네트워크 지연과 패킷 손실, api·api-int·*.apps의 DNS 조회, 컨테이너 이미지 접근). 실패한 검증이 없어야 설치가 시작됩니다.',
 };

@@ -7,6 +7,7 @@ export { comparePlanFolder } from '../io/compare-plan.js';
 export { writePlanFolder } from '../io/write-plan.js';
 export { renderPlan } from '../pipeline.js';
 export { renderRecommendationText } from '../recommend/render-text.js';
+export { nmstatectlFindings } from '../validate/agent/nmstatectl.js';
 export { formatFindingsHuman } from '../validate/format.js';
 export { loadAnswersSource } from './answers-source.js';
 export { resolveAnswers } from './resolve-answers.js';

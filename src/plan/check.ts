@@ -11,6 +11,7 @@ import { USER_MANAGED_LB_PLATFORMS } from '../knowledge/powervc.js';
 import { releaseProblem } from '../knowledge/releases.js';
 import { TOPOLOGY_FACTS } from '../knowledge/topologies.js';
 import type { Plan } from '../types.js';
+import { checkAgentAnswers } from './check-agent.js';
 import { checkTopologyRules } from './check-topology.js';
 import {
   type Cidr,
@@ -22,7 +23,6 @@ import {
   parseCidr,
   sameIp,
 } from './network.js';
-import { checkPending } from './pending.js';
 
 /**
  * Cross-field rules of the answers (issue: platform block matches platform; topology vs replicas; proxy and mirror
@@ -41,7 +41,7 @@ export function checkPlan(plan: Plan, answers: Answers): Problem[] {
     ...checkVips(plan),
     ...checkHosts(plan),
     ...checkTopologyRules(plan, answers),
-    ...checkPending(plan),
+    ...checkAgentAnswers(plan, answers),
   ];
 }
 

@@ -1,14 +1,15 @@
 import type { TopologyMethod } from '../knowledge/topologies.js';
 import { evaluate } from '../recommend/model.js';
 import type { Plan } from '../types.js';
+import { installChoiceOf } from './install-path.js';
 
 /**
- * The method a plan is installed with: installMethod when answered (SPEC §3: it renders that method even against the
- * recommendation), else the recommendation's IPI or UPI.
+ * The method a plan is installed with, as the topology tables name it: the path install-path.ts chooses (installMethod
+ * when answered, else the recommendation, the Agent-based installer where nothing else installs).
  */
 export function methodOf(plan: Plan): TopologyMethod {
-  if (plan.installMethod !== 'auto') return plan.installMethod;
-  return evaluate(plan).method;
+  const { method } = installChoiceOf(plan);
+  return method === 'Agent-based' ? 'agent' : method;
 }
 
 /** Answers keys behind the facts that force UPI (decision-factors.ts), so a rule can name the answer to change. */

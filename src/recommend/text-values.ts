@@ -21,5 +21,6 @@ export function textValues(plan: Plan, lang: Lang, method: Method): Record<strin
       .join(', '),
     topologyGa: topologyGaSince(plan.topology) ?? '',
     platformGa: KNOWN_OCP_VERSIONS.find((v) => PLATFORM_MATRIX[plan.platform][v].available === 'GA') ?? '',
+    installMethod: plan.installMethod,
   };
 }

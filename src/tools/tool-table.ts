@@ -11,7 +11,7 @@ import {
   type ReleaseVersion,
 } from './versions.js';
 
-export type ToolName = 'openshift-install' | 'oc' | 'ssh-keygen' | 'oc-mirror' | 'podman';
+export type ToolName = 'openshift-install' | 'oc' | 'ssh-keygen' | 'oc-mirror' | 'podman' | 'nmstatectl';
 
 /** Red Hat's public client mirror; `stable-4.N/` holds the newest z-stream of a minor (docs §installing: obtaining the installation program). */
 export const CLIENT_MIRROR_URL = 'https://mirror.openshift.com/pub/openshift-v4/clients/ocp/';
@@ -34,8 +34,8 @@ export interface ToolSpec {
   parseVersion(output: string): string | undefined;
   /** Reads an OpenShift release from the version, for tools tied to a release. */
   parseRelease?(output: string): ReleaseVersion | undefined;
-  /** Needed for every install, or only for a disconnected (mirrored) one. */
-  neededFor: 'always' | 'disconnected';
+  /** Needed for every install, only for a disconnected (mirrored) one, or reported only when it is installed. */
+  neededFor: 'always' | 'disconnected' | 'optional';
   purpose: string;
   getIt(target: string): string;
   source: string;
@@ -97,5 +97,16 @@ export const TOOLS: readonly ToolSpec[] = [
     purpose: 'logs in to the mirror registry (podman login writes the auth file oc-mirror uses)',
     getIt: () => 'install podman (package podman on RHEL)',
     source: 'openshift-docs: restricted network (mirror registry credentials in the pull secret)',
+  },
+  {
+    name: 'nmstatectl',
+    probeArgs: ['--version'],
+    anyExitCode: false,
+    parseVersion: (output) => /nmstatectl\s+(\d+\.\d+\.\d+\S*)/.exec(output)?.[1],
+    neededFor: 'optional',
+    purpose:
+      'checks the NMState of every agent-config.yaml host (nmstatectl gc); openshift-install agent create image needs it for static networking',
+    getIt: () => 'install nmstate (package nmstate on RHEL)',
+    source: 'openshift/installer pkg/asset/agent/manifests/staticnetworkconfig/generator.go',
   },
 ];

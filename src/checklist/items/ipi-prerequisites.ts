@@ -244,7 +244,7 @@ const PREREQUISITES: Partial<Record<Platform, Prerequisite[]>> = {
 
 /** Platform prerequisites of an IPI install, filled with this cluster's names. Tasks: someone must prepare them. */
 export function ipiPrerequisiteItems(ctx: ChecklistContext): ChecklistItem[] {
-  if (ctx.method !== 'IPI') return [];
+  if (ctx.method !== 'IPI' || ctx.path === 'Agent-based') return [];
   const { plan, t } = ctx;
   const cfg = (key: string) => {
     const value = plan.platformConfig[key];

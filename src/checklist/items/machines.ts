@@ -42,10 +42,12 @@ export function sizingItems(ctx: ChecklistContext): ChecklistItem[] {
     summary.push(t('machines.summary.sno'));
   } else {
     // The bootstrap exists for every non-single-node install; with IPI the installer creates it (docs §3.1, §5.0).
-    row('role.bootstrap', 1, 'bootstrap');
+    // The Agent-based installer has none: its rendezvous host, a control-plane node, bootstraps the cluster.
+    const bootstrap = ctx.path !== 'Agent-based';
+    if (bootstrap) row('role.bootstrap', 1, 'bootstrap');
     row('role.control-plane', plan.controlPlaneReplicas, 'control-plane');
     summary.push(
-      t('machines.summary.bootstrap'),
+      ...(bootstrap ? [t('machines.summary.bootstrap')] : []),
       t('machines.summary.control-plane', { count: plan.controlPlaneReplicas }),
     );
     const arbiter = twoNode?.roles.arbiter;
@@ -136,7 +138,7 @@ function streamQuery(ctx: ChecklistContext): string {
 /** UPI machines: images, vSphere VM settings, cloud templates (docs §3.9, §4.3, §4.4). */
 export function upiMachineItems(ctx: ChecklistContext): ChecklistItem[] {
   const { plan, t } = ctx;
-  if (ctx.method !== 'UPI') return [];
+  if (ctx.method !== 'UPI' || ctx.path === 'Agent-based') return [];
   const values = {
     version: plan.ocpVersion,
     platform: plan.platform,
