@@ -100,6 +100,16 @@ describe('two-node checklist items', () => {
     expect(list[boot + 1]).toBe('two-node.arbiter-ignition');
   });
 
+  it('the Agent-based installer boots the arbiter from its ISO: no arbiter.ign step', async () => {
+    const plan = twoNodePlan('two-node-arbiter', '4.22', 'none', {
+      ownership: CUSTOMER,
+      installMethod: 'agent',
+    });
+    const list = ids(await checklistOf(plan));
+    expect(list).not.toContain('two-node.arbiter-ignition');
+    expect(list).toContain('two-node.arbiter-latency');
+  });
+
   it('lists the arbiter with the other nodes: BMC table, DNS and address tables', async () => {
     const items = await checklistOf(
       twoNodePlan('two-node-arbiter', '4.20', 'baremetal', {

@@ -103,7 +103,8 @@ function arbiterItems(ctx: ChecklistContext): ChecklistItem[] {
       source: `${src.arbiter}; ${src.etcdTuning}`,
     }),
   ];
-  if (ctx.method === 'UPI') {
+  // Only UPI hosts Ignition files: the Agent-based installer's ISO carries the arbiter's configuration itself.
+  if (ctx.path === 'UPI') {
     items.push(
       item({
         id: 'two-node.arbiter-ignition',
