@@ -23,7 +23,8 @@ import { TOPOLOGY_MESSAGES as M } from './check-topology-messages.js';
 import { methodKey, methodOf } from './method-of.js';
 
 /**
- * Cross-field rules for topology × release × platform × method × hosts (SPEC §3; installer-rules §a.4; the release
+ * Cross-field rules for topology × release × platform × method × hosts (SPEC §3; openshift/installer
+ * pkg/types/validation/installconfig.go validateArbiter/validateFencing and pkg/asset/agent/installconfig.go; the release
  * tables of knowledge/topologies.ts and platform-matrix.ts). Each rule declares the answers keys it reads, so the
  * wizard can run it as soon as they are known, and returns problems keyed by the answer to change, in both languages.
  */
