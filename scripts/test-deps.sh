@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test suite drives real programs: tmux (the wizard in a terminal), Chromium (the printable checklist), HAProxy,
-# BIND and dnsmasq (the infra/ files). This installs the missing ones from Debian's packages when it can (root with
-# apt-get), and otherwise names them and stops, so `npm test` never fails later with a confusing error.
+# BIND and dnsmasq (the infra/ files), shellcheck and jq (the cloud UPI scripts). This installs the missing ones from
+# Debian's packages when it can (root with apt-get), and otherwise names them and stops, so `npm test` never fails
+# later with a confusing error.
 set -euo pipefail
 
 missing=()
@@ -12,6 +13,8 @@ command -v named >/dev/null 2>&1 || [ -x /usr/sbin/named ] || missing+=(bind9)
 command -v named-checkzone >/dev/null 2>&1 || [ -x /usr/sbin/named-checkzone ] || missing+=(bind9-utils)
 command -v dig >/dev/null 2>&1 || missing+=(bind9-dnsutils)
 command -v dnsmasq >/dev/null 2>&1 || [ -x /usr/sbin/dnsmasq ] || missing+=(dnsmasq-base)
+command -v shellcheck >/dev/null 2>&1 || missing+=(shellcheck)
+command -v jq >/dev/null 2>&1 || missing+=(jq)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

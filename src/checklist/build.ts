@@ -1,6 +1,7 @@
 import { CHECKLIST_PHASES, type ChecklistItem, type Lang, type Plan, type Recommendation } from '../types.js';
 import { createContext } from './context.js';
 import { agentItems } from './items/agent.js';
+import { withCloudUpiItems } from './items/cloud-upi.js';
 import { mirrorItems, proxyItems } from './items/connectivity.js';
 import { dnsItems } from './items/dns.js';
 import { ipiInstallItems } from './items/install-ipi.js';
@@ -26,7 +27,8 @@ export function buildChecklist(
   opts: { hasPullSecret: boolean },
 ): ChecklistItem[] {
   const ctx = createContext(plan, rec, lang, opts);
-  const base = [
+  // Cloud UPI: the documented templates' stacks take the place of the generic machine and load-balancer steps.
+  const base = withCloudUpiItems(ctx, [
     ...prepareItems(ctx),
     ...powervcItems(ctx),
     ...ipiPrerequisiteItems(ctx),
@@ -44,7 +46,7 @@ export function buildChecklist(
     ...agentItems(ctx),
     ...postInstallItems(ctx),
     ...verifyItems(ctx),
-  ];
+  ]);
   const items = withTwoNodeItems(base, ctx);
   const seen = new Set<string>();
   for (const i of items) {

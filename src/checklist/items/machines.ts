@@ -1,4 +1,3 @@
-import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
 import { isTwoNode, TWO_NODE_HARDWARE } from '../../knowledge/topologies.js';
 import type { ChecklistItem } from '../../types.js';
 import type { MessageKey } from '../catalog.js';
@@ -135,7 +134,10 @@ function streamQuery(ctx: ChecklistContext): string {
   }
 }
 
-/** UPI machines: images, vSphere VM settings, cloud templates (docs §3.9, §4.3, §4.4). */
+/**
+ * UPI machines: images and vSphere VM settings (docs §3.9, §4.3). On AWS, Azure and GCP the documented templates'
+ * stacks create the machines from the release's image instead (items/cloud-upi.ts).
+ */
 export function upiMachineItems(ctx: ChecklistContext): ChecklistItem[] {
   const { plan, t } = ctx;
   if (ctx.method !== 'UPI' || ctx.path === 'Agent-based') return [];
@@ -171,24 +173,6 @@ export function upiMachineItems(ctx: ChecklistContext): ChecklistItem[] {
           (n) => `govc vm.change -vm "${n.name}" -e "disk.EnableUUID=TRUE"`,
         ),
         source: `${SOURCES.vsphereUpi}; ${SOURCES.network}`,
-      }),
-    );
-  }
-  if (isCloudPlatform(plan.platform)) {
-    const templates: Record<string, string> = {
-      aws: 'CloudFormation',
-      azure: 'ARM',
-      gcp: 'Deployment Manager',
-    };
-    items.push(
-      item({
-        id: 'machines.cloud-infra',
-        phase: 'machines',
-        owner: 'machines',
-        kind: 'task',
-        title: t('machines.cloud-infra.title', { platform: plan.platform }),
-        details: t('machines.cloud-infra.details', { templates: templates[plan.platform] ?? plan.platform }),
-        source: SOURCES.awsUpi,
       }),
     );
   }
