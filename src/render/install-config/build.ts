@@ -1,6 +1,7 @@
 import { onlyManualCredentials } from '../../knowledge/credentials-modes.js';
 import type { Inputs, Method, Plan } from '../../types.js';
 import { commentText } from './comments.js';
+import { featureSetOf } from './feature-set.js';
 import { machinePools } from './machine-pools.js';
 import { imageDigestSourcesOf, mirrorHostOf, trustBundleOf } from './mirror.js';
 import { networkingOf } from './networking.js';
@@ -55,8 +56,10 @@ export function buildInstallConfig(plan: Plan, method: Method, inputs: Inputs): 
     config.credentialsMode = 'Manual';
   }
 
-  const pools = machinePools(plan, method, notes);
+  Object.assign(config, featureSetOf(plan, notes));
+  const pools = machinePools(plan, method, notes, inputs);
   config.controlPlane = pools.controlPlane;
+  if (pools.arbiter) config.arbiter = pools.arbiter;
   config.compute = pools.compute;
   config.networking = networkingOf(plan, notes);
   config.platform = {
