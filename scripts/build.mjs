@@ -62,7 +62,7 @@ const STAGES = [
   'src/commands/doctor.ts',
   'src/commands/verify.ts',
   'src/tools/ssh-keygen.ts',
-  'src/tools/execa-runner.ts',
+  'src/tools/process-runner.ts',
   'src/checklist/catalog-ko.ts',
 ];
 /**

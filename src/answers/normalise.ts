@@ -18,6 +18,7 @@ export function renderNormalisedAnswers(plan: Plan, outDir: string): string {
   const answers: Record<string, unknown> = {
     version: 1,
     ocpVersion: plan.ocpVersion,
+    ...(plan.lang ? { lang: plan.lang } : {}),
     clusterName: plan.clusterName,
     baseDomain: plan.baseDomain,
     platform: plan.platform,
@@ -29,7 +30,14 @@ export function renderNormalisedAnswers(plan: Plan, outDir: string): string {
     connectivity: plan.connectivity,
     publish: plan.publish,
     fips: plan.fips,
-    ...(plan.proxy ? { proxy: plan.proxy } : {}),
+    ...(plan.proxy
+      ? {
+          proxy: {
+            ...plan.proxy,
+            ...(plan.proxy.credentialsFile ? { credentialsFile: rel(plan.proxy.credentialsFile) } : {}),
+          },
+        }
+      : {}),
     ...(plan.mirror
       ? {
           mirror: {

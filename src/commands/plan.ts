@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { askFirstQuestion } from '../answers/first-question.js';
 import { InvalidDataError } from '../errors.js';
+import { outDirProblem } from '../io/out-dir.js';
 import type { CommandContext } from './context.js';
 
 export interface PlanOptions {
@@ -15,6 +16,8 @@ export interface PlanOptions {
 
 /** `ocp-planner plan`: answers → recommendation → install-config → checklist → the plan folder (SPEC §4). */
 export async function planCommand(options: PlanOptions, ctx: CommandContext): Promise<number> {
+  // A mistyped --out is refused before anything is asked or rendered.
+  if (options.out !== undefined) outDirProblem(options.out, ctx.lang);
   const load = () => import('./plan-stages.js');
   let loading: ReturnType<typeof load> | undefined;
   let prefill: Record<string, unknown> | undefined;
@@ -25,11 +28,12 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
     });
   }
   const { loadAnswersSource, resolveAnswers } = await (loading ?? load());
-  const source = loadAnswersSource(options, ctx.cwd, ctx.packageRoot);
+  const source = loadAnswersSource(options, ctx.cwd, ctx.packageRoot, ctx.lang);
   if (prefill) source.raw = prefill;
-  const { plan, inputs } = await resolveAnswers(source, ctx, {
+  const { plan, inputs, warnings } = await resolveAnswers(source, ctx, {
     tolerateMissingSecrets: options.check === true,
   });
+  for (const warning of warnings) ctx.stderr(`${warning}\n`);
   // Rendering is loaded only once the answers are complete, so the wizard's first question appears sooner.
   const {
     renderPlan,
@@ -38,10 +42,15 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
     writePlanFolder,
     renderRecommendationText,
     loadCatalog,
+    checkRenderedSizes,
+    planSecrets,
   } = await (loading ?? load());
-  await loadCatalog(ctx.lang);
+  // The files' language: --lang, else the one the answers record (answers.yaml does), else LANG.
+  const lang = ctx.langFlag ?? plan.lang ?? ctx.lang;
+  plan.lang = lang;
+  await loadCatalog(lang);
   const outDir = path.resolve(ctx.cwd, options.out ?? `${plan.clusterName}-plan`);
-  const output = renderPlan(plan, inputs, ctx.lang, outDir);
+  const output = renderPlan(plan, inputs, lang, outDir);
   const findingsText =
     output.findings.length > 0
       ? formatFindingsHuman(
@@ -56,9 +65,9 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
       'the rendered install-config.yaml fails the installer’s rules (above); nothing was written. Fix the answers named in the findings.',
     );
   }
+  checkRenderedSizes(output.artifacts, ctx.lang);
   if (options.check) {
-    const secrets = [inputs.pullSecret ?? '', ...Object.values(inputs.credentials).map((c) => c.password)];
-    const diffs = comparePlanFolder(outDir, output.artifacts, secrets);
+    const diffs = comparePlanFolder(outDir, output.artifacts, planSecrets(inputs), ctx.lang);
     const relative = shown(ctx.cwd, outDir);
     if (diffs.length === 0) {
       ctx.stderr(`${relative}/ is up to date with its answers.\n`);
@@ -70,9 +79,13 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
     );
     return 1;
   }
-  writePlanFolder(outDir, output.artifacts, options.force === true);
+  const written = writePlanFolder(outDir, output.artifacts, {
+    force: options.force === true,
+    lang: ctx.lang,
+  });
+  for (const warning of written.warnings) ctx.stderr(`${warning}\n`);
   if (options.json) ctx.stdout(output.artifacts.find((a) => a.path === 'plan.json')?.content ?? '');
-  ctx.stderr(`${renderRecommendationText(output.recommendation, ctx.lang)}\n`);
+  ctx.stderr(`${renderRecommendationText(output.recommendation, lang)}\n`);
   if (findingsText) ctx.stderr(findingsText);
   const relative = shown(ctx.cwd, outDir);
   ctx.stderr(
@@ -82,9 +95,11 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
   return 0;
 }
 
-/** A folder as the user would type it: relative below the working directory, absolute elsewhere. */
-function shown(cwd: string, dir: string): string {
+/** A folder as the user would type it: relative below the working directory, absolute elsewhere or when shorter. */
+export function shown(cwd: string, dir: string): string {
   const relative = path.relative(cwd, dir);
   if (relative === '') return '.';
-  return relative.startsWith('..') ? dir : relative;
+  // From the file-system root a relative path would lose its leading slash: show the absolute one.
+  const atRoot = path.dirname(cwd) === cwd;
+  return atRoot || relative.startsWith('..') ? dir : relative;
 }

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ToolError, UsageError } from '../../src/errors.js';
-import { createExecaRunner } from '../../src/tools/execa-runner.js';
+import { createProcessRunner } from '../../src/tools/process-runner.js';
 import { createSshKey, findPublicKeys, keyTypeOfLine, sshKeygenArgs } from '../../src/tools/ssh-keygen.js';
 import { fakeRunner } from './fakes.js';
 
@@ -160,7 +160,7 @@ describe('findPublicKeys', () => {
 
 describe.runIf(onRealPath('ssh-keygen'))('createSshKey with the real ssh-keygen', () => {
   it('writes an ed25519 key the wizard then finds, and refuses a second run', async () => {
-    const runner = createExecaRunner({ PATH: process.env.PATH });
+    const runner = createProcessRunner({ PATH: process.env.PATH });
     const keyPath = path.join(home, '.ssh', 'id_ed25519');
     const pub = await createSshKey(runner, keyPath, { fips: false });
     const line = readFileSync(pub, 'utf8').trim();
@@ -173,7 +173,7 @@ describe.runIf(onRealPath('ssh-keygen'))('createSshKey with the real ssh-keygen'
   });
 
   it('writes an RSA key under FIPS', async () => {
-    const runner = createExecaRunner({ PATH: process.env.PATH });
+    const runner = createProcessRunner({ PATH: process.env.PATH });
     const pub = await createSshKey(runner, path.join(home, '.ssh', 'id_rsa'), { fips: true });
     expect(readFileSync(pub, 'utf8').startsWith('ssh-rsa ')).toBe(true);
     expect(findPublicKeys(home, { fips: true })).toEqual([pub]);

@@ -1,0 +1,28 @@
+/**
+ * Escaping for checklist.md. Answers reach the Markdown as plain text: a value must never become emphasis, a link,
+ * raw HTML, a new line or the end of a code block (P8).
+ */
+
+/** CommonMark lets a backslash escape any ASCII punctuation; these are the ones that start inline syntax or HTML. */
+const INLINE_SYNTAX = /[\\`*_[\]<>&]/g;
+
+/** Text for Markdown prose: inline syntax escaped, line breaks turned into spaces (a newline could start a block). */
+export function escapeMarkdown(text: string): string {
+  return text.replace(INLINE_SYNTAX, (c) => `\\${c}`).replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
+}
+
+/** Text for a Markdown table cell: prose escaping, and `|`, which would end the cell. */
+export function escapeMarkdownCell(text: string): string {
+  return escapeMarkdown(text).replaceAll('|', '\\|');
+}
+
+/**
+ * The fence for a code block holding `lines`: backticks, at least three and one more than the longest run of
+ * backticks inside, so no line of the content can close the block early (CommonMark "Fenced code blocks").
+ */
+export function codeFence(lines: readonly string[]): string {
+  let longest = 0;
+  for (const line of lines)
+    for (const run of line.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  return '`'.repeat(Math.max(3, longest + 1));
+}
