@@ -17,6 +17,7 @@ import {
   PUBLISH_STRATEGIES,
   TOPOLOGIES,
 } from '../types.js';
+import { firstNonText } from '../util/control-characters.js';
 
 // A CLI parses one answers object per run: zod's JIT (compiling a parser with new Function) costs more at start-up
 // than it saves, so it is off.
@@ -79,7 +80,10 @@ const regionName = (what: string) =>
 const cloudName = z
   .string()
   .min(1)
-  .regex(/^[^\s\u0000-\u001f\u007f]+$/, 'must be a name without spaces or control characters');
+  .refine(
+    (text) => !/\s/.test(text) && firstNonText(text) === undefined,
+    'must be a name without spaces or control characters',
+  );
 
 /** A pass-through value of a field that holds an address (knowledge/platform-fields.ts PASSTHROUGH_FORMATS). */
 function formatted(format: PassthroughFormat): z.ZodType {
@@ -144,7 +148,10 @@ const proxyUrl = (what: string) =>
       (text) => !/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(text),
       'must not carry user:password@; put the username and password in a YAML file (username:, password:) and name it in proxy.credentialsFile',
     )
-    .refine((text) => !/[\s\u0000-\u001f\u007f]/.test(text), 'must not contain spaces or control characters')
+    .refine(
+      (text) => !/\s/.test(text) && firstNonText(text) === undefined,
+      'must not contain spaces or control characters',
+    )
     .describe(what);
 
 const proxy = z

@@ -6,9 +6,26 @@
 /** CommonMark lets a backslash escape any ASCII punctuation; these are the ones that start inline syntax or HTML. */
 const INLINE_SYNTAX = /[\\`*_[\]<>&]/g;
 
-/** Text for Markdown prose: inline syntax escaped, line breaks turned into spaces (a newline could start a block). */
+/**
+ * A code span around one plain word (a file name such as `infra/haproxy.cfg`): kept, since its content is inert and
+ * cannot hold spaces, markup or another backtick.
+ */
+const PLAIN_CODE_SPAN = /`[A-Za-z0-9._/:@+=-]+`/g;
+
+/**
+ * Text for Markdown prose: inline syntax escaped, line breaks turned into spaces (a newline could start a block).
+ * Code spans around a single plain word stay code spans.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(INLINE_SYNTAX, (c) => `\\${c}`).replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
+  const escape = (part: string) => part.replace(INLINE_SYNTAX, (c) => `\\${c}`);
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(PLAIN_CODE_SPAN)) {
+    out += escape(text.slice(last, match.index)) + match[0];
+    last = match.index + match[0].length;
+  }
+  out += escape(text.slice(last));
+  return out.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
 }
 
 /** Text for a Markdown table cell: prose escaping, and `|`, which would end the cell. */

