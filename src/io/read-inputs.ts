@@ -78,7 +78,7 @@ export function readInputs(plan: Plan, lang: Lang = 'en'): InputsResult {
           key: 'secrets.pullSecretFile',
           message: `${plan.secrets.pullSecretFile} ${problem}`,
         });
-      else inputs.pullSecret = JSON.stringify(JSON.parse(text));
+      else inputs.pullSecret = asciiSafeJson(JSON.parse(text));
     }
   }
   if (plan.secrets.sshKeyFile) {
@@ -110,6 +110,17 @@ export function readInputs(plan: Plan, lang: Lang = 'en'): InputsResult {
     else problems.push({ key, message: `${file} ${credentials.problem}` });
   }
   return { inputs, problems, unreadable, warnings };
+}
+
+/**
+ * One line of JSON in which every character a YAML 1.1 reader (the installer's go-yaml) could take as a line break
+ * or that a terminal would act on is written as a \u escape: the same JSON value, and nothing for a reader to fold.
+ */
+function asciiSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** A file that exists but cannot be used as a file at all: a usage error, not an answer to correct (SPEC §2). */

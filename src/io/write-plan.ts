@@ -214,18 +214,24 @@ function writeTemp(file: string, content: string, mode: number): { temp: string;
   const remove = registerCleanup(() => {
     if (pending) rmSync(temp, { force: true });
   });
-  const fd = openSync(
-    temp,
-    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
-    mode,
-  );
   try {
-    fchmodSync(fd, mode);
-    const bytes = Buffer.from(content, 'utf8');
-    let offset = 0;
-    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-  } finally {
-    closeSync(fd);
+    const fd = openSync(
+      temp,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+      mode,
+    );
+    try {
+      fchmodSync(fd, mode);
+      const bytes = Buffer.from(content, 'utf8');
+      let offset = 0;
+      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    // A write that failed half-way (ENOSPC, EDQUOT) leaves no partial file behind.
+    remove();
+    throw error;
   }
   return {
     temp,

@@ -17,14 +17,14 @@ const PLAIN_CODE_SPAN = /`[A-Za-z0-9._/:@+=-]+`/g;
  * Code spans around a single plain word stay code spans.
  */
 export function escapeMarkdown(text: string): string {
-  const escape = (part: string) => part.replace(INLINE_SYNTAX, (c) => `\\${c}`);
+  const inert = (part: string) => part.replace(INLINE_SYNTAX, (c) => `\\${c}`);
   let out = '';
   let last = 0;
   for (const match of text.matchAll(PLAIN_CODE_SPAN)) {
-    out += escape(text.slice(last, match.index)) + match[0];
+    out += inert(text.slice(last, match.index)) + match[0];
     last = match.index + match[0].length;
   }
-  out += escape(text.slice(last));
+  out += inert(text.slice(last));
   return out.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
 }
 

@@ -63,6 +63,18 @@ export function checkBaremetal(bm: Obj, counts: PoolCounts, report: Report): voi
       );
     }
   }
+  // The bootstrap's static address, gateway and DNS server are IP addresses (installer schema: format ip; the
+  // installer checks them with validate.IP). A value that is not one would also reach an HAProxy backend (F8).
+  for (const field of [
+    'bootstrapExternalStaticIP',
+    'bootstrapExternalStaticGateway',
+    'bootstrapExternalStaticDNS',
+  ]) {
+    const text = str(bm[field]);
+    if (text !== undefined && text !== '' && !parseIp(text)) {
+      report.error(child(base, field), 'platform-field-value', `"${text}" is not a valid IP address.`);
+    }
+  }
   checkHosts(bm, base, counts, report);
 }
 
