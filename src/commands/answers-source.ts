@@ -11,6 +11,8 @@ export interface AnswersSource {
   baseDir: string;
   /** How to name the source in messages. */
   label: string;
+  /** A bundled scenario: its secret files are the package's fake ones (no warnings about their modes). */
+  bundled?: boolean;
 }
 
 /** Bundled scenarios live in `scenarios/<name>.yaml` at the package root. */
@@ -49,7 +51,7 @@ export function loadAnswersSource(
       );
     }
     const raw = parseAnswersText(read.text, `scenario ${options.scenario}`, lang);
-    return { raw, baseDir: path.dirname(file), label: `scenario ${options.scenario}` };
+    return { raw, baseDir: path.dirname(file), label: `scenario ${options.scenario}`, bundled: true };
   }
   if (options.answers) {
     file = path.resolve(cwd, options.answers);

@@ -102,7 +102,9 @@ function assess(
     const unreadable = fileProblems.every((p) => read.unreadable.includes(p.key));
     return { invalid: fileProblems, missing: [], unreadable };
   }
-  return { invalid: [], missing: [], resolved: { answers, plan, method, inputs, warnings: read.warnings } };
+  // The bundled scenarios' secret files are fakes shipped with the package: their modes are not the user's concern.
+  const warnings = source.bundled ? [] : read.warnings;
+  return { invalid: [], missing: [], resolved: { answers, plan, method, inputs, warnings } };
 }
 
 /** The question context the wizard needs, wired to the real recommendation and file checks. */

@@ -1,5 +1,5 @@
 /**
- * The execa runner against real processes: bash stand-ins from test/fixtures/bin/ copied into a temporary folder
+ * The process runner against real processes: bash stand-ins from test/fixtures/bin/ copied into a temporary folder
  * that is the whole PATH, so nothing on the machine's own PATH is seen.
  */
 import {
