@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { validateInstallConfigText } from '../../src/validate/index.js';
 import { describeWithOracle, ORACLE, oracleRuns } from '../helpers/oracle.js';
 
