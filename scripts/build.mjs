@@ -55,6 +55,7 @@ const STAGES = [
   'src/answers/inquirer-prompter.ts',
   'src/commands/plan.ts',
   'src/commands/plan-stages.ts',
+  'src/commands/check.ts',
   'src/commands/recommend.ts',
   'src/commands/validate.ts',
   'src/commands/scenarios.ts',

@@ -127,6 +127,21 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
     );
 
   program
+    .command('check')
+    .description(
+      'check every plan folder under ROOT (default .) against its answers.yaml in one process, as plan --check does',
+    )
+    .argument('[root]', 'folder to search for plan folders (never through symbolic links)')
+    .option('--json', 'print one result object per plan folder as JSON')
+    .addOption(langOption())
+    .action((root: string | undefined, options) =>
+      run(async () => {
+        const { checkCommand } = await import('./commands/check.js');
+        return checkCommand(root, options, await makeContext({ nonInteractive: true, lang: options.lang }));
+      }),
+    );
+
+  program
     .command('scenarios')
     .description('list the bundled scenarios')
     .option('--json', 'print as JSON')
@@ -196,6 +211,7 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
       '  ocp-planner doctor --ocp-version 4.18\n' +
       '  ocp-planner verify prod-plan\n' +
       '  ocp-planner plan --answers prod/answers.yaml --out prod --check   # in CI: exit 1 with a diff when stale\n' +
+      '  ocp-planner check clusters/                     # every plan folder under clusters/ in one process\n' +
       '\nExit codes: 0 ok · 1 invalid data · 2 usage error · 3 external tool failed · 130 cancelled\n',
   );
   return program;

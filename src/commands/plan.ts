@@ -45,8 +45,11 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
     checkRenderedSizes,
     planSecrets,
   } = await (loading ?? load());
-  // The files' language: --lang, else the one the answers record (answers.yaml does), else LANG.
-  const lang = ctx.langFlag ?? plan.lang ?? ctx.lang;
+  // The files' language: --lang, else the one the answers record (answers.yaml does), else LANG. --check compares
+  // with what the answers render, so there the recorded language comes first.
+  const lang = options.check
+    ? (plan.lang ?? ctx.langFlag ?? ctx.lang)
+    : (ctx.langFlag ?? plan.lang ?? ctx.lang);
   plan.lang = lang;
   await loadCatalog(lang);
   const outDir = path.resolve(ctx.cwd, options.out ?? `${plan.clusterName}-plan`);

@@ -49,8 +49,8 @@ const TEXT = {
   },
 };
 
-function note(artifactPath: string, text: string): string {
-  return `--- a/${artifactPath}\n+++ b/${artifactPath}\n@@ ${text} @@\n`;
+function note(shown: string, text: string): string {
+  return `--- a/${shown}\n+++ b/${shown}\n@@ ${text} @@\n`;
 }
 
 /**
@@ -104,14 +104,17 @@ export function comparePlanFolder(
   artifacts: readonly Artifact[],
   secrets: readonly string[],
   lang: Lang = 'en',
+  /** Written before each file name in the diff headers (`check` names files from its ROOT: `clusters/a/`). */
+  prefix = '',
 ): string[] {
   const diffs: string[] = [];
   const known = secrets.filter((s) => s !== '').flatMap(pullSecretParts);
   for (const artifact of artifacts) {
+    const shown = `${prefix}${artifact.path}`;
     const current = currentFile(outDir, artifact, lang);
     if (current.kind === 'missing' && holdsSecrets(artifact)) continue;
     if (current.kind === 'refused') {
-      diffs.push(note(artifact.path, TEXT.notShown[lang](artifact.path, current.why)));
+      diffs.push(note(shown, TEXT.notShown[lang](artifact.path, current.why)));
       continue;
     }
     const old = current.kind === 'text' ? current.text : undefined;
@@ -131,7 +134,7 @@ export function comparePlanFolder(
       const maskedAfter = maskYamlSecrets(after);
       const maskedBefore = old === undefined ? { text: '', secrets: [] } : maskYamlSecrets(before);
       if (!maskedBefore || !maskedAfter) {
-        diffs.push(note(artifact.path, TEXT.notYaml[lang](artifact.path)));
+        diffs.push(note(shown, TEXT.notYaml[lang](artifact.path)));
         continue;
       }
       before = maskedBefore.text;
@@ -144,11 +147,11 @@ export function comparePlanFolder(
     const diff = unifiedDiff(
       maskSecrets(before, needles),
       maskSecrets(after, needles),
-      old === undefined ? '/dev/null' : `a/${artifact.path}`,
-      `b/${artifact.path}`,
+      old === undefined ? '/dev/null' : `a/${shown}`,
+      `b/${shown}`,
     );
     // Only a secret changed: the masked texts agree, so say so without showing it.
-    diffs.push(diff || note(artifact.path, TEXT.secretDiffers[lang]));
+    diffs.push(diff || note(shown, TEXT.secretDiffers[lang]));
   }
   return diffs;
 }
