@@ -1,5 +1,8 @@
 import { statSync } from 'node:fs';
+import { availableParallelism, homedir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { loadCatalog } from '../checklist/catalog.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { comparePlanFolder, planSecrets } from '../io/compare-plan.js';
@@ -89,20 +92,9 @@ export async function checkCommand(
   }));
   if (found.folders.length + results.length === 0) throw new UsageError(SAY.none[ctx.lang](shownRoot));
   if (!options.json) for (const result of results) ctx.stdout(`${line(result, ctx.lang)}\n`);
-  // Each folder's messages are its own: no prompts, no terminal, nothing asked.
-  const quiet: CommandContext = { ...ctx, interactive: false, stderr: () => {} };
-  for (const folder of found.folders) {
-    const shown = shownFolder(rootDir, folder);
-    try {
-      results.push({ folder: shown, ...(await checkOne(folder, shown, quiet, ctx, options)) });
-    } catch (error) {
-      if (error instanceof Error && error.name === 'CancelledError') throw error;
-      const status: Status =
-        error instanceof Error && error.name === 'InvalidDataError' ? 'invalid' : 'unusable';
-      const message = error instanceof Error ? error.message : String(error);
-      results.push({ folder: shown, status, files: [], message: escapeForTerminal(message) });
-      if (!options.json) ctx.stdout(`${line(results.at(-1) as FolderResult, ctx.lang)}\n`);
-    }
+  for (const batch of await checkFolders(found.folders, rootDir, ctx, options)) {
+    results.push(...batch.results);
+    if (batch.output) ctx.stdout(batch.output);
   }
   if (options.json) {
     results.sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
@@ -122,6 +114,134 @@ function line(result: FolderResult, lang: Lang): string {
   return result.message
     ? `${label} ${result.folder}: ${result.message.split('\n').join('\n    ')}`
     : `${label} ${result.folder}`;
+}
+
+interface Batch {
+  results: FolderResult[];
+  /** What the folders print, in order: their lines and diffs. */
+  output: string;
+}
+
+/** The settings a worker thread needs to check folders as this process would (a CommandContext without functions). */
+interface WorkerSettings {
+  folders: string[];
+  rootDir: string;
+  cwd: string;
+  packageRoot: string;
+  lang: Lang;
+  langFlag?: Lang;
+  json: boolean;
+}
+
+/** Fewer plans than this are checked in this thread: a worker costs a start-up of its own. */
+const PLANS_PER_WORKER = 25;
+const MAX_WORKERS = 4;
+
+/**
+ * Checks the folders in order, in this process: in worker threads when there are many and the machine has several
+ * cores (each thread takes a contiguous share, so the output stays in folder order), else in this thread.
+ */
+async function checkFolders(
+  folders: string[],
+  rootDir: string,
+  ctx: CommandContext,
+  options: CheckOptions,
+): Promise<Batch[]> {
+  const settings = (share: string[]): WorkerSettings => ({
+    folders: share,
+    rootDir,
+    cwd: ctx.cwd,
+    packageRoot: ctx.packageRoot,
+    lang: ctx.lang,
+    ...(ctx.langFlag ? { langFlag: ctx.langFlag } : {}),
+    json: options.json === true,
+  });
+  const self = fileURLToPath(import.meta.url);
+  const workers = Math.min(
+    availableParallelism(),
+    MAX_WORKERS,
+    Math.floor(folders.length / PLANS_PER_WORKER),
+  );
+  // Only the built bundle can start itself as a worker (the TypeScript sources run under vitest in this thread).
+  if (workers < 2 || !self.endsWith('.js')) return [await checkShare(settings(folders), ctx)];
+  const size = Math.ceil(folders.length / workers);
+  const shares = Array.from({ length: workers }, (_, i) => folders.slice(i * size, (i + 1) * size));
+  // This thread takes the first share itself while the workers take the rest.
+  const [own = [], ...rest] = shares;
+  return Promise.all([
+    checkShare(settings(own), ctx),
+    ...rest.map(
+      (share) =>
+        new Promise<Batch>((resolve) => {
+          const worker = new Worker(self, {
+            workerData: { ocpPlannerCheck: settings(share) },
+            // A roomier young generation: rendering a plan makes many short-lived strings (fewer scavenges).
+            resourceLimits: { maxYoungGenerationSizeMb: 64 },
+          });
+          worker.once('message', (batch: Batch) => resolve(batch));
+          worker.once('error', (error) =>
+            resolve({
+              results: share.map((folder) => ({
+                folder: shownFolder(rootDir, folder),
+                status: 'unusable',
+                files: [],
+                message: error.message,
+              })),
+              output: '',
+            }),
+          );
+        }),
+    ),
+  ]);
+}
+
+/** Checks a share of the folders; `ctx` is the real one in this thread, a collecting one in a worker. */
+async function checkShare(settings: WorkerSettings, ctx: CommandContext): Promise<Batch> {
+  let output = '';
+  const collecting: CommandContext = { ...ctx, stdout: (text) => (output += text) };
+  // Each folder's messages are its own: no prompts, no terminal, nothing asked.
+  const quiet: CommandContext = { ...collecting, interactive: false, stderr: () => {} };
+  const options = { json: settings.json };
+  const results: FolderResult[] = [];
+  for (const folder of settings.folders) {
+    const shown = shownFolder(settings.rootDir, folder);
+    try {
+      results.push({ folder: shown, ...(await checkOne(folder, shown, quiet, collecting, options)) });
+    } catch (error) {
+      if (error instanceof Error && error.name === 'CancelledError') throw error;
+      const status: Status =
+        error instanceof Error && error.name === 'InvalidDataError' ? 'invalid' : 'unusable';
+      const message = error instanceof Error ? error.message : String(error);
+      const result: FolderResult = { folder: shown, status, files: [], message: escapeForTerminal(message) };
+      results.push(result);
+      if (!options.json) output += `${line(result, ctx.lang)}\n`;
+    }
+  }
+  return { results, output };
+}
+
+/** The worker thread's side of checkFolders. */
+if (!isMainThread && parentPort && (workerData as { ocpPlannerCheck?: WorkerSettings })?.ocpPlannerCheck) {
+  const settings = (workerData as { ocpPlannerCheck: WorkerSettings }).ocpPlannerCheck;
+  const port = parentPort;
+  const ctx: CommandContext = {
+    cwd: settings.cwd,
+    home: homedir(),
+    env: process.env,
+    stdout: () => {},
+    stderr: () => {},
+    interactive: false,
+    color: false,
+    lang: settings.lang,
+    ...(settings.langFlag ? { langFlag: settings.langFlag } : {}),
+    packageRoot: settings.packageRoot,
+  };
+  checkShare(settings, ctx).then(
+    (batch) => port.postMessage(batch),
+    (error: Error) => {
+      throw error;
+    },
+  );
 }
 
 /** One folder: its answers resolved as `plan --check` resolves them (secret files may be absent), rendered, compared. */

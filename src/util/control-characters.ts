@@ -5,6 +5,7 @@
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find them
 const NOT_TEXT = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
+const NOT_TEXT_GLOBAL = new RegExp(NOT_TEXT.source, 'g');
 const NOT_TEXT_ALL =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find them
   /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;

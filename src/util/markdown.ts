@@ -5,6 +5,8 @@
 
 /** CommonMark lets a backslash escape any ASCII punctuation; these are the ones that start inline syntax or HTML. */
 const INLINE_SYNTAX = /[\\`*_[\]<>&]/g;
+/** Any character this module changes: most prose has none, and is returned as it is. */
+const MARKDOWN_OR_BREAK = /[\\`*_[\]<>&\r\n\u2028\u2029]/;
 
 /**
  * A code span around one plain word (a file name such as `infra/haproxy.cfg`): kept, since its content is inert and
@@ -17,6 +19,7 @@ const PLAIN_CODE_SPAN = /`[A-Za-z0-9._/:@+=-]+`/g;
  * Code spans around a single plain word stay code spans.
  */
 export function escapeMarkdown(text: string): string {
+  if (!MARKDOWN_OR_BREAK.test(text)) return text;
   const inert = (part: string) => part.replace(INLINE_SYNTAX, (c) => `\\${c}`);
   let out = '';
   let last = 0;
