@@ -23,7 +23,9 @@ export function firstNonText(
   text: string,
   allow: { tab?: boolean; newline?: boolean } = {},
 ): string | undefined {
-  for (const match of text.matchAll(new RegExp(NOT_TEXT.source, 'g'))) {
+  // Nearly every string is plain text: one test, and the scan only when it fails.
+  if (!NOT_TEXT.test(text)) return undefined;
+  for (const match of text.matchAll(NOT_TEXT_GLOBAL)) {
     const char = match[0];
     if ((char === '\t' && allow.tab) || (char === '\n' && allow.newline)) continue;
     return char;
