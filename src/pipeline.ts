@@ -2,21 +2,45 @@ import { renderNormalisedAnswers } from './answers/normalise.js';
 import { buildChecklist } from './checklist/build.js';
 import { linkInfraFiles } from './checklist/infra-links.js';
 import { renderPlanGitignore } from './io/gitignore.js';
+import { chooseInstall, infrastructureMethod, isAgentPath } from './plan/install-path.js';
 import { recommend } from './recommend/recommend.js';
+import { renderAgentConfig } from './render/agent-config/index.js';
 import { renderChecklistHtml } from './render/checklist/html.js';
 import { renderChecklistMarkdown } from './render/checklist/markdown.js';
 import { infraFileIndex, renderInfraFiles } from './render/infra/index.js';
+import { renderAgentInstallConfig } from './render/install-config/agent-shape.js';
 import { renderInstallConfigWithObject } from './render/install-config/index.js';
 import { renderPlanJson } from './render/plan-json.js';
-import type { Artifact, ChecklistItem, Finding, Inputs, Lang, Plan, Recommendation } from './types.js';
+import type {
+  Artifact,
+  ChecklistItem,
+  Finding,
+  Inputs,
+  InstallChoice,
+  Lang,
+  Plan,
+  Recommendation,
+} from './types.js';
+import {
+  checkAgentConfig,
+  checkAgentInstallConfig,
+  withoutNonAgentFindings,
+} from './validate/agent/index.js';
 import { validateInstallConfigObject, validateInstallConfigText } from './validate/index.js';
+
+/** The second file of an Agent-based plan folder (SPEC §4). */
+export const AGENT_CONFIG_FILE = 'agent-config.yaml';
 
 export interface PlanOutput {
   recommendation: Recommendation;
+  /** The path rendered (SPEC §4 plan.json.install). */
+  install: InstallChoice;
   installConfig: string;
+  /** agent-config.yaml, on the Agent-based path only. */
+  agentConfig?: string;
   checklist: ChecklistItem[];
   findings: Finding[];
-  /** False when the rendered install-config fails the installer's rules: nothing may be written then. */
+  /** False when the rendered files fail the installer's rules: nothing may be written then. */
   valid: boolean;
   artifacts: Artifact[];
 }
@@ -30,10 +54,25 @@ function validateRendered(
   config: unknown,
   text: string,
   ocpVersion: string,
+  agent: boolean,
 ): { findings: Finding[]; valid: boolean } {
-  const findings = validateInstallConfigObject(config, { ocpVersion });
+  // An Agent-based install-config is checked as the installer checks it with usingAgentMethod (no bare-metal hosts).
+  const keep = (found: Finding[]) => (agent ? withoutNonAgentFindings(found) : found);
+  const findings = keep(validateInstallConfigObject(config, { ocpVersion }));
   if (findings.length === 0) return { findings, valid: true };
-  return validateInstallConfigText(text, { ocpVersion, fileName: 'install-config.yaml' });
+  const located = keep(
+    validateInstallConfigText(text, { ocpVersion, fileName: 'install-config.yaml' }).findings,
+  );
+  return { findings: located, valid: !located.some((f) => f.severity === 'error') };
+}
+
+/** The agent installer's rules and the static Assisted validations on the rendered pair of files. */
+function checkAgentFiles(config: unknown, agentConfig: unknown, plan: Plan, lang: Lang): Finding[] {
+  const opts = { ocpVersion: plan.ocpVersion, lang };
+  return [
+    ...checkAgentInstallConfig(config, opts),
+    ...checkAgentConfig(agentConfig, config, opts).map((f) => ({ ...f, file: AGENT_CONFIG_FILE })),
+  ];
 }
 
 /**
@@ -42,9 +81,18 @@ function validateRendered(
  */
 export function renderPlan(plan: Plan, inputs: Inputs, lang: Lang, outDir: string): PlanOutput {
   const recommendation = recommend(plan, lang);
-  const { config, text: installConfig } = renderInstallConfigWithObject(plan, recommendation.method, inputs);
-  const validation = validateRendered(config, installConfig, plan.ocpVersion);
+  const install = chooseInstall(plan, recommendation.method);
+  // The stages that know only IPI and UPI (infra files, checklist) follow the infrastructure model of the path.
+  const method = infrastructureMethod(plan, install);
+  const agent = isAgentPath(install);
+  const { config, text: installConfig } = agent
+    ? renderAgentInstallConfig(plan, inputs, lang)
+    : renderInstallConfigWithObject(plan, method, inputs);
+  const validation = validateRendered(config, installConfig, plan.ocpVersion, agent);
   const findings: Finding[] = [...validation.findings];
+  const agentConfig = agent ? renderAgentConfig(plan, lang) : undefined;
+  if (agentConfig) findings.push(...checkAgentFiles(config, agentConfig.config, plan, lang));
+  const valid = !findings.some((f) => f.severity === 'error');
   // Whether the user named a pull secret, not whether it was read: `plan --check` in CI renders without the secret
   // files, and the checklist and plan.json must not differ because of that.
   const pullSecretGiven = inputs.pullSecret !== undefined || plan.secrets.pullSecretFile !== undefined;
@@ -58,20 +106,30 @@ export function renderPlan(plan: Plan, inputs: Inputs, lang: Lang, outDir: strin
     });
   }
   // Ready-to-apply files for what the customer builds (infra/…), each referenced from the item it fulfils.
-  const infraFiles = renderInfraFiles(plan, recommendation.method);
+  const infraFiles = renderInfraFiles(plan, method);
   const checklist = linkInfraFiles(
     buildChecklist(plan, recommendation, lang, { hasPullSecret: pullSecretGiven }),
-    infraFileIndex(plan, recommendation.method),
+    infraFileIndex(plan, method),
     lang,
   );
   const artifacts: Artifact[] = [
     { path: 'install-config.yaml', content: installConfig, mode: 0o600 },
+    ...(agentConfig ? [{ path: AGENT_CONFIG_FILE, content: agentConfig.text }] : []),
     { path: 'checklist.md', content: renderChecklistMarkdown(plan, recommendation, checklist, lang) },
     { path: 'checklist.html', content: renderChecklistHtml(plan, recommendation, checklist, lang) },
-    { path: 'plan.json', content: renderPlanJson(plan, recommendation, checklist, findings) },
+    { path: 'plan.json', content: renderPlanJson(plan, recommendation, checklist, findings, install) },
     { path: 'answers.yaml', content: renderNormalisedAnswers(plan, outDir) },
     { path: '.gitignore', content: renderPlanGitignore() },
     ...infraFiles,
   ];
-  return { recommendation, installConfig, checklist, findings, valid: validation.valid, artifacts };
+  return {
+    recommendation,
+    install,
+    installConfig,
+    ...(agentConfig ? { agentConfig: agentConfig.text } : {}),
+    checklist,
+    findings,
+    valid,
+    artifacts,
+  };
 }

@@ -48,6 +48,12 @@ export type InstallMethodAnswer = (typeof INSTALL_METHODS)[number];
 
 /** The path a plan renders (SPEC §4: plan.json.install.method). */
 export type InstallPath = 'IPI' | 'UPI' | 'Agent-based';
+
+/** plan.json `install` (SPEC §4): the path rendered, and whether the recommendation or the answers chose it. */
+export interface InstallChoice {
+  method: InstallPath;
+  chosen: 'recommended' | 'answers';
+}
 export type Lang = 'en' | 'ko';
 
 /** A sentence in both languages the product speaks (SPEC §6). */
@@ -78,6 +84,38 @@ export interface Bmc {
 export const HOST_ROLES = ['control-plane', 'worker', 'arbiter', 'bootstrap'] as const;
 export type HostRole = (typeof HOST_ROLES)[number];
 
+/** One network interface of a host: a logical name (the one NMState uses) and the NIC's MAC address. */
+export interface HostInterface {
+  name: string;
+  macAddress: string;
+}
+
+/** Bonding modes NMState accepts for `type: bond` (link-aggregation.mode). */
+export const BOND_MODES = [
+  'active-backup',
+  '802.3ad',
+  'balance-xor',
+  'balance-rr',
+  'balance-tlb',
+  'balance-alb',
+  'broadcast',
+] as const;
+export type BondMode = (typeof BOND_MODES)[number];
+
+/** A bond of two or more of the host's interfaces; the host's address moves onto it (or onto its VLAN). */
+export interface HostBond {
+  name: string;
+  mode: BondMode;
+  ports: string[];
+}
+
+/** A tagged VLAN on the bond or on the first interface; the host's address lives on it. */
+export interface HostVlan {
+  id: number;
+  /** Interface the VLAN rides on; default the bond, else the first interface. */
+  base?: string;
+}
+
 export interface Host {
   name: string;
   /** bootstrap: the temporary UPI bootstrap machine, listed so its address reaches DNS, DHCP and the load balancer. */
@@ -86,6 +124,31 @@ export interface Host {
   bootMACAddress?: string;
   installationDisk?: string;
   bmc?: Bmc;
+  /** Agent-based installs: the host's NICs (default one interface named eno1 with bootMACAddress). */
+  interfaces?: HostInterface[];
+  bond?: HostBond;
+  vlan?: HostVlan;
+}
+
+/**
+ * Answers only the Agent-based installer reads (agent-config.yaml and the NMState of every host). Every key optional;
+ * `required.ts` names those a plan cannot do without.
+ */
+export interface AgentSettings {
+  /** The control-plane host that runs the Assisted service (node 0); default the first control-plane host's ip. */
+  rendezvousIP?: string;
+  /** additionalNTPSources: NTP servers the hosts use; needed where they cannot reach public ones. */
+  ntpSources: string[];
+  /** DNS servers written into each host's NMState (they must serve api, api-int and *.apps). */
+  dnsServers: string[];
+  /** Next hop of each host's default route (static addresses). */
+  gateway?: string;
+  /** Where the PXE files of `openshift-install agent create pxe-files` will be served. */
+  bootArtifactsBaseURL?: string;
+  /** An ISO without the root file system, which the hosts then download; default true on platform external. */
+  minimalISO?: boolean;
+  /** MTU of the host interfaces when not 1500. */
+  mtu?: number;
 }
 
 export interface Proxy {
@@ -138,6 +201,8 @@ export interface Plan {
   networking: Networking;
   vips?: { api: string[]; ingress: string[] };
   hosts: Host[];
+  /** Agent-based installer settings (installMethod agent); absent when the answers give none. */
+  agent?: AgentSettings;
   platformConfig: Record<string, unknown>;
   secrets: { pullSecretFile?: string; sshKeyFile?: string };
   /** Language of the plan's files, when the answers record it (answers.yaml does, so a re-run renders the same). */
@@ -171,6 +236,8 @@ export interface WouldChangeIf {
 export interface Alternative {
   method: string;
   when: string;
+  /** The answers that render this method with ocp-planner, when it can (e.g. {installMethod: agent}). */
+  renderedBy?: Record<string, unknown>;
 }
 
 export interface Recommendation {
@@ -228,6 +295,8 @@ export interface ChecklistItem {
 
 export interface Finding {
   severity: 'error' | 'warning';
+  /** The file the finding is about, when a plan has several (agent-config.yaml); absent means install-config.yaml. */
+  file?: string;
   path: string;
   message: string;
   rule?: string;

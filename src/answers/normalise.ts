@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Document, isScalar, visit } from 'yaml';
-import type { Plan } from '../types.js';
+import type { AgentSettings, Plan } from '../types.js';
 
 /** Plain scalars that YAML 1.2's core schema resolves to null, a boolean, an integer or a float. */
 const NOT_A_STRING_IN_YAML_1_2 =
@@ -27,6 +27,7 @@ export function renderNormalisedAnswers(plan: Plan, outDir: string): string {
     baseDomain: plan.baseDomain,
     platform: plan.platform,
     architecture: plan.architecture,
+    installMethod: plan.installMethod,
     topology: plan.topology,
     computeReplicas: plan.computeReplicas,
     ownership: plan.ownership,
@@ -65,6 +66,7 @@ export function renderNormalisedAnswers(plan: Plan, outDir: string): string {
           })),
         }
       : {}),
+    ...(plan.agent ? { agent: agentBlock(plan.agent) } : {}),
     ...(Object.keys(platformBlock).length > 0 && plan.platform !== 'none' && plan.platform !== 'ibmz'
       ? { [plan.platform]: platformBlock }
       : {}),
@@ -88,4 +90,14 @@ export function renderNormalisedAnswers(plan: Plan, outDir: string): string {
     ' ocp-planner answers (format version 1): the complete answers behind this plan.\n' +
     ' Re-create the plan with: ocp-planner plan --answers answers.yaml --out <folder>';
   return doc.toString({ lineWidth: 0 });
+}
+
+/** The agent block as answered: empty lists are defaults, so they are left out. */
+function agentBlock(agent: AgentSettings): Record<string, unknown> {
+  const { ntpSources, dnsServers, ...rest } = agent;
+  return {
+    ...rest,
+    ...(ntpSources.length > 0 ? { ntpSources } : {}),
+    ...(dnsServers.length > 0 ? { dnsServers } : {}),
+  };
 }

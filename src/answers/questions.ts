@@ -59,6 +59,84 @@ const defaultOwner = (part: string) => (s: Sofar) => {
   return 'installer';
 };
 
+// ── The Agent-based installer (installMethod: agent; platform external installs only with it). ──
+const agentPath = (s: Sofar) => getIn(s, 'installMethod') === 'agent' || on('external')(s);
+const AGENT_PLATFORMS: readonly Platform[] = ['baremetal', 'vsphere', 'nutanix', 'none', 'ibmz', 'external'];
+
+const INSTALL_METHOD_QUESTION: Question = {
+  id: 'installMethod',
+  section: 'where',
+  kind: 'select',
+  message: 'Which installer should the plan use?',
+  help: 'auto follows the recommendation (IPI or UPI); agent boots your hosts from one ISO built from install-config.yaml and agent-config.yaml.',
+  choices: () => [
+    { value: 'auto', name: 'auto — follow the recommendation' },
+    { value: 'IPI', name: 'IPI — installer-provisioned infrastructure' },
+    { value: 'UPI', name: 'UPI — user-provisioned infrastructure' },
+    { value: 'agent', name: 'agent — the Agent-based installer (agent-config.yaml)' },
+  ],
+  default: () => 'auto',
+  when: (s) => AGENT_PLATFORMS.includes(platformOf(s) as Platform) && !on('external')(s),
+};
+
+/** The Agent-based installer's answers (agent-config.yaml), asked after the network. */
+const AGENT_QUESTIONS: readonly Question[] = [
+  {
+    id: 'external.platformName',
+    section: 'platform',
+    kind: 'text',
+    message: 'External platform name',
+    help: 'oci for Oracle Cloud Infrastructure (its cloud controller manager is then External).',
+    default: () => 'oci',
+    when: on('external'),
+  },
+  {
+    id: 'agent.rendezvousIP',
+    section: 'network',
+    kind: 'text',
+    message: 'Rendezvous IP (a control-plane host that bootstraps the cluster)',
+    help: 'Leave empty to use the first control-plane host’s address from the hosts list.',
+    when: agentPath,
+    optional: true,
+  },
+  {
+    id: 'agent.dnsServers',
+    section: 'network',
+    kind: 'list',
+    message: 'DNS servers of the hosts (comma-separated)',
+    help: 'Written into each host’s static network configuration; they must resolve api, api-int and *.apps.',
+    when: agentPath,
+    optional: true,
+  },
+  {
+    id: 'agent.gateway',
+    section: 'network',
+    kind: 'text',
+    message: 'Default gateway of the machine network',
+    help: 'The next hop of every host’s default route (static addresses).',
+    when: agentPath,
+    optional: true,
+  },
+  {
+    id: 'agent.ntpSources',
+    section: 'network',
+    kind: 'list',
+    message: 'NTP servers the hosts can reach (comma-separated)',
+    help: 'Required when disconnected: host clocks more than 4 minutes apart stop the installation.',
+    when: agentPath,
+    optional: true,
+  },
+  {
+    id: 'agent.bootArtifactsBaseURL',
+    section: 'network',
+    kind: 'text',
+    message: 'PXE boot artifacts URL (empty to boot from the ISO)',
+    help: 'Where you will serve the files of openshift-install agent create pxe-files, e.g. http://pxe.example.com/agent.',
+    when: agentPath,
+    optional: true,
+  },
+];
+
 /** The questionnaire, in the order a platform engineer thinks: where → how big → who owns what → constraints → details → secrets. */
 export const QUESTIONS: readonly Question[] = [
   {
@@ -78,6 +156,10 @@ export const QUESTIONS: readonly Question[] = [
       { value: 'ibmcloud', name: 'IBM Cloud VPC (ibmcloud)' },
       { value: 'powervs', name: 'IBM Power Virtual Server (powervs)' },
       { value: 'ibmz', name: 'IBM Z / LinuxONE (ibmz)' },
+      {
+        value: 'external',
+        name: 'Oracle Cloud or another external platform, Agent-based installer (external)',
+      },
       { value: 'none', name: 'Any other infrastructure, platform-agnostic (none)' },
     ],
   },
@@ -119,6 +201,7 @@ export const QUESTIONS: readonly Question[] = [
     default: (s) => (on('ibmz')(s) ? 's390x' : on('powervs')(s) ? 'ppc64le' : 'amd64'),
     when: (s) => !on('ibmz', 'powervs')(s),
   },
+  INSTALL_METHOD_QUESTION,
   {
     id: 'topology',
     section: 'size',
@@ -478,6 +561,7 @@ export const QUESTIONS: readonly Question[] = [
     when: (s, c) => VIP_PLATFORMS.includes(platformOf(s) as Platform) && c.methodFor(s) === 'IPI',
     optional: true,
   },
+  ...AGENT_QUESTIONS,
   {
     id: 'secrets.pullSecretFile',
     section: 'secrets',

@@ -8,6 +8,7 @@ import { FLOOR_VERSION, NEWEST_KNOWN_VERSION } from '../knowledge/releases.js';
 import { isIp, parseCidr } from '../plan/network.js';
 import {
   ARCHITECTURES,
+  BOND_MODES,
   CONNECTIVITIES,
   HOST_ROLES,
   INSTALL_METHODS,
@@ -212,6 +213,46 @@ const bmc = z.strictObject({
     .describe("Skip TLS verification of the BMC's certificate."),
 });
 
+const macAddress = z
+  .string()
+  .regex(/^([0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}$/, 'must be a MAC address such as "52:54:00:00:00:10"');
+// NMState interface names follow the kernel's limit of 15 characters without "/" or whitespace.
+const interfaceName = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9_][A-Za-z0-9_.:-]{0,14}$/,
+    'must be an interface name such as "eno1" (at most 15 characters)',
+  );
+
+const hostInterface = z.strictObject({
+  name: interfaceName.describe(
+    'Logical interface name; the NMState networkConfig of the host uses the same name.',
+  ),
+  macAddress: macAddress.describe('MAC address of the NIC.'),
+});
+
+const hostBond = z
+  .strictObject({
+    name: interfaceName.optional().describe('Bond interface name (default bond0).'),
+    mode: z.enum(BOND_MODES).optional().describe('Bonding mode (default active-backup).'),
+    ports: z
+      .array(interfaceName)
+      .min(2, 'a bond needs at least two ports')
+      .describe('Names of the bonded interfaces.'),
+  })
+  .describe(
+    'Agent-based installs: bond the host interfaces; the host address moves onto the bond (or its VLAN).',
+  );
+
+const hostVlan = z
+  .strictObject({
+    id: z.number().int().min(1).max(4094).describe('VLAN ID (1–4094).'),
+    base: interfaceName
+      .optional()
+      .describe('Interface the VLAN rides on (default the bond, else the first interface).'),
+  })
+  .describe('Agent-based installs: the host address lives on this tagged VLAN.');
+
 const host = z.strictObject({
   name: z
     .string()
@@ -228,7 +269,55 @@ const host = z.strictObject({
   bootMACAddress: z.string().regex(MAC, 'must be a MAC address such as "52:54:00:00:00:10"').optional(),
   installationDisk: z.string().optional().describe('Disk to install to, e.g. /dev/disk/by-id/wwn-….'),
   bmc: bmc.optional(),
+  interfaces: z
+    .array(hostInterface)
+    .min(1)
+    .optional()
+    .describe('Agent-based installs: the NICs (name + MAC); default one interface eno1 with bootMACAddress.'),
+  bond: hostBond.optional(),
+  vlan: hostVlan.optional(),
 });
+
+const agent = z
+  .strictObject({
+    rendezvousIP: ip
+      .optional()
+      .describe(
+        'IP of the control-plane host that runs the Assisted service (default: the first control-plane host).',
+      ),
+    ntpSources: z
+      .array(z.string().min(1))
+      .min(1)
+      .optional()
+      .describe('NTP servers (IP or DNS name) for additionalNTPSources; required when disconnected.'),
+    dnsServers: z
+      .array(ip)
+      .min(1)
+      .optional()
+      .describe(
+        "DNS servers of the hosts' static network configuration (they resolve api, api-int, *.apps).",
+      ),
+    gateway: ip.optional().describe('Default gateway of the machine network (static addresses).'),
+    bootArtifactsBaseURL: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('URL where the PXE files (openshift-install agent create pxe-files) will be served.'),
+    minimalISO: z
+      .boolean()
+      .optional()
+      .describe(
+        'Build a minimal ISO that downloads its root file system (default true on platform external).',
+      ),
+    mtu: z
+      .number()
+      .int()
+      .min(576)
+      .max(9216)
+      .optional()
+      .describe('MTU of the host interfaces (default 1500).'),
+  })
+  .describe('Settings of the Agent-based installer (installMethod: agent): agent-config.yaml.');
 
 /** A platform block: its own answer keys plus the install-config's optional fields for that platform. */
 function platformBlock<T extends z.ZodRawShape>(platform: Platform, own: T, description: string) {
@@ -433,6 +522,7 @@ export const AnswersSchema = z
       .max(2000, 'lists more than 2000 hosts, the tested maximum number of nodes of a cluster')
       .optional()
       .describe('Known machines (required for bare-metal IPI).'),
+    agent: agent.optional(),
     ...Object.fromEntries(Object.entries(PLATFORM_BLOCKS).map(([k, v]) => [k, v.optional()])),
     secrets: z
       .strictObject({

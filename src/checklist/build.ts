@@ -1,5 +1,7 @@
 import { CHECKLIST_PHASES, type ChecklistItem, type Lang, type Plan, type Recommendation } from '../types.js';
 import { createContext } from './context.js';
+import { agentItems } from './items/agent.js';
+import { withCloudUpiItems } from './items/cloud-upi.js';
 import { mirrorItems, proxyItems } from './items/connectivity.js';
 import { dnsItems } from './items/dns.js';
 import { ipiInstallItems } from './items/install-ipi.js';
@@ -23,7 +25,8 @@ export function buildChecklist(
   opts: { hasPullSecret: boolean },
 ): ChecklistItem[] {
   const ctx = createContext(plan, rec, lang, opts);
-  const items = [
+  // Cloud UPI: the documented templates' stacks take the place of the generic machine and load-balancer steps.
+  const items = withCloudUpiItems(ctx, [
     ...prepareItems(ctx),
     ...ipiPrerequisiteItems(ctx),
     ...mirrorItems(ctx),
@@ -37,9 +40,10 @@ export function buildChecklist(
     ...upiMachineItems(ctx),
     ...upiInstallItems(ctx),
     ...ipiInstallItems(ctx),
+    ...agentItems(ctx),
     ...postInstallItems(ctx),
     ...verifyItems(ctx),
-  ];
+  ]);
   const seen = new Set<string>();
   for (const i of items) {
     if (seen.has(i.id)) throw new Error(`duplicate checklist id ${i.id}`);

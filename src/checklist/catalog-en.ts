@@ -356,9 +356,6 @@ export const EN = {
   'machines.vsphere.title': 'VM settings for every vSphere machine',
   'machines.vsphere.details':
     'Virtual hardware 15 or later, disk.EnableUUID=TRUE, Ignition passed through guestinfo (base64), and MAC addresses from the VMware ranges (00:05:69, 00:0c:29, 00:1c:14, 00:50:56:00–3F).',
-  'machines.cloud-infra.title': 'Build the {platform} infrastructure for user-provisioned machines',
-  'machines.cloud-infra.details':
-    'Create the network, load balancers, DNS records, security groups and roles, then the bootstrap, control plane and compute machines with the templates from the documentation ({templates}) or equivalent tooling. Tag resources with the infra ID from metadata.json.',
 
   // ── Installation (UPI) ──────────────────────────────────────────────────────────────────────────
   'install.dir.title': 'Copy install-config.yaml into a fresh install folder {installDir}',
@@ -435,6 +432,184 @@ export const EN = {
   'verify.operators.details': 'The cluster version reports {version} as completed.',
   'verify.console.title': 'The web console opens',
   'verify.console.details': 'https://console-openshift-console.apps.{domain} from a client’s browser.',
+
+  // ── Cloud UPI: the documented templates' stacks (items/cloud-upi.ts) ────────────────────────────
+  'cloud.templates.aws': 'CloudFormation templates',
+  'cloud.templates.azure': 'ARM templates',
+  'cloud.templates.gcp-dm': 'Deployment Manager templates',
+  'cloud.templates.gcp-im': 'Infrastructure Manager modules',
+  'cloud.prerequisites.title': 'Prepare the tools and permissions for the {templates}',
+  'cloud.prerequisites.aws':
+    'Install the AWS CLI and jq on the installation host and sign in with long-term IAM credentials (not a temporary MFA session token) that may create VPCs, load balancers, Route 53 records, IAM roles, S3 buckets and EC2 instances. The templates register the API records in the public Route 53 hosted zone of {baseDomain}, which must exist.',
+  'cloud.prerequisites.azure':
+    'Install the Azure CLI and jq on the installation host and sign in (az login) with an account that may create resource groups, managed identities, networks, load balancers, DNS records, storage accounts and virtual machines. The public DNS zone {baseDomain} must exist in resource group {dnsGroup}.',
+  'cloud.prerequisites.gcp':
+    'Install the gcloud CLI (with gsutil) and jq on the installation host, enable the APIs below in project {project} and give the account that installs the roles {roles}.',
+  'cloud.tool.dm':
+    'OpenShift {version} documents Deployment Manager: the account needs Deployment Manager Editor and the API deploymentmanager.googleapis.com.',
+  'cloud.tool.im':
+    'From OpenShift 4.22 the documented templates are Terraform modules for Google Cloud Infrastructure Manager; Deployment Manager is no longer used. The account needs Cloud Infrastructure Manager Admin and the API config.googleapis.com, and Infrastructure Manager applies the modules as the service account {account}, created below with the Infrastructure Manager agent role and the roles for the resources the modules create.',
+  'cloud.dns-group-unknown': '(not in the answers: azure.baseDomainResourceGroupName)',
+  'cloud.templates.title': 'Download the {templates} of OpenShift {version} into {dir}',
+  'cloud.templates.details':
+    'The documentation “{page}” uses these templates from the installer repository of this release; the plan folder holds their parameter files and {script}, which fills in what only create ignition-configs, the cloud and the earlier stacks know. Run this and the following steps in one shell: they reuse the variables set here.',
+  'cloud.stack.title': 'Create the {what} ({template}, {name})',
+  'cloud.stack.details': 'Template {template}; parameter file {file}.',
+  'cloud.stack.fill':
+    'fill-parameters.sh adds {names} and writes the completed file into {dir}; it stops and names the value when one cannot be found.',
+  'cloud.stack.complete': 'Every value is known from the answers.',
+  'cloud.col.parameter': 'Parameter',
+  'cloud.col.value': 'Value',
+  'cloud.col.origin': 'Comes from',
+  'cloud.origin.plan': 'the answers',
+  'cloud.origin.installer': 'create ignition-configs',
+  'cloud.origin.stream': 'the release’s RHCOS stream metadata',
+  'cloud.origin.upload': 'the bootstrap.ign upload',
+  'cloud.origin.output': 'output {key} of stack {stack}',
+  'cloud.origin.cloud': 'looked up in the cloud account',
+  'cloud.what.aws.vpc': 'VPC with public and private subnets',
+  'cloud.what.aws.infra': 'API load balancers and Route 53 records',
+  'cloud.what.aws.security': 'security groups and IAM roles',
+  'cloud.what.aws.bootstrap': 'bootstrap machine',
+  'cloud.what.aws.control-plane': 'control plane machines',
+  'cloud.what.aws.worker': 'compute machine {n} of {count}',
+  'cloud.lb-api.title': 'Check the API load balancers the {stack} stack created',
+  'cloud.lb-api.details':
+    'The stack builds the load balancers the documentation asks for: port 6443 for api and api-int, port 22623 (machine config server) on the internal one only, layer 4, with the bootstrap and control plane machines as targets ({registration}). Once the control plane runs, its targets must be healthy.',
+  'cloud.lb-api.registration.aws': 'registered by the templates’ Lambda function',
+  'cloud.lb-api.registration.azure': 'the machines’ network interfaces join the back-end pools',
+  'cloud.lb-api.registration.gcp':
+    'added to the instance groups and target pool by the commands after each deployment',
+  'cloud.what.azure.vnet': 'virtual network',
+  'cloud.what.azure.storage': 'RHCOS image',
+  'cloud.what.azure.infra': 'load balancers and private DNS records',
+  'cloud.what.azure.bootstrap': 'bootstrap machine',
+  'cloud.what.azure.masters': 'control plane machines',
+  'cloud.what.azure.workers': 'compute machines',
+  'cloud.what.gcp.vpc': 'VPC network, subnets and Cloud NAT',
+  'cloud.what.gcp.lb-ext': 'external API load balancer',
+  'cloud.what.gcp.lb-int': 'internal API and machine config load balancer',
+  'cloud.what.gcp.dns': 'private DNS zone',
+  'cloud.what.gcp.firewall': 'firewall rules',
+  'cloud.what.gcp.iam': 'service accounts of the nodes',
+  'cloud.what.gcp.security': 'firewall rules and service accounts of the nodes',
+  'cloud.what.gcp.bootstrap': 'bootstrap machine',
+  'cloud.what.gcp.control-plane': 'control plane machines',
+  'cloud.what.gcp.worker': 'compute machines',
+  'cloud.note.masters-fixed':
+    'The template creates exactly {fixed} control plane machines and this cluster has {count}: add or remove machines (and their subnet or zone parameters) in a copy of the template before you create the stack.',
+  'cloud.note.workers-fixed':
+    'The module creates exactly {fixed} compute machines (worker_0 and worker_1) and this cluster has {count}: add or remove worker resources and zone variables in the module before you apply it.',
+  'cloud.note.aws-worker':
+    'One stack per compute machine, spread over the private subnets like the control plane.',
+  'cloud.note.bootstrap-aws':
+    'bootstrap.ign holds the cluster’s secrets and its certificates expire 24 hours after create ignition-configs: upload it to the private bucket below, create the bootstrap stack before then, and delete the bucket with the bootstrap. SSH to the bootstrap machine is open to {cidr} only; set AllowedBootstrapSshCidr to your workstation’s address if you connect from elsewhere.',
+  'cloud.note.bootstrap-azure':
+    'The bootstrap machine fetches bootstrap.ign from the storage account through a read-only SAS URL valid for 10 hours; the certificates inside expire 24 hours after create ignition-configs.',
+  'cloud.note.bootstrap-gcp':
+    'The bootstrap machine fetches bootstrap.ign through a signed URL valid for one hour: create the deployment right after filling its file. The certificates inside expire 24 hours after create ignition-configs.',
+  'cloud.note.vhd-copy':
+    'The VHD copy runs in the background: repeat az storage blob show until it prints success before you create the deployment.',
+  'cloud.note.dns-aws':
+    'The stack writes api.{domain} into the public hosted zone of {baseDomain} and api and api-int into a new private zone {domain} attached to the VPC.',
+  'cloud.note.dns-azure':
+    'The template writes api and api-int into the private zone {domain}; the commands after it add api.{cluster} to the public zone {baseDomain}.',
+  'cloud.note.dns-gcp':
+    'The commands after the deployment point api-int and api in the private zone, and api in the public zone of {baseDomain}, at the load balancers’ addresses.',
+  'cloud.note.internal-aws':
+    'publish Internal: the documented templates are written for an External cluster (an internet-facing API load balancer and a public api record in 02_cluster_infra.yaml, a bootstrap machine with a public address in 04_cluster_bootstrap.yaml). For a private cluster remove ExtApiElb, ExternalApiListener, ExternalApiTargetGroup and ExternalApiServerRecord and their outputs, and the registrations with ExternalApiTargetGroupArn in 04 and 05, before you create the stacks. Without a public hosted zone, run fill-parameters.sh with HOSTED_ZONE_ID set to the zone the edited template uses.',
+  'cloud.note.internal-azure':
+    'publish Internal: 03_infra.json creates a public IP address and a public load balancer for the API; for a private cluster remove them from a copy of the template and skip the public api record.',
+  'cloud.note.internal-gcp':
+    'publish Internal: no external load balancer, and the API firewall rule admits {cidr} only.',
+  'cloud.note.internal-gcp-dns': 'publish Internal: no record in a public zone.',
+  'cloud.note.existing-aws':
+    'Existing VPC: no VPC stack; the subnets {subnets} from the answers take the place of its outputs, and fill-parameters.sh reads their VPC and which of them are public (a route to an internet gateway) from AWS.',
+  'cloud.note.existing-aws-roles':
+    'Existing VPC: no VPC stack; the subnets {subnets} from the answers, public or private by their roles, take the place of its outputs, and fill-parameters.sh reads their VPC from AWS.',
+  'cloud.note.existing-azure-fits':
+    'Existing VNet {vnet}: no VNet deployment. The templates find the VNet as <vnetBaseName>-vnet with the subnets <vnetBaseName>-master-subnet and <vnetBaseName>-worker-subnet in the cluster’s resource group; the answers follow that naming, so vnetBaseName is {base}. A VNet in another resource group ({rg}) needs the templates’ virtualNetworkID variables changed to point there.',
+  'cloud.note.existing-azure-edit':
+    'Existing VNet {vnet}: no VNet deployment. The templates find the VNet as <vnetBaseName>-vnet with the subnets <vnetBaseName>-master-subnet and <vnetBaseName>-worker-subnet in the cluster’s resource group, and the answers’ names do not follow that naming: change the virtual network and subnet variables of the templates to {vnet} in resource group {rg} before you deploy them.',
+  'cloud.note.existing-gcp':
+    'Existing VPC network {network}: no VPC deployment; fill-parameters.sh looks up the network and the subnets {controlPlane} and {compute} instead.',
+  'cloud.note.existing-gcp-shared':
+    'Existing shared VPC network {network} in host project {project}: no VPC deployment; fill-parameters.sh looks up the network and the subnets {controlPlane} and {compute} there. Create the firewall rules in the host project and give the nodes’ service accounts the network user role on both subnets, as the documentation’s shared VPC procedure shows.',
+  'cloud.note.proxy-aws':
+    'Proxy: the stacks do not change; the installation host must reach the AWS APIs, and the nodes reach the internet through the proxy in install-config.yaml.',
+  'cloud.note.proxy-azure':
+    'Proxy: the deployments do not change; the installation host must reach the Azure APIs, and the nodes reach the internet through the proxy in install-config.yaml.',
+  'cloud.note.proxy-gcp':
+    'Proxy: the deployments do not change; the installation host must reach the Google APIs, and the nodes reach the internet through the proxy in install-config.yaml.',
+  'cloud.note.disconnected-aws':
+    'Disconnected: the VPC template still creates NAT gateways and only an S3 endpoint. In a network without internet access add VPC endpoints for ec2, elasticloadbalancing and sts (or use an existing VPC prepared that way); the images come from the mirror registry in install-config.yaml.',
+  'cloud.note.disconnected-azure':
+    'Disconnected: the documentation does not cover these templates in a restricted network; the nodes still need the Azure APIs, and the storage account must be able to copy the RHCOS VHD.',
+  'cloud.note.disconnected-gcp':
+    'Disconnected: the VPC template creates Cloud NAT for egress; in a network without internet access reach the Google APIs through Private Google Access; the images come from the mirror registry in install-config.yaml.',
+  'cloud.bootstrap-delete.title': 'Delete the bootstrap resources',
+  'cloud.bootstrap-delete.details':
+    'As soon as wait-for bootstrap-complete reports that it is safe, take the bootstrap machine out of the API load balancers and delete it with its bootstrap.ign upload, which holds the cluster’s secrets.',
+  'cloud.apps-dns.title': 'Point *.apps.{domain} at the router load balancer',
+  'cloud.apps-dns.task':
+    'The ingress operator creates the router’s cloud load balancer (service router-default of type LoadBalancer) once the routers run. With the DNS zones removed from manifests/cluster-dns-02-config.yml it writes no records, so add *.apps in the private zone and, for publish External, the public zone, pointing at that load balancer’s {target}.',
+  'cloud.apps-dns.verify':
+    'The ingress operator creates the router’s load balancer and, with the DNS zones left in manifests/cluster-dns-02-config.yml, the *.apps records pointing at its {target}; check that they resolve.',
+  'cloud.apps-dns.hostname': 'host name (an alias record in Route 53)',
+  'cloud.apps-dns.address': 'address',
+  'lb.ingress.cloud-upi-title': 'No ingress load balancer to build: the ingress operator creates it',
+  'lb.ingress.cloud-upi-details':
+    'On {platform} the default IngressController publishes the routers through a service of type LoadBalancer, so the cloud creates the load balancer for ports 80 and 443 itself. Do not build one towards the nodes’ ports 443 and 80: the router pods do not listen there.',
+  // ── Agent-based installer (items/agent.ts) ─────────────────────────────────────────────────────
+  'agent.nmstate-tool.title': 'Install nmstate on the host that runs openshift-install',
+  'agent.nmstate-tool.details':
+    'openshift-install agent create image converts every host’s networkConfig with nmstatectl gc and stops with “install nmstate package” when nmstatectl is missing. Use a RHEL host of the release’s architecture.',
+  'agent.oci-resources.title': 'Create the Oracle Cloud resources of the cluster',
+  'agent.oci-resources.details':
+    'Create the compartment, VCN and subnets, the API and ingress load balancers and the DNS records of {domain} with Oracle’s stack for OpenShift, as the OCI book of the release describes; the instances boot from the agent image uploaded as a custom image.',
+  'agent.oci-manifests.title': 'Add Oracle’s custom manifests before building the image',
+  'agent.oci-manifests.details':
+    'Copy Oracle’s custom manifests (the OCI cloud controller manager and CSI driver) into {installDir}/openshift/. Without them the installation waits forever: “The custom manifest required for Oracle Cloud Infrastructure platform integration has not been added”.',
+  'agent.dir.title': 'Copy both files into a fresh folder {installDir}',
+  'agent.dir.details':
+    'openshift-install consumes install-config.yaml and agent-config.yaml: work in a copy and keep {planDir} as the record of the plan. Never reuse a folder of an earlier attempt.',
+  'agent.image.title': 'Create the agent ISO',
+  'agent.image.details':
+    'Writes the bootable ISO into {installDir}. Its certificates are valid for {hours} hours: boot every host within {hours} hours of this command, or create the image again.',
+  'agent.image.minimal':
+    'The ISO is minimal: the hosts download the root file system while they boot, so they must reach the release (or mirror) registry.',
+  'agent.image.oci':
+    'Upload the ISO to an Object Storage bucket and create the instances’ custom image from it.',
+  'agent.pxe.title': 'Create the PXE files and serve them at the boot artifacts URL',
+  'agent.pxe.details':
+    'Writes kernel, initramfs, rootfs and an iPXE script into {installDir}/boot-artifacts/; serve them at {url}. Their certificates are valid for {hours} hours: boot every host within {hours} hours of this command.',
+  'agent.boot.title': 'Boot the {count} hosts from the agent image, the rendezvous host first',
+  'agent.boot.details':
+    'Boot {rendezvous} first: it runs the installation service and bootstraps the cluster. Then boot every other host; each is recognised by the MAC addresses below and installed onto its root device. All within {hours} hours of creating the image.',
+  'agent.boot.unlisted':
+    'The plan lists {listed} of {wanted} hosts: boot the others from the same image; they take DHCP addresses and get their roles automatically.',
+  'agent.col.host': 'Host',
+  'agent.col.role': 'Role',
+  'agent.col.ip': 'Address',
+  'agent.col.macs': 'MAC addresses',
+  'agent.bootstrap.title': 'Wait for the bootstrap to complete',
+  'agent.bootstrap.details':
+    'The command reports the Assisted validations of every host while {rendezvous} installs the control plane; fix any host the output calls insufficient.',
+  'agent.complete.title': 'Wait for the installation to complete',
+  'agent.complete.details':
+    'Prints the console URL and the kubeadmin password; the kubeconfig is in {installDir}/auth.',
+  'agent.verify-vips-free.title': 'The API and ingress VIPs are free before the hosts boot',
+  'agent.verify-vips-free.details':
+    'No machine may answer for {vips} yet (Assisted validations api-vips-valid and ingress-vips-valid: “is already in use”). Run from a host on the machine network; any reply means the address is taken.',
+  'agent.verify-time.title': 'Host clocks are synchronised',
+  'agent.verify-time.details':
+    'Each host must synchronise with an NTP source; clocks more than {minutes} minutes apart stop the installation (Assisted validations ntp-synced, time-synced-between-host-and-service). Check the BIOS clock of hosts that cannot sync.',
+  'agent.verify-mtu.title': 'Packets of MTU {mtu} cross the machine network unfragmented',
+  'agent.verify-mtu.details':
+    'A switch with a smaller MTU than the hosts’ {mtu} breaks the cluster network (Assisted validation mtu-valid); the ping must succeed between every pair of hosts.',
+  'agent.verify-validations.title': 'Every host passes the Assisted validations',
+  'agent.verify-validations.details':
+    'At debug level the wait-for output lists each validation by its id (disk speed, network latency and packet loss per role, DNS resolution of api, api-int and *.apps, container images reachable); the installation starts once none fails.',
 } as const;
 
 /** Every message key; the Korean catalog must have exactly these. */

@@ -356,9 +356,6 @@ export const KO: Record<MessageKey, string> = {
   'machines.vsphere.title': '모든 vSphere 머신의 VM 설정',
   'machines.vsphere.details':
     '가상 하드웨어 버전 15 이상, disk.EnableUUID=TRUE, guestinfo로 전달하는 Ignition(base64), VMware 대역의 MAC 주소(00:05:69, 00:0c:29, 00:1c:14, 00:50:56:00~3F)가 필요합니다.',
-  'machines.cloud-infra.title': '사용자 프로비저닝 머신을 위한 {platform} 인프라 구축',
-  'machines.cloud-infra.details':
-    '문서의 템플릿({templates})이나 같은 결과를 내는 도구로 네트워크, 로드 밸런서, DNS 레코드, 보안 그룹과 역할을 만든 뒤 부트스트랩, 컨트롤 플레인, 컴퓨트 머신을 만듭니다. 리소스에는 metadata.json의 인프라 ID로 태그를 답니다.',
 
   // ── 설치 (UPI) ──
   'install.dir.title': 'install-config.yaml을 새 설치 폴더 {installDir}에 복사',
@@ -436,4 +433,181 @@ export const KO: Record<MessageKey, string> = {
   'verify.console.title': '웹 콘솔 접속 확인',
   'verify.console.details':
     '클라이언트 브라우저에서 https://console-openshift-console.apps.{domain}에 접속합니다.',
+
+  // ── 클라우드 UPI: 문서의 템플릿으로 만드는 스택 (items/cloud-upi.ts) ──
+  'cloud.templates.aws': 'CloudFormation 템플릿',
+  'cloud.templates.azure': 'ARM 템플릿',
+  'cloud.templates.gcp-dm': 'Deployment Manager 템플릿',
+  'cloud.templates.gcp-im': 'Infrastructure Manager 모듈',
+  'cloud.prerequisites.title': '{templates}에 필요한 도구와 권한 준비',
+  'cloud.prerequisites.aws':
+    '설치 호스트에 AWS CLI와 jq를 설치하고, VPC·로드 밸런서·Route 53 레코드·IAM 역할·S3 버킷·EC2 인스턴스를 만들 수 있는 장기 IAM 자격 증명(MFA 임시 세션 토큰이 아닌 것)으로 로그인합니다. 템플릿이 API 레코드를 {baseDomain}의 퍼블릭 Route 53 호스팅 영역에 등록하므로 이 영역이 있어야 합니다.',
+  'cloud.prerequisites.azure':
+    '설치 호스트에 Azure CLI와 jq를 설치하고, 리소스 그룹·관리 ID·네트워크·로드 밸런서·DNS 레코드·스토리지 계정·가상 머신을 만들 수 있는 계정으로 로그인(az login)합니다. 퍼블릭 DNS 영역 {baseDomain}이 리소스 그룹 {dnsGroup}에 있어야 합니다.',
+  'cloud.prerequisites.gcp':
+    '설치 호스트에 gcloud CLI(gsutil 포함)와 jq를 설치하고, 프로젝트 {project}에서 아래 API를 사용 설정한 뒤 설치하는 계정에 {roles} 역할을 부여합니다.',
+  'cloud.tool.dm':
+    'OpenShift {version} 문서는 Deployment Manager를 사용합니다. 계정에 Deployment Manager Editor 역할이 필요하고 deploymentmanager.googleapis.com API를 사용 설정해야 합니다.',
+  'cloud.tool.im':
+    'OpenShift 4.22부터 문서의 템플릿은 Google Cloud Infrastructure Manager용 Terraform 모듈이며 Deployment Manager는 더 이상 쓰지 않습니다. 계정에 Cloud Infrastructure Manager Admin 역할과 config.googleapis.com API가 필요하고, Infrastructure Manager는 서비스 계정 {account}로 모듈을 적용합니다. 이 계정은 아래 명령으로 Infrastructure Manager 에이전트 역할과 모듈이 만드는 리소스에 필요한 역할을 주어 생성합니다.',
+  'cloud.dns-group-unknown': '(응답에 없음: azure.baseDomainResourceGroupName)',
+  'cloud.templates.title': 'OpenShift {version}의 {templates}을(를) {dir}에 내려받기',
+  'cloud.templates.details':
+    '문서 “{page}”은(는) 이 릴리스의 설치 프로그램 저장소에 있는 템플릿을 사용합니다. 계획 폴더에는 각 템플릿의 파라미터 파일과 {script}이(가) 있으며, 이 스크립트가 create ignition-configs·클라우드·앞선 스택만 아는 값을 채웁니다. 이 단계와 이후 단계는 한 셸에서 실행하십시오. 여기서 설정한 변수를 계속 사용합니다.',
+  'cloud.stack.title': '{what} 생성 ({template}, {name})',
+  'cloud.stack.details': '템플릿 {template}, 파라미터 파일 {file}입니다.',
+  'cloud.stack.fill':
+    'fill-parameters.sh가 {names} 값을 채워 완성한 파일을 {dir}에 씁니다. 찾을 수 없는 값이 있으면 그 값을 알려 주고 멈춥니다.',
+  'cloud.stack.complete': '모든 값을 응답에서 알 수 있습니다.',
+  'cloud.col.parameter': '파라미터',
+  'cloud.col.value': '값',
+  'cloud.col.origin': '값의 출처',
+  'cloud.origin.plan': '응답',
+  'cloud.origin.installer': 'create ignition-configs',
+  'cloud.origin.stream': '릴리스의 RHCOS 스트림 메타데이터',
+  'cloud.origin.upload': 'bootstrap.ign 업로드',
+  'cloud.origin.output': '스택 {stack}의 출력 {key}',
+  'cloud.origin.cloud': '클라우드 계정에서 조회',
+  'cloud.what.aws.vpc': '퍼블릭·프라이빗 서브넷을 갖춘 VPC',
+  'cloud.what.aws.infra': 'API 로드 밸런서와 Route 53 레코드',
+  'cloud.what.aws.security': '보안 그룹과 IAM 역할',
+  'cloud.what.aws.bootstrap': '부트스트랩 머신',
+  'cloud.what.aws.control-plane': '컨트롤 플레인 머신',
+  'cloud.what.aws.worker': '컴퓨트 머신 {n}/{count}',
+  'cloud.lb-api.title': '{stack} 스택이 만든 API 로드 밸런서 확인',
+  'cloud.lb-api.details':
+    '이 스택은 문서가 요구하는 로드 밸런서를 만듭니다. api와 api-int용 6443 포트, 내부 로드 밸런서에만 두는 22623 포트(머신 구성 서버)이며 L4로 동작하고, 부트스트랩과 컨트롤 플레인 머신이 대상입니다({registration}). 컨트롤 플레인이 실행되면 대상이 모두 정상이어야 합니다.',
+  'cloud.lb-api.registration.aws': '템플릿의 Lambda 함수가 등록',
+  'cloud.lb-api.registration.azure': '머신의 네트워크 인터페이스가 백엔드 풀에 참여',
+  'cloud.lb-api.registration.gcp': '각 배포 후 명령으로 인스턴스 그룹과 대상 풀에 추가',
+  'cloud.what.azure.vnet': '가상 네트워크',
+  'cloud.what.azure.storage': 'RHCOS 이미지',
+  'cloud.what.azure.infra': '로드 밸런서와 프라이빗 DNS 레코드',
+  'cloud.what.azure.bootstrap': '부트스트랩 머신',
+  'cloud.what.azure.masters': '컨트롤 플레인 머신',
+  'cloud.what.azure.workers': '컴퓨트 머신',
+  'cloud.what.gcp.vpc': 'VPC 네트워크, 서브넷, Cloud NAT',
+  'cloud.what.gcp.lb-ext': '외부 API 로드 밸런서',
+  'cloud.what.gcp.lb-int': '내부 API·머신 구성 로드 밸런서',
+  'cloud.what.gcp.dns': '프라이빗 DNS 영역',
+  'cloud.what.gcp.firewall': '방화벽 규칙',
+  'cloud.what.gcp.iam': '노드 서비스 계정',
+  'cloud.what.gcp.security': '방화벽 규칙과 노드 서비스 계정',
+  'cloud.what.gcp.bootstrap': '부트스트랩 머신',
+  'cloud.what.gcp.control-plane': '컨트롤 플레인 머신',
+  'cloud.what.gcp.worker': '컴퓨트 머신',
+  'cloud.note.masters-fixed':
+    '템플릿은 컨트롤 플레인 머신을 정확히 {fixed}대 만들지만 이 클러스터는 {count}대입니다. 스택을 만들기 전에 템플릿 사본에서 머신(과 그 서브넷 또는 영역 파라미터)을 추가하거나 삭제하십시오.',
+  'cloud.note.workers-fixed':
+    '모듈은 컴퓨트 머신을 정확히 {fixed}대(worker_0, worker_1) 만들지만 이 클러스터는 {count}대입니다. 적용하기 전에 모듈에서 worker 리소스와 영역 변수를 추가하거나 삭제하십시오.',
+  'cloud.note.aws-worker':
+    '컴퓨트 머신마다 스택을 하나씩 만들며, 컨트롤 플레인처럼 프라이빗 서브넷에 나누어 배치합니다.',
+  'cloud.note.bootstrap-aws':
+    'bootstrap.ign에는 클러스터의 비밀 정보가 들어 있고, 안의 인증서는 create ignition-configs 후 24시간이 지나면 만료됩니다. 아래 프라이빗 버킷에 올리고 그 전에 부트스트랩 스택을 만든 뒤, 부트스트랩을 삭제할 때 버킷도 삭제하십시오. 부트스트랩 머신의 SSH는 {cidr}에만 열려 있습니다. 다른 곳에서 접속한다면 AllowedBootstrapSshCidr를 작업 PC의 주소로 바꾸십시오.',
+  'cloud.note.bootstrap-azure':
+    '부트스트랩 머신은 10시간 동안 유효한 읽기 전용 SAS URL로 스토리지 계정의 bootstrap.ign을 가져옵니다. 안의 인증서는 create ignition-configs 후 24시간이 지나면 만료됩니다.',
+  'cloud.note.bootstrap-gcp':
+    '부트스트랩 머신은 1시간 동안 유효한 서명된 URL로 bootstrap.ign을 가져오므로, 파일을 채운 직후 배포를 만드십시오. 안의 인증서는 create ignition-configs 후 24시간이 지나면 만료됩니다.',
+  'cloud.note.vhd-copy':
+    'VHD 복사는 백그라운드에서 진행됩니다. 배포를 만들기 전에 az storage blob show가 success를 출력할 때까지 다시 실행하십시오.',
+  'cloud.note.dns-aws':
+    '이 스택은 api.{domain}을 {baseDomain}의 퍼블릭 호스팅 영역에, api와 api-int를 VPC에 연결된 새 프라이빗 영역 {domain}에 기록합니다.',
+  'cloud.note.dns-azure':
+    '템플릿이 api와 api-int를 프라이빗 영역 {domain}에 기록하고, 이어지는 명령이 퍼블릭 영역 {baseDomain}에 api.{cluster}를 추가합니다.',
+  'cloud.note.dns-gcp':
+    '배포 후 명령으로 프라이빗 영역의 api-int와 api, {baseDomain} 퍼블릭 영역의 api를 로드 밸런서 주소로 지정합니다.',
+  'cloud.note.internal-aws':
+    'publish Internal: 문서의 템플릿은 External 클러스터를 기준으로 작성되어 있습니다(02_cluster_infra.yaml의 인터넷용 API 로드 밸런서와 퍼블릭 api 레코드, 04_cluster_bootstrap.yaml의 퍼블릭 주소를 가진 부트스트랩 머신). 프라이빗 클러스터라면 스택을 만들기 전에 ExtApiElb, ExternalApiListener, ExternalApiTargetGroup, ExternalApiServerRecord와 그 출력, 그리고 04와 05의 ExternalApiTargetGroupArn 등록을 삭제하십시오. 퍼블릭 호스팅 영역이 없다면 수정한 템플릿이 쓰는 영역을 HOSTED_ZONE_ID로 지정해 fill-parameters.sh를 실행하십시오.',
+  'cloud.note.internal-azure':
+    'publish Internal: 03_infra.json은 API용 퍼블릭 IP 주소와 퍼블릭 로드 밸런서를 만듭니다. 프라이빗 클러스터라면 템플릿 사본에서 이를 삭제하고 퍼블릭 api 레코드는 만들지 마십시오.',
+  'cloud.note.internal-gcp':
+    'publish Internal: 외부 로드 밸런서를 만들지 않으며, API 방화벽 규칙은 {cidr}만 허용합니다.',
+  'cloud.note.internal-gcp-dns': 'publish Internal: 퍼블릭 영역에는 레코드를 만들지 않습니다.',
+  'cloud.note.existing-aws':
+    '기존 VPC: VPC 스택을 만들지 않습니다. 응답의 서브넷 {subnets}가 그 출력을 대신하며, fill-parameters.sh가 AWS에서 서브넷의 VPC와 퍼블릭 여부(인터넷 게이트웨이로 가는 경로)를 조회합니다.',
+  'cloud.note.existing-aws-roles':
+    '기존 VPC: VPC 스택을 만들지 않습니다. 역할에 따라 퍼블릭·프라이빗으로 나뉜 응답의 서브넷 {subnets}가 그 출력을 대신하며, fill-parameters.sh가 AWS에서 VPC를 조회합니다.',
+  'cloud.note.existing-azure-fits':
+    '기존 VNet {vnet}: VNet 배포를 만들지 않습니다. 템플릿은 클러스터 리소스 그룹에서 <vnetBaseName>-vnet과 서브넷 <vnetBaseName>-master-subnet, <vnetBaseName>-worker-subnet을 찾는데, 응답의 이름이 이 규칙을 따르므로 vnetBaseName은 {base}입니다. VNet이 다른 리소스 그룹({rg})에 있으면 템플릿의 virtualNetworkID 변수를 그 그룹을 가리키도록 바꿔야 합니다.',
+  'cloud.note.existing-azure-edit':
+    '기존 VNet {vnet}: VNet 배포를 만들지 않습니다. 템플릿은 클러스터 리소스 그룹에서 <vnetBaseName>-vnet과 서브넷 <vnetBaseName>-master-subnet, <vnetBaseName>-worker-subnet을 찾지만 응답의 이름은 이 규칙을 따르지 않습니다. 배포하기 전에 템플릿의 가상 네트워크·서브넷 변수를 리소스 그룹 {rg}의 {vnet}으로 바꾸십시오.',
+  'cloud.note.existing-gcp':
+    '기존 VPC 네트워크 {network}: VPC 배포를 만들지 않으며, fill-parameters.sh가 대신 네트워크와 서브넷 {controlPlane}, {compute}를 조회합니다.',
+  'cloud.note.existing-gcp-shared':
+    '호스트 프로젝트 {project}의 기존 공유 VPC 네트워크 {network}: VPC 배포를 만들지 않으며, fill-parameters.sh가 그 프로젝트에서 네트워크와 서브넷 {controlPlane}, {compute}를 조회합니다. 문서의 공유 VPC 절차대로 방화벽 규칙은 호스트 프로젝트에 만들고, 노드 서비스 계정에 두 서브넷의 네트워크 사용자 역할을 부여하십시오.',
+  'cloud.note.proxy-aws':
+    '프록시 경유: 스택은 그대로입니다. 설치 호스트가 AWS API에 닿아야 하고, 노드는 install-config.yaml의 프록시를 거쳐 인터넷에 나갑니다.',
+  'cloud.note.proxy-azure':
+    '프록시 경유: 배포는 그대로입니다. 설치 호스트가 Azure API에 닿아야 하고, 노드는 install-config.yaml의 프록시를 거쳐 인터넷에 나갑니다.',
+  'cloud.note.proxy-gcp':
+    '프록시 경유: 배포는 그대로입니다. 설치 호스트가 Google API에 닿아야 하고, 노드는 install-config.yaml의 프록시를 거쳐 인터넷에 나갑니다.',
+  'cloud.note.disconnected-aws':
+    '폐쇄망: VPC 템플릿은 여전히 NAT 게이트웨이와 S3 엔드포인트만 만듭니다. 인터넷에 닿지 않는 네트워크라면 ec2, elasticloadbalancing, sts용 VPC 엔드포인트를 추가하거나 그렇게 준비된 기존 VPC를 사용하십시오. 이미지는 install-config.yaml의 미러 레지스트리에서 받습니다.',
+  'cloud.note.disconnected-azure':
+    '폐쇄망: 문서는 제한된 네트워크에서 이 템플릿을 쓰는 방법을 다루지 않습니다. 노드는 여전히 Azure API에 닿아야 하고, 스토리지 계정은 RHCOS VHD를 복사할 수 있어야 합니다.',
+  'cloud.note.disconnected-gcp':
+    '폐쇄망: VPC 템플릿은 외부 통신용 Cloud NAT를 만듭니다. 인터넷에 닿지 않는 네트워크라면 비공개 Google 액세스로 Google API에 접근하고, 이미지는 install-config.yaml의 미러 레지스트리에서 받습니다.',
+  'cloud.bootstrap-delete.title': '부트스트랩 리소스 삭제',
+  'cloud.bootstrap-delete.details':
+    'wait-for bootstrap-complete가 제거해도 된다고 알리면 곧바로 부트스트랩 머신을 API 로드 밸런서에서 빼고, 클러스터의 비밀 정보가 든 bootstrap.ign 업로드와 함께 삭제합니다.',
+  'cloud.apps-dns.title': '*.apps.{domain}을 라우터 로드 밸런서로 지정',
+  'cloud.apps-dns.task':
+    '라우터가 실행되면 인그레스 오퍼레이터가 라우터용 클라우드 로드 밸런서(LoadBalancer 유형의 서비스 router-default)를 만듭니다. manifests/cluster-dns-02-config.yml에서 DNS 영역을 지웠다면 레코드는 만들지 않으므로, 프라이빗 영역과(publish External이면) 퍼블릭 영역에 그 로드 밸런서의 {target}을(를) 가리키는 *.apps를 추가하십시오.',
+  'cloud.apps-dns.verify':
+    '인그레스 오퍼레이터가 라우터의 로드 밸런서를 만들고, manifests/cluster-dns-02-config.yml에 DNS 영역이 남아 있으면 그 {target}을(를) 가리키는 *.apps 레코드도 만듭니다. 이름이 해석되는지 확인하십시오.',
+  'cloud.apps-dns.hostname': '호스트 이름(Route 53 별칭 레코드)',
+  'cloud.apps-dns.address': '주소',
+  'lb.ingress.cloud-upi-title': '인그레스 로드 밸런서는 만들지 않음: 인그레스 오퍼레이터가 생성',
+  'lb.ingress.cloud-upi-details':
+    '{platform}에서는 기본 IngressController가 LoadBalancer 유형의 서비스로 라우터를 공개하므로, 80과 443 포트 로드 밸런서는 클라우드가 직접 만듭니다. 노드의 443, 80 포트로 가는 로드 밸런서를 만들지 마십시오. 라우터 파드는 그 포트에서 수신하지 않습니다.',
+  // ── Agent-based installer (items/agent.ts) ─────────────────────────────────────────────────────
+  'agent.nmstate-tool.title': 'openshift-install을 실행할 호스트에 nmstate 설치',
+  'agent.nmstate-tool.details':
+    'openshift-install agent create image는 각 호스트의 networkConfig를 nmstatectl gc로 변환하며, nmstatectl이 없으면 “install nmstate package” 오류로 멈춥니다. 릴리스와 같은 아키텍처의 RHEL 호스트를 사용하십시오.',
+  'agent.oci-resources.title': '클러스터용 Oracle Cloud 리소스 생성',
+  'agent.oci-resources.details':
+    '해당 릴리스의 OCI 설치 문서에 따라 Oracle의 OpenShift용 스택으로 컴파트먼트, VCN과 서브넷, API·인그레스 로드 밸런서, {domain}의 DNS 레코드를 만듭니다. 인스턴스는 사용자 지정 이미지로 업로드한 에이전트 이미지로 부팅합니다.',
+  'agent.oci-manifests.title': '이미지를 만들기 전에 Oracle 사용자 지정 매니페스트 추가',
+  'agent.oci-manifests.details':
+    'Oracle의 사용자 지정 매니페스트(OCI 클라우드 컨트롤러 매니저와 CSI 드라이버)를 {installDir}/openshift/에 복사합니다. 없으면 설치가 “The custom manifest required for Oracle Cloud Infrastructure platform integration has not been added” 상태로 계속 대기합니다.',
+  'agent.dir.title': '두 파일을 새 폴더 {installDir}에 복사',
+  'agent.dir.details':
+    'openshift-install은 install-config.yaml과 agent-config.yaml을 소비하므로 복사본으로 작업하고 {planDir}는 계획 기록으로 보관하십시오. 이전 시도에 쓴 폴더는 다시 사용하지 마십시오.',
+  'agent.image.title': '에이전트 ISO 생성',
+  'agent.image.details':
+    '부팅 가능한 ISO를 {installDir}에 만듭니다. ISO의 인증서는 {hours}시간 동안 유효하므로 이 명령을 실행한 뒤 {hours}시간 안에 모든 호스트를 부팅하거나, 이미지를 다시 만드십시오.',
+  'agent.image.minimal':
+    '최소 ISO이므로 호스트가 부팅하면서 루트 파일 시스템을 내려받습니다. 호스트가 릴리스(또는 미러) 레지스트리에 접근할 수 있어야 합니다.',
+  'agent.image.oci':
+    'ISO를 Object Storage 버킷에 올리고 이를 바탕으로 인스턴스의 사용자 지정 이미지를 만드십시오.',
+  'agent.pxe.title': 'PXE 파일을 만들어 부트 아티팩트 URL에서 제공',
+  'agent.pxe.details':
+    'kernel, initramfs, rootfs와 iPXE 스크립트를 {installDir}/boot-artifacts/에 만듭니다. {url}에서 제공하십시오. 인증서는 {hours}시간 동안 유효하므로 이 명령을 실행한 뒤 {hours}시간 안에 모든 호스트를 부팅하십시오.',
+  'agent.boot.title': '에이전트 이미지로 호스트 {count}대 부팅(랜데부 호스트 먼저)',
+  'agent.boot.details':
+    '{rendezvous} 호스트를 가장 먼저 부팅하십시오. 이 호스트가 설치 서비스를 실행하고 클러스터를 부트스트랩합니다. 이어서 나머지 호스트를 부팅하면 아래 MAC 주소로 각 호스트를 식별해 루트 디바이스에 설치합니다. 모두 이미지를 만든 뒤 {hours}시간 안에 부팅해야 합니다.',
+  'agent.boot.unlisted':
+    '계획에는 호스트 {wanted}대 중 {listed}대만 있습니다. 나머지도 같은 이미지로 부팅하면 DHCP로 주소를 받고 역할이 자동으로 지정됩니다.',
+  'agent.col.host': '호스트',
+  'agent.col.role': '역할',
+  'agent.col.ip': '주소',
+  'agent.col.macs': 'MAC 주소',
+  'agent.bootstrap.title': '부트스트랩 완료 대기',
+  'agent.bootstrap.details':
+    '{rendezvous} 호스트가 컨트롤 플레인을 설치하는 동안 각 호스트의 Assisted 검증 결과가 출력됩니다. insufficient로 표시되는 호스트는 원인을 해결하십시오.',
+  'agent.complete.title': '설치 완료 대기',
+  'agent.complete.details':
+    '콘솔 URL과 kubeadmin 비밀번호가 출력되며 kubeconfig는 {installDir}/auth에 있습니다.',
+  'agent.verify-vips-free.title': '호스트를 부팅하기 전에 API·인그레스 VIP가 비어 있음',
+  'agent.verify-vips-free.details':
+    '{vips}에 아직 어떤 머신도 응답하면 안 됩니다(Assisted 검증 api-vips-valid, ingress-vips-valid: “is already in use”). 머신 네트워크의 호스트에서 실행하며, 응답이 있으면 이미 사용 중인 주소입니다.',
+  'agent.verify-time.title': '호스트 시계 동기화 확인',
+  'agent.verify-time.details':
+    '각 호스트는 NTP 소스와 동기화되어야 하며 호스트 간 시계가 {minutes}분 넘게 차이 나면 설치가 멈춥니다(Assisted 검증 ntp-synced, time-synced-between-host-and-service). 동기화되지 않는 호스트는 BIOS 시계를 확인하십시오.',
+  'agent.verify-mtu.title': 'MTU {mtu} 패킷이 조각나지 않고 머신 네트워크를 통과함',
+  'agent.verify-mtu.details':
+    '스위치의 MTU가 호스트의 {mtu}보다 작으면 클러스터 네트워크가 동작하지 않습니다(Assisted 검증 mtu-valid). 모든 호스트 쌍 사이에서 ping이 성공해야 합니다.',
+  'agent.verify-validations.title': '모든 호스트가 Assisted 검증을 통과함',
+  'agent.verify-validations.details':
+    'debug 수준의 wait-for 출력은 검증마다 ID와 결과를 보여 줍니다(디스크 속도, 역할별 네트워크 지연과 패킷 손실, api·api-int·*.apps의 DNS 조회, 컨테이너 이미지 접근). 실패한 검증이 없어야 설치가 시작됩니다.',
 };

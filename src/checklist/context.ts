@@ -1,7 +1,9 @@
+import { chooseInstall, infrastructureMethod } from '../plan/install-path.js';
 import type {
   ChecklistItem,
   ChecklistOwner,
   ChecklistPhase,
+  InstallPath,
   Lang,
   Method,
   OwnershipPart,
@@ -27,7 +29,10 @@ export interface ChecklistContext {
   plan: Plan;
   rec: Recommendation;
   lang: Lang;
+  /** The IPI/UPI infrastructure model of the path (plan/install-path.ts infrastructureMethod). */
   method: Method;
+  /** The path the plan renders: IPI, UPI, or Agent-based (whose infrastructure follows `method`). */
+  path: InstallPath;
   opts: { hasPullSecret: boolean };
   /** `<cluster>.<baseDomain>`: every record of docs §3.5 lives under it. */
   domain: string;
@@ -75,18 +80,23 @@ export function createContext(
     }
     return nodes;
   };
-  const method = rec.method;
+  const install = chooseInstall(plan, rec.method);
+  const method = infrastructureMethod(plan, install);
   return {
     plan,
     rec,
     lang,
     method,
+    path: install.method,
     opts,
     domain,
     installDir: `${plan.clusterName}-install`,
     planDir: `${plan.clusterName}-plan`,
-    // Single node bootstraps in place (docs §4.5); every other topology has a temporary bootstrap (docs §3.1).
-    ...(plan.topology === 'sno' ? {} : { bootstrap: bootstrapNode(plan, domain) }),
+    // Single node bootstraps in place (docs §4.5), the Agent-based rendezvous host bootstraps the cluster; every other
+    // topology has a temporary bootstrap machine (docs §3.1).
+    ...(plan.topology === 'sno' || install.method === 'Agent-based'
+      ? {}
+      : { bootstrap: bootstrapNode(plan, domain) }),
     controlPlane: nodesOf('control-plane', plan.controlPlaneReplicas, 'master'),
     workers: nodesOf('worker', plan.computeReplicas, 'worker'),
     t: (key, values) => message(lang, key, values),
@@ -99,6 +109,8 @@ export function createContext(
  */
 export function customerBuilds(ctx: ChecklistContext, part: OwnershipPart): boolean {
   if (ctx.plan.ownership[part] === 'customer') return true;
+  // The Agent-based installer creates no machines: every host is booted from its image by the customer.
+  if (ctx.path === 'Agent-based' && part === 'machines') return true;
   if (ctx.method === 'UPI') return part !== 'storage';
   return !installerBuilds(ctx.plan.platform, part);
 }

@@ -8,6 +8,7 @@ export { checkRenderedSizes } from '../io/limits.js';
 export { writePlanFolder } from '../io/write-plan.js';
 export { renderPlan } from '../pipeline.js';
 export { renderRecommendationText } from '../recommend/render-text.js';
+export { nmstatectlFindings } from '../validate/agent/nmstatectl.js';
 export { formatFindingsHuman } from '../validate/format.js';
 export { loadAnswersSource } from './answers-source.js';
 export { resolveAnswers } from './resolve-answers.js';

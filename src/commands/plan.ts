@@ -54,14 +54,23 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
   await loadCatalog(lang);
   const outDir = path.resolve(ctx.cwd, options.out ?? `${plan.clusterName}-plan`);
   const output = renderPlan(plan, inputs, lang, outDir);
-  const findingsText =
-    output.findings.length > 0
-      ? formatFindingsHuman(
-          'install-config.yaml',
-          { findings: output.findings, valid: output.valid },
-          ctx.color,
-        )
-      : '';
+  if (output.agentConfig !== undefined) {
+    // The installer runs nmstatectl gc on every host's NMState; so does plan, when nmstatectl is installed.
+    const refused = await nmstatectlCheck(output.agentConfig, ctx);
+    if (refused.length > 0) {
+      output.findings.push(...refused);
+      output.valid = false;
+    }
+  }
+  // Findings name their file when the plan has two (agent-config.yaml on the Agent-based path).
+  const files = [...new Set(output.findings.map((f) => f.file ?? 'install-config.yaml'))];
+  const findingsText = files
+    .map((file) => {
+      const findings = output.findings.filter((f) => (f.file ?? 'install-config.yaml') === file);
+      const valid = !findings.some((f) => f.severity === 'error');
+      return formatFindingsHuman(file, { findings, valid }, ctx.color);
+    })
+    .join('');
   if (!output.valid) {
     ctx.stderr(findingsText);
     throw new InvalidDataError(
@@ -98,7 +107,21 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
   return 0;
 }
 
-/** A folder as the user would type it: relative below the working directory, absolute elsewhere or when shorter. */
+async function nmstatectlCheck(agentConfig: string, ctx: CommandContext) {
+  const [{ parse }, { tmpdir }, { nmstatectlFindings }, { createProcessRunner }] = await Promise.all([
+    import('yaml'),
+    import('node:os'),
+    import('./plan-stages.js'),
+    import('../tools/process-runner.js'),
+  ]);
+  const result = await nmstatectlFindings(createProcessRunner(ctx.env), parse(agentConfig), {
+    tmpRoot: tmpdir(),
+    lang: ctx.lang,
+  });
+  return result.findings;
+}
+
+/** A folder as the user would type it: relative below the working directory, absolute elsewhere. */
 export function shown(cwd: string, dir: string): string {
   const relative = path.relative(cwd, dir);
   if (relative === '') return '.';

@@ -9,8 +9,9 @@ import { InvalidDataError, UsageError } from '../errors.js';
 import { readInputs, referencedFileProblem } from '../io/read-inputs.js';
 import { buildPlan, resolvePath } from '../plan/build.js';
 import { checkPlan } from '../plan/check.js';
+import { infrastructureMethod, installChoiceOf, isAgentPath } from '../plan/install-path.js';
 import { missingBaseKeys, missingForMethod } from '../plan/required.js';
-import { chooseMethod } from '../recommend/recommend.js';
+import { missingForAgent } from '../plan/required-agent.js';
 import type { Inputs, Method, Plan } from '../types.js';
 import { findNonText } from '../util/control-characters.js';
 import type { AnswersSource } from './answers-source.js';
@@ -84,14 +85,16 @@ function assess(
   const plan = buildPlan(answers, { baseDir: source.baseDir, home: ctx.home });
   const crossField = checkPlan(plan, answers);
   if (crossField.length > 0) return { invalid: crossField, missing: [] };
-  const method = chooseMethod(plan);
+  // The path the plan renders (installMethod, else the recommendation) decides what the answers must hold.
+  const choice = installChoiceOf(plan);
+  const method = infrastructureMethod(plan, choice);
   if (options.recommendationOnly)
     return {
       invalid: [],
       missing: [],
       resolved: { answers, plan, method, inputs: { credentials: {} }, warnings: [] },
     };
-  const missing = missingForMethod(plan, method);
+  const missing = isAgentPath(choice) ? missingForAgent(plan) : missingForMethod(plan, method);
   if (missing.length > 0) return { invalid: [], missing };
   const read = readInputs(plan, ctx.lang);
   const { inputs } = read;
@@ -114,7 +117,8 @@ export function questionContext(source: AnswersSource, ctx: CommandContext): Que
       const { answers } = parseAnswers(sofar);
       if (!answers || missingBaseKeys(answers).length > 0) return undefined;
       try {
-        return chooseMethod(buildPlan(answers, { baseDir: source.baseDir, home: ctx.home }));
+        const plan = buildPlan(answers, { baseDir: source.baseDir, home: ctx.home });
+        return infrastructureMethod(plan, installChoiceOf(plan));
       } catch {
         return undefined;
       }

@@ -11,12 +11,38 @@ export interface AlternativeEntry {
   method: 'Agent-based' | 'Assisted Installer';
   applies: (facts: DecisionFacts, method: Method) => boolean;
   when: Text;
+  /** The answers that make ocp-planner render this method, when it can. */
+  renderedBy?: Record<string, unknown>;
   source: string;
 }
+
+/** How the Agent-based alternatives say which answer renders them (appended to their `when`). */
+export const RENDERED_BY_AGENT: Text = {
+  en: 'ocp-planner renders it, with agent-config.yaml, when you set installMethod: agent.',
+  ko: 'installMethod: agent로 설정하면 ocp-planner가 agent-config.yaml과 함께 이 방식으로 계획을 생성합니다.',
+};
+
+const AGENT_ANSWER = { installMethod: 'agent' } as const;
+const AGENT_BOOK =
+  'Installing an on-premise cluster with the Agent-based Installer, https://docs.redhat.com/en/documentation/openshift_container_platform/4.22/html/installing_an_on-premise_cluster_with_the_agent-based_installer/';
 
 const ON_PREMISES = ({ support }: DecisionFacts) => support.kind !== 'cloud';
 
 export const ALTERNATIVES: readonly AlternativeEntry[] = [
+  {
+    id: 'agent-based-external',
+    group: 'agent-based',
+    method: 'Agent-based',
+    applies: ({ plan, support }) =>
+      support.agentBased && !support.ipi && !support.upi && plan.platform === 'external',
+    when: {
+      en: 'The only way to install on an external platform such as Oracle Cloud Infrastructure: the hosts boot from one ISO built from install-config.yaml and agent-config.yaml.',
+      ko: 'Oracle Cloud Infrastructure 같은 외부 플랫폼에 설치하는 유일한 방법입니다. install-config.yaml과 agent-config.yaml로 만든 ISO 하나로 호스트를 부팅합니다.',
+    },
+    renderedBy: AGENT_ANSWER,
+    source:
+      'Installing on OCI, https://docs.redhat.com/en/documentation/openshift_container_platform/4.22/html/installing_on_oci/',
+  },
   {
     id: 'agent-based-disconnected',
     group: 'agent-based',
@@ -26,7 +52,21 @@ export const ALTERNATIVES: readonly AlternativeEntry[] = [
       en: 'For a disconnected install on {platform}: it builds one bootable ISO from install-config.yaml and agent-config.yaml, runs its validations locally and needs no separate bootstrap machine.',
       ko: '{platform}에 비연결 환경으로 설치할 때: install-config.yaml과 agent-config.yaml로 부팅 가능한 ISO 하나를 만들고, 검증을 로컬에서 수행하며 별도의 부트스트랩 머신이 필요 없습니다.',
     },
-    source: 'docs §1.1 the four methods (Agent-based: disconnected/restricted); docs §1.4',
+    renderedBy: AGENT_ANSWER,
+    source: `${AGENT_BOOK}; docs §1.1 the four methods (Agent-based: disconnected/restricted)`,
+  },
+  {
+    id: 'agent-based-no-bmc',
+    group: 'agent-based',
+    method: 'Agent-based',
+    applies: ({ plan, support }) =>
+      support.agentBased && plan.platform === 'baremetal' && !plan.requirements.installerCredentials,
+    when: {
+      en: 'For bare metal whose BMC credentials the installer may not hold: you boot each server from the agent ISO yourself, and the installer never drives the BMCs.',
+      ko: '설치 프로그램이 BMC 자격 증명을 가질 수 없는 베어메탈에: 각 서버를 에이전트 ISO로 직접 부팅하므로 설치 프로그램이 BMC를 제어하지 않습니다.',
+    },
+    renderedBy: AGENT_ANSWER,
+    source: `${AGENT_BOOK}; docs §1.4 Agent-based Installer`,
   },
   {
     id: 'agent-based-single-node',
@@ -37,7 +77,8 @@ export const ALTERNATIVES: readonly AlternativeEntry[] = [
       en: 'For single-node OpenShift on {platform}: boot the one host from the agent ISO instead of preparing bootstrap-in-place by hand.',
       ko: '{platform}의 단일 노드 OpenShift에: bootstrap-in-place를 직접 준비하는 대신 에이전트 ISO로 호스트 한 대를 부팅하면 됩니다.',
     },
-    source: 'docs §1.1 decision-tree scenarios (bare metal SNO with ABI); docs §1.4',
+    renderedBy: AGENT_ANSWER,
+    source: `${AGENT_BOOK}; docs §1.1 decision-tree scenarios (bare metal SNO with ABI)`,
   },
   {
     id: 'agent-based-on-premises',
@@ -48,8 +89,8 @@ export const ALTERNATIVES: readonly AlternativeEntry[] = [
       en: 'For hosts you provision yourself on {platform}: it keeps the flexibility of UPI and adds the pre-flight validations of the Assisted Installer, from one bootable ISO.',
       ko: '{platform}에서 직접 준비한 호스트에: UPI의 유연성은 그대로 두고 Assisted Installer의 사전 검증을 부팅 가능한 ISO 하나로 제공합니다.',
     },
-    source:
-      'docs §1.4 Agent-based Installer ("the flexibility of UPI with the ease of the Assisted Installer")',
+    renderedBy: AGENT_ANSWER,
+    source: `${AGENT_BOOK} ("the flexibility of UPI with the ease of the Assisted Installer")`,
   },
   {
     id: 'assisted-connected',

@@ -14,7 +14,50 @@ export interface DecisionWarning {
   source: string;
 }
 
+const AGENT_BOOK =
+  'Installing an on-premise cluster with the Agent-based Installer, https://docs.redhat.com/en/documentation/openshift_container_platform/4.22/html/installing_an_on-premise_cluster_with_the_agent-based_installer/';
+
 export const DECISION_WARNINGS: readonly DecisionWarning[] = [
+  // ── The path the plan renders, when the answers chose it against the recommendation (SPEC §3 installMethod). ──
+  {
+    id: 'install-method-differs',
+    applies: ({ plan }, method) =>
+      (plan.installMethod === 'IPI' || plan.installMethod === 'UPI') && plan.installMethod !== method,
+    text: {
+      en: 'This plan renders {installMethod} because installMethod: {installMethod} says so, although the answers favour {method} (the reasons above). Read the trade-offs of {installMethod} before relying on it, or set installMethod: auto to follow the recommendation.',
+      ko: 'installMethod: {installMethod}에 따라 이 계획은 {installMethod}로 생성되었지만, 답변은 {method}에 더 잘 맞습니다(위의 근거 참고). {installMethod}의 단점을 확인한 뒤 사용하거나, 권장 방식을 따르려면 installMethod: auto로 설정하십시오.',
+    },
+    source: 'SPEC §3 installMethod',
+  },
+  {
+    id: 'install-method-agent-instead-of-ipi',
+    applies: ({ plan }, method) => plan.installMethod === 'agent' && method === 'IPI',
+    text: {
+      en: 'This plan renders the Agent-based installer because installMethod: agent says so, although the answers favour IPI. Unlike IPI, the installer creates no machines and drives no BMC or hypervisor: you boot every host from the agent ISO yourself.',
+      ko: 'installMethod: agent에 따라 이 계획은 Agent-based Installer로 생성되었지만, 답변은 IPI에 더 잘 맞습니다. IPI와 달리 설치 프로그램이 머신을 만들거나 BMC·하이퍼바이저를 제어하지 않으므로 모든 호스트를 에이전트 ISO로 직접 부팅해야 합니다.',
+    },
+    source: AGENT_BOOK,
+  },
+  {
+    id: 'install-method-agent-user-provisioned',
+    applies: ({ plan }, method) => plan.installMethod === 'agent' && method === 'UPI',
+    text: {
+      en: 'This plan renders the Agent-based installer because installMethod: agent says so. Like UPI it installs on machines you provide; instead of a bootstrap machine and hosted Ignition files, the hosts boot from one ISO and the Assisted Installer validations run before the install.',
+      ko: 'installMethod: agent에 따라 이 계획은 Agent-based Installer로 생성되었습니다. UPI처럼 직접 준비한 머신에 설치하지만, 부트스트랩 머신과 Ignition 파일 호스팅 대신 호스트를 ISO 하나로 부팅하고 설치 전에 Assisted Installer 검증이 실행됩니다.',
+    },
+    source: AGENT_BOOK,
+  },
+  {
+    id: 'agent-only-platform',
+    applies: ({ plan, support }) =>
+      plan.installMethod === 'auto' && support.agentBased && !support.ipi && !support.upi,
+    text: {
+      en: '{platform} installs only with the Agent-based installer (or the Assisted Installer): this plan renders the Agent-based installer with agent-config.yaml. The verdict UPI means that you provide the machines.',
+      ko: '{platform}은(는) Agent-based Installer(또는 Assisted Installer)로만 설치할 수 있으므로 이 계획은 agent-config.yaml과 함께 Agent-based Installer로 생성되었습니다. 권장 방식이 UPI인 것은 머신을 직접 준비한다는 뜻입니다.',
+    },
+    source:
+      'Installing on OCI, https://docs.redhat.com/en/documentation/openshift_container_platform/4.22/html/installing_on_oci/',
+  },
   {
     id: 'version-outside-matrix',
     applies: ({ plan }) => releaseStatus(plan.ocpVersion).kind === 'newer',

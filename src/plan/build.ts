@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Answers } from '../answers/schema.js';
+import { AGENT_DEFAULTS } from '../knowledge/agent-installer.js';
 import {
   CUSTOMER_OWNED_PLATFORMS,
   DEFAULT_ARCHITECTURE,
@@ -89,10 +90,19 @@ export function buildPlan(answers: Answers, options: BuildOptions): Plan {
         normaliseCidrText,
       ),
     },
-    hosts: (answers.hosts ?? []).map((host) => ({
+    hosts: (answers.hosts ?? []).map(({ bond, ...host }) => ({
       ...host,
       ...(host.bmc
         ? { bmc: { ...host.bmc, credentialsFile: resolve(host.bmc.credentialsFile) as string } }
+        : {}),
+      ...(bond
+        ? {
+            bond: {
+              name: bond.name ?? AGENT_DEFAULTS.bondName,
+              mode: bond.mode ?? AGENT_DEFAULTS.bondMode,
+              ports: [...bond.ports],
+            },
+          }
         : {}),
     })),
     platformConfig: block,
@@ -114,6 +124,10 @@ export function buildPlan(answers: Answers, options: BuildOptions): Plan {
       registry: answers.mirror.registry,
       ...(answers.mirror.caBundleFile ? { caBundleFile: resolve(answers.mirror.caBundleFile) } : {}),
     };
+  }
+  if (answers.agent) {
+    const { ntpSources, dnsServers, ...rest } = answers.agent;
+    plan.agent = { ...rest, ntpSources: [...(ntpSources ?? [])], dnsServers: [...(dnsServers ?? [])] };
   }
   if (answers.vips && (answers.vips.api || answers.vips.ingress)) {
     plan.vips = { api: answers.vips.api ?? [], ingress: answers.vips.ingress ?? [] };

@@ -9,6 +9,7 @@ import {
 } from '../knowledge/platform-defaults.js';
 import { releaseProblem } from '../knowledge/releases.js';
 import type { Plan } from '../types.js';
+import { checkAgentAnswers } from './check-agent.js';
 import {
   type Cidr,
   containsIp,
@@ -38,6 +39,7 @@ export function checkPlan(plan: Plan, answers: Answers): Problem[] {
     ...checkVips(plan),
     ...checkHosts(plan),
     ...checkPending(plan),
+    ...checkAgentAnswers(plan, answers),
   ];
 }
 

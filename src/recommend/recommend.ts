@@ -1,7 +1,8 @@
 import { say } from '../i18n/text.js';
-import { ALTERNATIVES } from '../knowledge/decision-alternatives.js';
+import { ALTERNATIVES, RENDERED_BY_AGENT } from '../knowledge/decision-alternatives.js';
 import { TRADEOFFS } from '../knowledge/decision-tradeoffs.js';
 import { DECISION_WARNINGS } from '../knowledge/decision-warnings.js';
+import { chooseInstall, isAgentPath } from '../plan/install-path.js';
 import type { Alternative, Lang, Method, Plan, Reason, Recommendation } from '../types.js';
 import { findFlips } from './counterfactuals.js';
 import { describeChange } from './describe-change.js';
@@ -39,10 +40,22 @@ export function recommend(plan: Plan, lang: Lang): Recommendation {
 
   const shownGroups = new Set<string>();
   const alternatives: Alternative[] = [];
+  // The Agent-based installer is no alternative to itself when it is the path the plan renders.
+  const agentRendered = isAgentPath(chooseInstall(plan, method));
   for (const entry of ALTERNATIVES) {
     if (shownGroups.has(entry.group) || !entry.applies(facts, method)) continue;
+    if (agentRendered && entry.group === 'agent-based') continue;
     shownGroups.add(entry.group);
-    alternatives.push({ method: entry.method, when: say(entry.when, lang, values) });
+    const when = say(entry.when, lang, values);
+    alternatives.push(
+      entry.renderedBy
+        ? {
+            method: entry.method,
+            when: `${when} ${say(RENDERED_BY_AGENT, lang)}`,
+            renderedBy: entry.renderedBy,
+          }
+        : { method: entry.method, when },
+    );
   }
 
   const warnings = DECISION_WARNINGS.filter((w) => w.applies(facts, method)).map((w) =>

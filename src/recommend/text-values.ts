@@ -10,5 +10,6 @@ export function textValues(plan: Plan, lang: Lang, method: Method): Record<strin
     matrixVersion: matrixVersion(plan.ocpVersion),
     architecture: plan.architecture,
     method,
+    installMethod: plan.installMethod,
   };
 }

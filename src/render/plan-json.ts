@@ -1,4 +1,4 @@
-import type { ChecklistItem, Finding, Plan, Recommendation } from '../types.js';
+import type { ChecklistItem, Finding, InstallChoice, Plan, Recommendation } from '../types.js';
 
 /**
  * plan.json (SPEC §4): stable field names, never a secret. Secrets are referenced by nothing but the fact that they
@@ -9,6 +9,7 @@ export function renderPlanJson(
   recommendation: Recommendation,
   checklist: ChecklistItem[],
   findings: Finding[],
+  install: InstallChoice,
 ): string {
   const { warnings, ...rest } = recommendation;
   const document = {
@@ -26,10 +27,12 @@ export function renderPlanJson(
       publish: plan.publish,
       fips: plan.fips,
     },
+    install: { method: install.method, chosen: install.chosen },
     recommendation: { ...rest, warnings },
     checklist,
-    findings: findings.map(({ severity, path, message, rule }) => ({
+    findings: findings.map(({ severity, file, path, message, rule }) => ({
       severity,
+      ...(file ? { file } : {}),
       path,
       message,
       ...(rule ? { rule } : {}),

@@ -103,7 +103,18 @@ const SAY = {
 
 /** Checks the tools of TOOLS that these options need, in table order. */
 export async function checkTools(runner: ToolRunner, options: DoctorOptions): Promise<DoctorReport> {
-  const wanted = TOOLS.filter((tool) => tool.neededFor === 'always' || options.disconnected);
+  // An optional tool (nmstatectl) is reported only when it is installed: its absence is no failure.
+  const present = await Promise.all(
+    TOOLS.map(
+      async (tool) => tool.neededFor !== 'optional' || (await runner.locate(tool.name)) !== undefined,
+    ),
+  );
+  const wanted = TOOLS.filter(
+    (tool, i) =>
+      tool.neededFor === 'always' ||
+      (tool.neededFor === 'optional' && present[i]) ||
+      (tool.neededFor === 'disconnected' && options.disconnected),
+  );
   const results = await Promise.all(wanted.map((tool) => checkTool(runner, tool, options)));
   return {
     ocpVersion: options.ocpVersion,

@@ -12,7 +12,7 @@ import {
   type ReleaseVersion,
 } from './versions.js';
 
-export type ToolName = 'openshift-install' | 'oc' | 'ssh-keygen' | 'oc-mirror' | 'podman';
+export type ToolName = 'openshift-install' | 'oc' | 'ssh-keygen' | 'oc-mirror' | 'podman' | 'nmstatectl';
 
 /** Red Hat's public client mirror; `stable-4.N/` holds the newest z-stream of a minor (docs §installing: obtaining the installation program). */
 export const CLIENT_MIRROR_URL = 'https://mirror.openshift.com/pub/openshift-v4/clients/ocp/';
@@ -42,8 +42,8 @@ export interface ToolSpec {
   parseVersion(output: string): string | undefined;
   /** Reads an OpenShift release from the version, for tools tied to a release. */
   parseRelease?(output: string): ReleaseVersion | undefined;
-  /** Needed for every install, or only for a disconnected (mirrored) one. */
-  neededFor: 'always' | 'disconnected';
+  /** Needed for every install, only for a disconnected (mirrored) one, or reported only when it is installed. */
+  neededFor: 'always' | 'disconnected' | 'optional';
   /** What it does for the install, in both languages; it follows "it" ("it creates the manifests …"). */
   purpose: Text;
   /** How to get it, as an instruction. */
@@ -126,5 +126,21 @@ export const TOOLS: readonly ToolSpec[] = [
       ko: 'podman을 설치하십시오(RHEL은 podman 패키지)',
     }),
     source: 'openshift-docs: restricted network (mirror registry credentials in the pull secret)',
+  },
+  {
+    name: 'nmstatectl',
+    probeArgs: ['--version'],
+    anyExitCode: false,
+    parseVersion: (output) => /nmstatectl\s+(\d+\.\d+\.\d+\S*)/.exec(output)?.[1],
+    neededFor: 'optional',
+    purpose: {
+      en: 'checks the NMState of every agent-config.yaml host (nmstatectl gc); openshift-install agent create image needs it for static networking',
+      ko: 'agent-config.yaml의 모든 호스트 NMState를 검사합니다(nmstatectl gc). 정적 네트워크를 쓰면 openshift-install agent create image에 필요합니다',
+    },
+    getIt: () => ({
+      en: 'install nmstate (package nmstate on RHEL)',
+      ko: 'nmstate를 설치하십시오(RHEL은 nmstate 패키지)',
+    }),
+    source: 'openshift/installer pkg/asset/agent/manifests/staticnetworkconfig/generator.go',
   },
 ];

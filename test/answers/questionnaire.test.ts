@@ -96,6 +96,7 @@ describe('questionnaire', () => {
     const prompter = scriptedPrompter({
       ...awsScript,
       platform: 'vsphere',
+      installMethod: 'auto',
       connectivity: 'proxy',
       'proxy.httpProxy': 'http://proxy.corp:3128',
       'proxy.httpsProxy': 'http://proxy.corp:3128',
@@ -126,6 +127,7 @@ describe('questionnaire', () => {
   it('skips ownership and constraint questions on platform none (everything is the customer’s)', async () => {
     const prompter = scriptedPrompter({
       platform: 'none',
+      installMethod: 'auto',
       ocpVersion: '4.18',
       clusterName: 'tiny',
       baseDomain: 'example.org',
@@ -148,6 +150,7 @@ describe('questionnaire', () => {
   it('collects node names and addresses for UPI, with the bootstrap machine first', async () => {
     const prompter = scriptedPrompter({
       platform: 'none',
+      installMethod: 'auto',
       ocpVersion: '4.18',
       clusterName: 'c',
       baseDomain: 'example.org',
@@ -176,6 +179,7 @@ describe('questionnaire', () => {
     const prompter = scriptedPrompter({
       ...awsScript,
       platform: 'baremetal',
+      installMethod: 'auto',
       topology: 'compact',
       'networking.machineNetwork': '10.0.0.0/24',
       'vips.api': '10.0.0.5',

@@ -85,6 +85,7 @@ describe('the wizard in a real terminal (tmux)', () => {
     );
     tmux('send-keys', '-t', name, 'example.org', 'Enter');
     await answer(name, 'CPU architecture', 'Enter');
+    await answer(name, 'Which installer should the plan use?', 'Enter'); // auto
     await answer(name, 'How highly available', 'Down', 'Down', 'Enter');
     await answer(name, 'How do the nodes reach the internet?', 'Enter');
     await answer(name, 'Enable FIPS mode?', 'Enter');

@@ -58,10 +58,13 @@ describe('infraFileIndex: which file fulfils which checklist concern', () => {
     });
   });
 
-  it('public clouds get no infra files, IPI or UPI: their LBs and DNS come from the cloud templates (docs §4.4)', () => {
+  it('public clouds: no HAProxy or BIND files; UPI gets parameter files of the cloud templates instead', () => {
     for (const platform of ['aws', 'azure', 'gcp'] as const) {
       const plan: Plan = { ...baremetalUpiHa(), platform };
-      expect(renderInfraFiles(plan, 'UPI')).toEqual([]);
+      const upi = renderInfraFiles(plan, 'UPI').map((a) => a.path);
+      expect(upi.length).toBeGreaterThan(0);
+      expect(upi.every((p) => p.startsWith(`infra/${platform}/`))).toBe(true);
+      expect(Object.keys(infraFileIndex(plan, 'UPI'))).toEqual(['cloudUpi']);
       expect(infraFileIndex(plan, 'IPI')).toEqual({});
     }
   });

@@ -26,7 +26,8 @@ function expectBilingual(text: Text, label: string): void {
 }
 
 function expectSource(source: string, label: string): void {
-  expect(source, label).toMatch(/^(notes|docs|installer-rules)\b/);
+  // A notes section, or a documentation page title with its docs.redhat.com URL (SPEC §4).
+  expect(source, label).toMatch(/^(notes|docs|installer-rules)\b|^[A-Z][^,]+, https:\/\/docs\.redhat\.com\//);
 }
 
 describe('decision factors', () => {

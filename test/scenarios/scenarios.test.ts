@@ -8,6 +8,7 @@ import { readInputs } from '../../src/io/read-inputs.js';
 import { renderPlan } from '../../src/pipeline.js';
 import { checkPlan } from '../../src/plan/check.js';
 import { missingForMethod } from '../../src/plan/required.js';
+import { missingForAgent } from '../../src/plan/required-agent.js';
 import { answers, planOf, ROOT, SCENARIOS } from '../helpers/answers.js';
 import { expectInstallerSchemaValid } from '../install-config/installer-schema.js';
 
@@ -33,15 +34,20 @@ describe.each(names)('scenario %s', (name) => {
     expect(problems).toEqual([]);
     // The plan folder is never written here; its path only shapes the relative paths in answers.yaml.
     const output = renderPlan(plan, inputs, 'en', path.join(ROOT, '.plans', name));
-    expect(missingForMethod(plan, output.recommendation.method)).toEqual([]);
-    const expectedMethod = name.includes('-upi') ? 'UPI' : 'IPI';
+    // agent-* and external-* scenarios render the Agent-based installer; the others follow their name.
+    const agent = /^(agent|external)-/.test(name);
+    expect(agent ? missingForAgent(plan) : missingForMethod(plan, output.recommendation.method)).toEqual([]);
+    expect(output.install.method).toBe(agent ? 'Agent-based' : output.recommendation.method);
+    const expectedMethod = agent ? output.recommendation.method : name.includes('-upi') ? 'UPI' : 'IPI';
     expect(output.recommendation.method).toBe(expectedMethod);
+    expect(output.artifacts.some((a) => a.path === 'agent-config.yaml')).toBe(agent);
     expect(output.findings.filter((f) => f.severity === 'error')).toEqual([]);
     expect(output.valid).toBe(true);
     const config = parse(output.installConfig);
     expectInstallerSchemaValid(config);
     expect(config.metadata.name).toBe(plan.clusterName);
-    if (expectedMethod === 'UPI') expect(config.compute[0].replicas).toBe(0);
+    if (expectedMethod === 'UPI' && !agent) expect(config.compute[0].replicas).toBe(0);
+    if (agent) expect(config.compute[0].replicas).toBe(plan.computeReplicas);
     for (const artifact of output.artifacts) {
       if (artifact.path === 'install-config.yaml') continue;
       for (const secret of SECRETS)
@@ -63,7 +69,7 @@ describe.each(names)('scenario %s', (name) => {
 describe('scenario coverage', () => {
   it('covers every platform, both methods, all topologies, proxy, disconnected, publish Internal and FIPS', () => {
     const plans = names.map((n) => load(n).plan);
-    expect(new Set(plans.map((p) => p.platform)).size).toBe(11);
+    expect(new Set(plans.map((p) => p.platform)).size).toBe(12);
     expect(new Set(plans.map((p) => p.topology))).toEqual(new Set(['ha', 'compact', 'sno']));
     expect(names.some((n) => n.includes('-ipi'))).toBe(true);
     expect(names.some((n) => n.includes('-upi'))).toBe(true);

@@ -6,7 +6,7 @@ import { installDirItem, registryItems } from './install-upi.js';
 
 /** IPI: one command builds everything (docs §5.0; installer-rules §e.3 last line), then registry storage where needed. */
 export function ipiInstallItems(ctx: ChecklistContext): ChecklistItem[] {
-  if (ctx.method !== 'IPI') return [];
+  if (ctx.method !== 'IPI' || ctx.path === 'Agent-based') return [];
   const { plan, t, installDir } = ctx;
   const metal = plan.platform === 'baremetal';
   const built = t(

@@ -29,7 +29,7 @@ export function installDirItem(ctx: ChecklistContext): ChecklistItem {
 
 /** The staged UPI flow of docs §4 (steps 7–20) and installer-rules §e.3, in order. */
 export function upiInstallItems(ctx: ChecklistContext): ChecklistItem[] {
-  if (ctx.method !== 'UPI') return [];
+  if (ctx.method !== 'UPI' || ctx.path === 'Agent-based') return [];
   return ctx.plan.topology === 'sno' ? snoItems(ctx) : stagedItems(ctx);
 }
 

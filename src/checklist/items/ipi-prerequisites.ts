@@ -249,7 +249,7 @@ function shellWords(values: Record<string, string>): Record<string, string> {
 
 /** Platform prerequisites of an IPI install, filled with this cluster's names. Tasks: someone must prepare them. */
 export function ipiPrerequisiteItems(ctx: ChecklistContext): ChecklistItem[] {
-  if (ctx.method !== 'IPI') return [];
+  if (ctx.method !== 'IPI' || ctx.path === 'Agent-based') return [];
   const { plan, t } = ctx;
   const cfg = (key: string) => {
     const value = plan.platformConfig[key];

@@ -1,4 +1,3 @@
-import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
 import type { ChecklistItem } from '../../types.js';
 import type { MessageKey } from '../catalog.js';
 import { type ChecklistContext, item, kindFor } from '../context.js';
@@ -29,10 +28,12 @@ export function sizingItems(ctx: ChecklistContext): ChecklistItem[] {
     summary.push(t('machines.summary.sno'));
   } else {
     // The bootstrap exists for every non-single-node install; with IPI the installer creates it (docs §3.1, §5.0).
-    row('role.bootstrap', 1, 'bootstrap');
+    // The Agent-based installer has none: its rendezvous host, a control-plane node, bootstraps the cluster.
+    const bootstrap = ctx.path !== 'Agent-based';
+    if (bootstrap) row('role.bootstrap', 1, 'bootstrap');
     row('role.control-plane', plan.controlPlaneReplicas, 'control-plane');
     summary.push(
-      t('machines.summary.bootstrap'),
+      ...(bootstrap ? [t('machines.summary.bootstrap')] : []),
       t('machines.summary.control-plane', { count: plan.controlPlaneReplicas }),
     );
     if (plan.computeReplicas > 0) {
@@ -105,10 +106,13 @@ function streamQuery(ctx: ChecklistContext): string {
   }
 }
 
-/** UPI machines: images, vSphere VM settings, cloud templates (docs §3.9, §4.3, §4.4). */
+/**
+ * UPI machines: images and vSphere VM settings (docs §3.9, §4.3). On AWS, Azure and GCP the documented templates'
+ * stacks create the machines from the release's image instead (items/cloud-upi.ts).
+ */
 export function upiMachineItems(ctx: ChecklistContext): ChecklistItem[] {
   const { plan, t } = ctx;
-  if (ctx.method !== 'UPI') return [];
+  if (ctx.method !== 'UPI' || ctx.path === 'Agent-based') return [];
   const values = {
     version: plan.ocpVersion,
     platform: plan.platform,
@@ -141,24 +145,6 @@ export function upiMachineItems(ctx: ChecklistContext): ChecklistItem[] {
           (n) => `govc vm.change -vm "${n.name}" -e "disk.EnableUUID=TRUE"`,
         ),
         source: `${SOURCES.vsphereUpi}; ${SOURCES.network}`,
-      }),
-    );
-  }
-  if (isCloudPlatform(plan.platform)) {
-    const templates: Record<string, string> = {
-      aws: 'CloudFormation',
-      azure: 'ARM',
-      gcp: 'Deployment Manager',
-    };
-    items.push(
-      item({
-        id: 'machines.cloud-infra',
-        phase: 'machines',
-        owner: 'machines',
-        kind: 'task',
-        title: t('machines.cloud-infra.title', { platform: plan.platform }),
-        details: t('machines.cloud-infra.details', { templates: templates[plan.platform] ?? plan.platform }),
-        source: SOURCES.awsUpi,
       }),
     );
   }

@@ -1,12 +1,19 @@
 import type { Artifact, Method, Plan } from '../../types.js';
 import { NAMED_SNIPPET_PATH, renderNamedSnippet, renderZones } from './bind-zones.js';
+import { renderCloudUpiFiles } from './cloud/index.js';
 import { dhcpPath, renderDhcp } from './dhcp.js';
 import { HAPROXY_PATH, renderHaproxy } from './haproxy.js';
 import { assertInertInfraValues } from './inert.js';
 import { infraScope } from './scope.js';
 
 /** Checklist concern each infra file fulfils (keys of infraFileIndex). */
-export type InfraConcern = 'loadBalancer' | 'dnsForward' | 'dnsReverse' | 'dnsServerConfig' | 'dhcp';
+export type InfraConcern =
+  | 'loadBalancer'
+  | 'dnsForward'
+  | 'dnsReverse'
+  | 'dnsServerConfig'
+  | 'dhcp'
+  | 'cloudUpi';
 
 interface InfraFile {
   concern: InfraConcern;
@@ -40,6 +47,9 @@ function infraFiles(plan: Plan, method: Method): InfraFile[] {
   if (scope.dhcp) {
     files.push({ concern: 'dhcp', artifact: { path: dhcpPath(plan), content: renderDhcp(plan, method) } });
   }
+  if (scope.cloudTemplates) {
+    for (const artifact of renderCloudUpiFiles(plan, method)) files.push({ concern: 'cloudUpi', artifact });
+  }
   return files;
 }
 
@@ -51,15 +61,19 @@ export function renderInfraFiles(plan: Plan, method: Method): Artifact[] {
 /**
  * Which infra file fulfils which checklist concern, so the checklist can reference it:
  * loadBalancer, dnsForward, dnsServerConfig and dhcp are single paths; dnsReverse is always a list (possibly empty
- * when no address is known). A concern without a file is absent.
+ * when no address is known); cloudUpi lists the cloud UPI parameter files and script. A concern without a file is
+ * absent.
  */
 export function infraFileIndex(plan: Plan, method: Method): Record<string, string | string[]> {
   const index: Record<string, string | string[]> = {};
   const files = infraFiles(plan, method);
   for (const file of files) {
-    if (file.concern === 'dnsReverse') continue;
+    if (file.concern === 'dnsReverse' || file.concern === 'cloudUpi') continue;
     index[file.concern] = file.artifact.path;
   }
+  const cloud = files.filter((file) => file.concern === 'cloudUpi').map((file) => file.artifact.path);
+  // The cloud checklist items name their own files (one per stack); the index lists them for completeness.
+  if (cloud.length > 0) index.cloudUpi = cloud;
   if (files.some((file) => file.concern === 'dnsForward')) {
     index.dnsReverse = files
       .filter((file) => file.concern === 'dnsReverse')

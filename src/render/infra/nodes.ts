@@ -1,3 +1,4 @@
+import { installChoiceOf, isAgentPath } from '../../plan/install-path.js';
 import type { Host, Method, Plan } from '../../types.js';
 
 /**
@@ -68,7 +69,8 @@ export function ingressSlots(plan: Plan): NodeSlot[] {
  * platform.baremetal.bootstrapExternalStaticIP (docs §5.5).
  */
 export function bootstrapSlot(plan: Plan, method: Method): NodeSlot | undefined {
-  if (plan.topology === 'sno') return undefined;
+  // The Agent-based installer has no bootstrap machine: its rendezvous host, a control-plane node, bootstraps.
+  if (plan.topology === 'sno' || isAgentPath(installChoiceOf(plan))) return undefined;
   const host = plan.hosts.find((h) => h.role === 'bootstrap');
   const slot: NodeSlot = { role: 'bootstrap', name: host?.name ?? 'bootstrap', position: 1, count: 1 };
   const staticIp = plan.platformConfig.bootstrapExternalStaticIP;

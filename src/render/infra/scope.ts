@@ -9,6 +9,8 @@ export interface InfraScope {
   loadBalancer: boolean;
   dns: boolean;
   dhcp: boolean;
+  /** Parameter files of the cloud's documented templates (AWS CloudFormation, Azure ARM, GCP DM / IM). */
+  cloudTemplates: boolean;
 }
 
 /** True when the platform block asks for a user-managed load balancer (installer field platform.<p>.loadBalancer.type). */
@@ -31,11 +33,16 @@ export function hasReservableHost(plan: Plan): boolean {
 export function infraScope(plan: Plan, method: Method): InfraScope {
   const { ownership } = plan;
   // Public clouds: in UPI their load balancers and DNS zones are cloud resources made from the provider's templates
-  // (docs §4.4: CloudFormation, ARM, Deployment Manager), so HAProxy files and BIND zones are not what gets applied.
-  if (isCloudPlatform(plan.platform)) return { loadBalancer: false, dns: false, dhcp: false };
+  // (CloudFormation, ARM, Deployment Manager up to 4.21 and Infrastructure Manager from 4.22), so the plan carries
+  // those templates' parameter files instead of HAProxy files and BIND zones.
+  if (isCloudPlatform(plan.platform)) {
+    return { loadBalancer: false, dns: false, dhcp: false, cloudTemplates: method === 'UPI' };
+  }
   const onPremIpi = method === 'IPI' && VIP_PLATFORMS.includes(plan.platform);
-  if (method === 'IPI' && !onPremIpi) return { loadBalancer: false, dns: false, dhcp: false };
+  if (method === 'IPI' && !onPremIpi)
+    return { loadBalancer: false, dns: false, dhcp: false, cloudTemplates: false };
   return {
+    cloudTemplates: false,
     loadBalancer:
       ownership.loadBalancer === 'customer' && (method === 'UPI' || userManagedLoadBalancer(plan)),
     dns: ownership.dns === 'customer',

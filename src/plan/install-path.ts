@@ -1,0 +1,143 @@
+import type { Problem } from '../answers/problems.js';
+import { say } from '../i18n/text.js';
+import {
+  AGENT_NONE_PLATFORMS,
+  NONE_ONLY_ARCHITECTURES,
+  SINGLE_NODE_PLATFORMS,
+} from '../knowledge/agent-installer.js';
+import type { FactorSubject } from '../knowledge/decision-factors.js';
+import { supportFor } from '../knowledge/platform-matrix.js';
+import { PLATFORM_NAMES } from '../knowledge/platform-names.js';
+import { atLeast } from '../knowledge/releases.js';
+import { evaluate } from '../recommend/model.js';
+import { textValues } from '../recommend/text-values.js';
+import type { InstallChoice, Method, Plan, Platform } from '../types.js';
+
+/**
+ * Which installation path a plan renders (SPEC §3 installMethod, §4 plan.json.install): the recommendation when the
+ * answer is auto, otherwise the method the answers name. The recommendation itself stays an IPI/UPI verdict; the
+ * Agent-based path is rendered when the answers ask for it, or on a platform that has no other installer
+ * (platform external: Oracle Cloud and other external platforms install only with the Agent-based installer).
+ */
+export function chooseInstall(plan: Plan, recommended: Method): InstallChoice {
+  switch (plan.installMethod) {
+    case 'IPI':
+    case 'UPI':
+      return { method: plan.installMethod, chosen: 'answers' };
+    case 'agent':
+      return { method: 'Agent-based', chosen: 'answers' };
+    default: {
+      const support = supportFor(plan.platform, plan.ocpVersion);
+      if (!support.ipi && !support.upi && support.agentBased)
+        return { method: 'Agent-based', chosen: 'recommended' };
+      return { method: recommended, chosen: 'recommended' };
+    }
+  }
+}
+
+/** The path of this plan, deciding the recommendation's verdict on the way. */
+export function installChoiceOf(plan: Plan): InstallChoice {
+  return chooseInstall(plan, evaluate(plan).method);
+}
+
+export function isAgentPath(choice: InstallChoice): boolean {
+  return choice.method === 'Agent-based';
+}
+
+/**
+ * The `platform.<name>` an Agent-based install-config carries. The agent accepts baremetal, vsphere, nutanix, none and
+ * external, but a single node only on none or external ("Only platform none and external supports 1 ControlPlane and
+ * 0 Compute nodes"), and ppc64le or s390x only on none ("CPU architecture "ppc64le" only supports platform "none"",
+ * openshift/installer pkg/asset/agent/installconfig.go).
+ */
+export function agentStanza(plan: Plan): Exclude<Platform, 'ibmz'> {
+  if (plan.platform === 'external') return 'external';
+  if (plan.platform === 'ibmz' || AGENT_NONE_PLATFORMS.includes(plan.platform)) return 'none';
+  if (NONE_ONLY_ARCHITECTURES.includes(plan.architecture)) return 'none';
+  if (plan.topology === 'sno' && !SINGLE_NODE_PLATFORMS.includes(plan.platform)) return 'none';
+  return plan.platform;
+}
+
+/** Whether the agent's install-config keeps a platform whose API and ingress are served on VIPs by the cluster. */
+export function agentUsesVips(plan: Plan): boolean {
+  return ['baremetal', 'vsphere', 'nutanix'].includes(agentStanza(plan));
+}
+
+/**
+ * The IPI/UPI model the infrastructure of the path follows, for the stages that know only those two (DNS records,
+ * load balancers, ports, infra/ files). An Agent-based cluster on baremetal, vSphere or Nutanix serves its API and
+ * ingress on VIPs from keepalived on the nodes, as on-premises IPI does; on platform none or external the customer's
+ * load balancers and DNS serve them, as with UPI. In both, the customer boots the machines.
+ */
+export function infrastructureMethod(plan: Plan, choice: InstallChoice): Method {
+  if (choice.method !== 'Agent-based') return choice.method;
+  return agentUsesVips(plan) ? 'IPI' : 'UPI';
+}
+
+/** The answers key each forcing fact of the decision table reads, to name it in an error. */
+const SUBJECT_KEYS: Partial<Record<FactorSubject, string>> = {
+  platform: 'platform',
+  machines: 'ownership.machines',
+  credentials: 'requirements.installerCredentials',
+  topology: 'topology',
+  architecture: 'architecture',
+};
+
+/**
+ * installMethod answers that cannot work (SPEC §3: "a method that cannot work for the answers (IPI on none) is an error
+ * naming the answer that forbids it"). IPI is impossible exactly where the decision table has a fact that forces UPI;
+ * the Agent-based installer only exists on the platforms the support matrix lists for the release.
+ */
+export function checkInstallMethod(plan: Plan): Problem[] {
+  const support = supportFor(plan.platform, plan.ocpVersion);
+  const platformName = PLATFORM_NAMES[plan.platform].en;
+  if (plan.installMethod === 'IPI') {
+    const forcing = evaluate(plan).matched.filter((f) => f.effect === 'forces' && f.favours === 'UPI');
+    const others = ['auto', ...(support.upi ? ['UPI'] : []), ...(support.agentBased ? ['agent'] : [])];
+    return forcing.map((factor) => {
+      const key = SUBJECT_KEYS[factor.subject] ?? factor.subject;
+      return {
+        key: 'installMethod',
+        message: `is IPI, which cannot work because of ${key}: ${say(factor.text, 'en', textValues(plan, 'en', 'UPI'))} Use installMethod: ${others.join(', ')}, or change ${key}.`,
+      };
+    });
+  }
+  if (plan.installMethod === 'UPI' && !support.upi && !support.ipi && support.agentBased) {
+    return [
+      {
+        key: 'installMethod',
+        message: `is UPI, but ${platformName} has no user-provisioned procedure in OpenShift ${plan.ocpVersion}: it is installed with the Agent-based installer; use installMethod: agent (or auto).`,
+      },
+    ];
+  }
+  if (plan.installMethod === 'agent') {
+    if (!support.agentBased) {
+      return [
+        {
+          key: 'installMethod',
+          message: `is agent, but the Agent-based installer does not install on ${platformName} in OpenShift ${plan.ocpVersion} (it installs on bare metal, vSphere, Nutanix from 4.19, IBM Z, platform none and external platforms); use installMethod: auto, IPI or UPI, or change platform.`,
+        },
+      ];
+    }
+    // Two-node with arbiter reaches the agent in 4.20 (openshift-docs: Agent-based arbiter support, installer PR #9780).
+    if (plan.topology === 'two-node-arbiter' && !atLeast(plan.ocpVersion, '4.20')) {
+      return [
+        {
+          key: 'topology',
+          message: `two-node-arbiter is installed with the Agent-based installer from OpenShift 4.20; set ocpVersion: "4.20" or newer, or use installMethod: IPI or UPI.`,
+        },
+      ];
+    }
+    const bootstrap = plan.hosts.findIndex((host) => host.role === 'bootstrap');
+    if (bootstrap >= 0) {
+      return [
+        {
+          key: `hosts[${bootstrap}].role`,
+          message:
+            'is bootstrap, but the Agent-based installer needs no bootstrap machine (the rendezvous host bootstraps the cluster); remove this host.',
+        },
+      ];
+    }
+  }
+  return [];
+}
