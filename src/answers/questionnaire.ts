@@ -1,5 +1,7 @@
 import { stringify } from 'yaml';
 import * as z from 'zod';
+import { TOPOLOGY_FACTS } from '../knowledge/topologies.js';
+import type { Topology } from '../types.js';
 import { getIn, setIn } from './dotted.js';
 import type { Prompter } from './prompter.js';
 import { QUESTIONS, type Question, type QuestionContext, type Sofar } from './questions.js';
@@ -174,7 +176,10 @@ async function askHosts(
 ): Promise<Sofar> {
   if (asked.has(HOSTS_ID) || getIn(sofar, HOSTS_ID) !== undefined) return sofar;
   const platform = getIn(sofar, 'platform');
-  const needsBmc = platform === 'baremetal' && ctx.methodFor(sofar) === 'IPI';
+  const topology = String(getIn(sofar, 'topology') ?? 'ha') as Topology;
+  // Two-node fencing takes its fencing credentials from the control-plane hosts' BMCs with every method (SPEC §3).
+  const needsBmc =
+    (platform === 'baremetal' && ctx.methodFor(sofar) === 'IPI') || topology === 'two-node-fencing';
   const onPrem = ['baremetal', 'vsphere', 'none', 'ibmz'].includes(String(platform));
   if (!needsBmc && !(onPrem && ctx.methodFor(sofar) === 'UPI')) return sofar;
   asked.add(HOSTS_ID);
@@ -188,20 +193,36 @@ async function askHosts(
       default: false,
     });
     if (!known) return sofar;
-  } else {
+  } else if (platform === 'baremetal' && ctx.methodFor(sofar) === 'IPI') {
     prompter.note(
       '  Bare-metal IPI drives every host through its BMC: list each control-plane and worker host.',
     );
+  } else {
+    prompter.note(
+      '  Two-node fencing: Pacemaker fences each control-plane host through its Redfish BMC; list both hosts.',
+    );
   }
-  const topology = String(getIn(sofar, 'topology') ?? 'ha');
-  const wantControlPlane = topology === 'sno' ? 1 : 3;
-  const wantWorkers = topology === 'ha' ? Number(getIn(sofar, 'computeReplicas') ?? 3) : 0;
+  // The machines of the topology (knowledge/topologies.ts): control plane, arbiter, then workers.
+  const facts = TOPOLOGY_FACTS[topology] ?? TOPOLOGY_FACTS.ha;
+  const wantControlPlane =
+    topology === 'ha'
+      ? Number(getIn(sofar, 'controlPlaneReplicas') ?? facts.controlPlane)
+      : facts.controlPlane;
+  const wantWorkers = facts.computeAllowed
+    ? Number(getIn(sofar, 'computeReplicas') ?? (topology === 'ha' ? 3 : 0))
+    : 0;
+  const roles = [
+    ...Array.from({ length: wantControlPlane }, () => 'control-plane' as const),
+    ...Array.from({ length: facts.arbiter }, () => 'arbiter' as const),
+    ...Array.from({ length: wantWorkers }, () => 'worker' as const),
+  ];
   const hosts: Record<string, unknown>[] = [];
-  const total = wantControlPlane + wantWorkers;
+  const total = roles.length;
+  const prefix = { 'control-plane': 'master', arbiter: 'arbiter', worker: 'worker' } as const;
   for (let i = 0; i < total; i++) {
-    const role = i < wantControlPlane ? 'control-plane' : 'worker';
-    const index = role === 'control-plane' ? i : i - wantControlPlane;
-    const suggested = role === 'control-plane' ? `master-${index}` : `worker-${index}`;
+    const role = roles[i] ?? 'worker';
+    const index = roles.slice(0, i).filter((r) => r === role).length;
+    const suggested = `${prefix[role]}-${index}`;
     const host: Record<string, unknown> = { role };
     host.name = await prompter.input({
       id: 'hosts[].name',
@@ -219,7 +240,8 @@ async function askHosts(
           : 'an IPv4 or IPv6 address',
     });
     if (ip.trim()) host.ip = ip.trim();
-    if (needsBmc) {
+    // Fencing needs only the control plane's BMCs; bare-metal IPI drives every host through its BMC.
+    if (needsBmc && (topology !== 'two-node-fencing' || role === 'control-plane')) {
       host.bootMACAddress = (
         await prompter.input({
           id: 'hosts[].bootMACAddress',

@@ -1,6 +1,8 @@
 import { INTERNAL_PUBLISH_PLATFORMS, VIP_PLATFORMS } from '../knowledge/platform-defaults.js';
-import { KNOWN_OCP_VERSIONS, NEWEST_KNOWN_VERSION } from '../knowledge/releases.js';
-import type { Method, Platform } from '../types.js';
+import { OWNERSHIP_DEFAULTS } from '../knowledge/powervc.js';
+import { atLeast, KNOWN_OCP_VERSIONS, NEWEST_KNOWN_VERSION } from '../knowledge/releases.js';
+import { LARGE_CONTROL_PLANE, topologyLevel, topologyPlatforms } from '../knowledge/topologies.js';
+import type { Method, OwnershipPart, Platform } from '../types.js';
 import { getIn } from './dotted.js';
 import type { Choice } from './prompter.js';
 
@@ -42,7 +44,7 @@ const on =
   (...platforms: Platform[]) =>
   (s: Sofar) =>
     platforms.includes(platformOf(s) as Platform);
-const onPrem = on('vsphere', 'baremetal', 'nutanix', 'openstack', 'none', 'ibmz');
+const onPrem = on('vsphere', 'baremetal', 'nutanix', 'openstack', 'powervc', 'none', 'ibmz');
 const ownerChoices = (): Choice<unknown>[] => [
   { value: 'installer', name: 'installer — openshift-install creates it' },
   { value: 'customer', name: 'customer — your team provides it' },
@@ -54,10 +56,36 @@ const ownerChoices = (): Choice<unknown>[] => [
  */
 const defaultOwner = (part: string) => (s: Sofar) => {
   if (on('none', 'ibmz')(s)) return 'customer';
+  const platformDefault = OWNERSHIP_DEFAULTS[platformOf(s) as Platform]?.[part as OwnershipPart];
+  if (platformDefault) return platformDefault;
   if ((part === 'network' || part === 'dns') && on('vsphere', 'baremetal', 'nutanix')(s)) return 'customer';
   if (part === 'dns' && on('openstack')(s)) return 'customer';
   return 'installer';
 };
+
+const releaseOf = (s: Sofar) => String(getIn(s, 'ocpVersion') ?? NEWEST_KNOWN_VERSION);
+
+/** The two-node topologies the chosen release offers on the chosen platform (knowledge/topologies.ts), with their level. */
+function twoNodeChoices(s: Sofar): Choice<unknown>[] {
+  const version = releaseOf(s);
+  const platform = platformOf(s);
+  const labels = {
+    'two-node-arbiter': 'two-node-arbiter — 2 control plane nodes + 1 small arbiter node',
+    'two-node-fencing': 'two-node-fencing — 2 control plane nodes that fence each other through Redfish BMCs',
+  } as const;
+  return (['two-node-arbiter', 'two-node-fencing'] as const).flatMap((topology) => {
+    const level = topologyLevel(topology, version);
+    const platforms = topologyPlatforms(topology, version);
+    if (
+      level === 'absent' ||
+      platform === undefined ||
+      (platforms !== 'all' && !platforms.includes(platform))
+    )
+      return [];
+    const preview = level === 'TechPreview' ? ` (Technology Preview in ${version})` : '';
+    return [{ value: topology, name: `${labels[topology]}${preview}` }];
+  });
+}
 
 // ── The Agent-based installer (installMethod: agent; platform external installs only with it). ──
 const agentPath = (s: Sofar) => getIn(s, 'installMethod') === 'agent' || on('external')(s);
@@ -155,6 +183,7 @@ export const QUESTIONS: readonly Question[] = [
       { value: 'openstack', name: 'Red Hat OpenStack (openstack)' },
       { value: 'ibmcloud', name: 'IBM Cloud VPC (ibmcloud)' },
       { value: 'powervs', name: 'IBM Power Virtual Server (powervs)' },
+      { value: 'powervc', name: 'IBM PowerVC (powervc, OpenShift 4.21 and newer)' },
       { value: 'ibmz', name: 'IBM Z / LinuxONE (ibmz)' },
       {
         value: 'external',
@@ -207,11 +236,12 @@ export const QUESTIONS: readonly Question[] = [
     section: 'size',
     kind: 'select',
     message: 'How highly available must it be?',
-    help: 'ha: 3 control plane + workers; compact: 3 nodes that also run workloads; sno: one node, no HA.',
-    choices: () => [
+    help: 'ha: 3 control plane + workers; compact: 3 nodes that also run workloads; sno: one node, no HA; two-node: 2 control plane nodes with an arbiter or with fencing.',
+    choices: (s) => [
       { value: 'ha', name: 'ha — 3 control plane nodes + workers' },
       { value: 'compact', name: 'compact — 3 schedulable control plane nodes, no workers' },
       { value: 'sno', name: 'sno — single node' },
+      ...twoNodeChoices(s),
     ],
     default: () => 'ha',
   },
@@ -220,9 +250,26 @@ export const QUESTIONS: readonly Question[] = [
     section: 'size',
     kind: 'number',
     message: 'How many worker nodes?',
-    help: 'At least 2 for an ha cluster, so that routers and workloads survive a node failure.',
+    help: 'At least 2 for an ha cluster, so that routers and workloads survive a node failure; with an arbiter 0 (the two control plane nodes run the workloads) or at least 2.',
+    default: (s) => (getIn(s, 'topology') === 'two-node-arbiter' ? 0 : 3),
+    when: (s) => ['ha', 'two-node-arbiter'].includes(String(getIn(s, 'topology') ?? 'ha')),
+  },
+  {
+    id: 'controlPlaneReplicas',
+    section: 'size',
+    kind: 'select',
+    message: 'How many control plane nodes?',
+    help: '4 or 5 control plane nodes need the Agent-based installer and OpenShift 4.18 or newer.',
+    choices: () => [
+      { value: 3, name: '3 — the standard control plane' },
+      { value: 4, name: '4 control plane nodes' },
+      { value: 5, name: '5 control plane nodes' },
+    ],
     default: () => 3,
-    when: (s) => (getIn(s, 'topology') ?? 'ha') === 'ha',
+    when: (s) =>
+      (getIn(s, 'topology') ?? 'ha') === 'ha' &&
+      getIn(s, 'installMethod') === 'agent' &&
+      atLeast(releaseOf(s), LARGE_CONTROL_PLANE.since),
   },
   ...(['machines', 'network', 'dns', 'loadBalancer', 'storage'] as const).map(
     (part): Question => ({
@@ -533,6 +580,39 @@ export const QUESTIONS: readonly Question[] = [
     message: 'IBM Cloud user ID',
     help: 'The IBM Cloud user the installer acts as (platform.powervs.userID).',
     when: (s, c) => on('powervs')(s) && c.methodFor(s) !== 'UPI',
+  },
+  {
+    id: 'powervc.cloud',
+    section: 'platform',
+    kind: 'text',
+    message: 'Cloud name in clouds.yaml',
+    help: 'The clouds.yaml entry with the PowerVC endpoint and an administrative account.',
+    default: () => 'powervc',
+    when: (s, c) => on('powervc')(s) && c.methodFor(s) !== 'UPI',
+  },
+  {
+    id: 'powervc.subnetID',
+    section: 'platform',
+    kind: 'text',
+    message: 'ID of the PowerVC subnet your DHCP server serves',
+    help: 'Every machine gets a port on it (controlPlanePort); PowerVC has no DHCP of its own.',
+    when: (s, c) => on('powervc')(s) && c.methodFor(s) !== 'UPI',
+  },
+  {
+    id: 'powervc.computeFlavor',
+    section: 'platform',
+    kind: 'text',
+    message: 'PowerVC flavor (compute template) for the machines',
+    help: 'At least 4 vCPU and 16 GB for the control plane.',
+    when: (s, c) => on('powervc')(s) && c.methodFor(s) !== 'UPI',
+  },
+  {
+    id: 'powervc.clusterOSImage',
+    section: 'platform',
+    kind: 'text',
+    message: 'Name of the RHCOS image imported into PowerVC',
+    help: 'Import it with powervc-image-import from the URL of openshift-install coreos print-stream-json.',
+    when: (s, c) => on('powervc')(s) && c.methodFor(s) !== 'UPI',
   },
   {
     id: 'networking.machineNetwork',

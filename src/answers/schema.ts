@@ -441,9 +441,19 @@ export const PLATFORM_BLOCKS = {
     'powervc',
     {
       cloud: cloudName.optional().describe('Cloud name in clouds.yaml (default powervc).'),
-      externalNetwork: cloudName.optional().describe('External network of the PowerVC cloud.'),
+      subnetID: cloudName
+        .optional()
+        .describe(
+          'ID of the PowerVC subnet your DHCP server serves; becomes platform.powervc.controlPlanePort.fixedIPs[0].subnet.id.',
+        ),
+      computeFlavor: cloudName
+        .optional()
+        .describe('PowerVC flavor (compute template) of the machines; becomes defaultMachinePlatform.type.'),
+      externalNetwork: cloudName
+        .optional()
+        .describe('Not supported on PowerVC: the installer refuses an external network.'),
     },
-    'IBM PowerVC (installer-provisioned, on the OpenStack-style stanza).',
+    'IBM PowerVC, 4.21 and newer (installer-provisioned, on the OpenStack-style stanza).',
   ),
   external: platformBlock(
     'external',

@@ -11,7 +11,9 @@ import { loadBalancerItems } from './items/load-balancer.js';
 import { sizingItems, upiMachineItems } from './items/machines.js';
 import { addressItems, egressItems, portItems } from './items/network.js';
 import { postInstallItems } from './items/post-install.js';
+import { powervcItems } from './items/powervc.js';
 import { prepareItems } from './items/prepare.js';
+import { withTwoNodeItems } from './items/two-node.js';
 import { verifyItems } from './items/verify.js';
 
 /**
@@ -26,8 +28,9 @@ export function buildChecklist(
 ): ChecklistItem[] {
   const ctx = createContext(plan, rec, lang, opts);
   // Cloud UPI: the documented templates' stacks take the place of the generic machine and load-balancer steps.
-  const items = withCloudUpiItems(ctx, [
+  const base = withCloudUpiItems(ctx, [
     ...prepareItems(ctx),
+    ...powervcItems(ctx),
     ...ipiPrerequisiteItems(ctx),
     ...mirrorItems(ctx),
     ...portItems(ctx),
@@ -44,6 +47,7 @@ export function buildChecklist(
     ...postInstallItems(ctx),
     ...verifyItems(ctx),
   ]);
+  const items = withTwoNodeItems(base, ctx);
   const seen = new Set<string>();
   for (const i of items) {
     if (seen.has(i.id)) throw new Error(`duplicate checklist id ${i.id}`);

@@ -433,6 +433,57 @@ export const EN = {
   'verify.console.title': 'The web console opens',
   'verify.console.details': 'https://console-openshift-console.apps.{domain} from a client’s browser.',
 
+  // ── Two-node topologies, Technology Preview feature sets and PowerVC (items/two-node.ts, items/powervc.ts) ──
+  'role.arbiter': 'Arbiter',
+  'machines.summary.arbiter': '{count} arbiter',
+  'two-node.sizing.details':
+    'A two-node layout has its own minimums: the control-plane machines need SSD or equivalent storage for etcd and enough for the workloads they also run.',
+  'two-node.sizing.arbiter':
+    'The arbiter runs only etcd and the essential control-plane pods: 2 threads, 8 GB RAM and 50 GB SSD or equivalent are its minimum.',
+  'two-node.tech-preview.title': 'Accept the Technology Preview of this plan (OpenShift {version})',
+  'two-node.tech-preview.details':
+    'install-config.yaml sets featureSet: TechPreviewNoUpgrade because {features} is a Technology Preview in OpenShift {version}. The feature set cannot be turned off after the installation, the cluster cannot be updated to a later release, and Technology Preview features have no production support: use this cluster for tests only, or plan a release in which the feature is generally available.',
+  'two-node.arbiter-latency.title': 'Keep {arbiter} within {latency} ms of both control-plane nodes',
+  'two-node.arbiter-latency.details':
+    'The arbiter must be local: end-to-end latency between it and each control-plane node stays under {latency} ms, disk I/O included (a remote arbiter is not supported). Measure from both control-plane nodes; the same port and connectivity rules as for any control-plane node apply.',
+  'two-node.etcd-slow-profile.title': 'On a high-latency site, switch etcd to the slower hardware profile',
+  'two-node.etcd-slow-profile.details':
+    'If the latency to the arbiter, or its disk latency, comes close to {latency} ms, set controlPlaneHardwareSpeed: Slower so that etcd tolerates longer heartbeats and elections; leave it at the default on a fast, local network.',
+  'two-node.arbiter-ignition.title': 'Boot {arbiter} with arbiter.ign, together with the control plane',
+  'two-node.arbiter-ignition.details':
+    'openshift-install create ignition-configs also writes {installDir}/arbiter.ign. Host it with the other Ignition files and install the arbiter with it right after the control-plane machines; it fetches its full configuration from https://api-int.{domain}:22623/config/arbiter.',
+  'two-node.redfish.title': 'Both control-plane nodes reach each other’s Redfish BMC',
+  'two-node.redfish.details':
+    'Pacemaker on each control-plane node fences the other node through its BMC, so the nodes on {machineNetwork} must reach both BMCs over HTTPS with the credentials of install-config.yaml. Only Redfish works (IPMI is not supported); a self-signed BMC certificate needs bmc.disableCertificateVerification: true. Run the checks from a control-plane node or another host on that network.',
+  'two-node.pacemaker.title': 'Pacemaker runs both nodes and both fencing devices',
+  'two-node.pacemaker.details':
+    'After the installation, pcs status shows both nodes online and the two fencing (stonith) devices started, and etcd reports both members available.',
+  'two-node.etcd-backup.title': 'Back up etcd after the installation and before every change',
+  'two-node.etcd-backup.details':
+    'A two-node cluster keeps running on one node, but a lost etcd member on the other side can only be restored from a backup. Take one right after the installation and before updates, node replacements or fencing credential changes, and copy it off the node.',
+  'powervc.col.resource': 'Resource',
+  'powervc.col.recommended': 'Free in PowerVC (recommended)',
+  'powervc.quota.subnets': 'Subnets',
+  'powervc.quota.ram': 'RAM',
+  'powervc.quota.vcpus': 'vCPUs',
+  'powervc.quota.volume-storage': 'Volume storage',
+  'powervc.quota.instances': 'Instances',
+  'powervc.clouds-yaml.title': 'clouds.yaml entry “{cloud}” with an administrative PowerVC account',
+  'powervc.clouds-yaml.details':
+    'The installer authenticates to PowerVC like to OpenStack: it reads entry {cloud} of clouds.yaml (~/.config/openstack/clouds.yaml or OS_CLIENT_CONFIG_FILE) on the host that runs it, with the PowerVC endpoint, project and an administrative account; the installation needs admin rights. The password stays in clouds.yaml, never in the plan.',
+  'powervc.capacity.title': 'Free capacity in PowerVC for {instances} instances',
+  'powervc.capacity.details':
+    'The recommended free resources for a default cluster are below; this plan creates {instances} instances (bootstrap, control plane and compute). A cluster might function with fewer.',
+  'powervc.image.title': 'Import the RHCOS image {image} into PowerVC',
+  'powervc.image.details':
+    'Find the ppc64le OpenStack image of this release with the command below, download it and import it with the powervc-image-import tool; install-config.yaml names it as clusterOSImage ({image}).',
+  'powervc.network.title': 'A PowerVC network with your own DHCP server',
+  'powervc.network.details':
+    'The installation needs one PowerVC network, ideally dedicated to the cluster, set up as a DHCP network (subnet {subnet}, machine network {machineNetwork}). PowerVC has no native DHCP: a DHCP server you run must hand out the addresses of this subnet, and PowerVC does not know which address each machine gets.',
+  'powervc.installer-creates.title': 'The installer creates the machines in PowerVC',
+  'powervc.installer-creates.details':
+    'openshift-install create cluster creates the bootstrap, {controlPlane} control-plane and {compute} compute machines from the imported image on the DHCP subnet, and removes the bootstrap afterwards. It creates no load balancer, no DNS record and no security group (PowerVC has none): those stay your tasks in this checklist.',
+
   // ── Cloud UPI: the documented templates' stacks (items/cloud-upi.ts) ────────────────────────────
   'cloud.templates.aws': 'CloudFormation templates',
   'cloud.templates.azure': 'ARM templates',

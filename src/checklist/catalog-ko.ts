@@ -434,6 +434,58 @@ export const KO: Record<MessageKey, string> = {
   'verify.console.details':
     '클라이언트 브라우저에서 https://console-openshift-console.apps.{domain}에 접속합니다.',
 
+  // ── 2노드 토폴로지, 기술 프리뷰 기능 세트, PowerVC (items/two-node.ts, items/powervc.ts) ──
+  'role.arbiter': 'arbiter',
+  'machines.summary.arbiter': 'arbiter {count}대',
+  'two-node.sizing.details':
+    '2노드 구성에는 별도의 최소 사양이 있습니다. 컨트롤 플레인 머신에는 etcd를 위한 SSD 또는 동급 스토리지와, 함께 실행하는 워크로드에 충분한 용량이 필요합니다.',
+  'two-node.sizing.arbiter':
+    'arbiter는 etcd와 필수 컨트롤 플레인 파드만 실행하며, 최소 사양은 2 스레드, 8 GB RAM, 50 GB SSD 또는 동급 스토리지입니다.',
+  'two-node.tech-preview.title': '이 계획의 기술 프리뷰 기능 수용 여부 결정(OpenShift {version})',
+  'two-node.tech-preview.details':
+    'OpenShift {version}에서 {features}은(는) 기술 프리뷰이므로 install-config.yaml에 featureSet: TechPreviewNoUpgrade가 설정됩니다. 이 기능 세트는 설치 후 끌 수 없고, 클러스터를 이후 릴리스로 업데이트할 수 없으며, 기술 프리뷰 기능은 프로덕션 지원을 받지 못합니다. 이 클러스터는 테스트 용도로만 사용하거나, 해당 기능이 정식 지원(GA)되는 릴리스로 계획하십시오.',
+  'two-node.arbiter-latency.title':
+    '{arbiter}와 두 컨트롤 플레인 노드 사이의 지연 시간을 {latency} ms 미만으로 유지',
+  'two-node.arbiter-latency.details':
+    'arbiter는 로컬에 있어야 합니다. arbiter와 각 컨트롤 플레인 노드 사이의 종단 간 지연 시간은 디스크 I/O를 포함해 {latency} ms 미만이어야 하며, 원격 arbiter는 지원되지 않습니다. 두 컨트롤 플레인 노드에서 모두 측정하십시오. 포트와 연결 요구 사항은 일반 컨트롤 플레인 노드와 같습니다.',
+  'two-node.etcd-slow-profile.title': '지연 시간이 큰 사이트에서는 etcd를 느린 하드웨어 프로필로 전환',
+  'two-node.etcd-slow-profile.details':
+    'arbiter까지의 지연 시간이나 arbiter의 디스크 지연 시간이 {latency} ms에 가까우면 controlPlaneHardwareSpeed: Slower로 설정하여 etcd가 더 긴 하트비트와 리더 선출 시간을 허용하도록 합니다. 빠른 로컬 네트워크에서는 기본값을 유지하십시오.',
+  'two-node.arbiter-ignition.title': '{arbiter}를 arbiter.ign으로 컨트롤 플레인과 함께 부팅',
+  'two-node.arbiter-ignition.details':
+    'openshift-install create ignition-configs는 {installDir}/arbiter.ign도 생성합니다. 다른 Ignition 파일과 함께 HTTP 서버에 올리고, 컨트롤 플레인 머신 바로 다음에 이 파일로 arbiter를 설치하십시오. arbiter는 https://api-int.{domain}:22623/config/arbiter에서 전체 구성을 받아 옵니다.',
+  'two-node.redfish.title': '두 컨트롤 플레인 노드가 서로의 Redfish BMC에 접근 가능',
+  'two-node.redfish.details':
+    '각 컨트롤 플레인 노드의 Pacemaker가 상대 노드를 그 노드의 BMC로 펜싱하므로, {machineNetwork}의 노드는 install-config.yaml의 자격 증명으로 두 BMC에 HTTPS로 접근할 수 있어야 합니다. Redfish만 사용할 수 있으며(IPMI는 지원되지 않습니다), 자체 서명 인증서를 쓰는 BMC는 bmc.disableCertificateVerification: true가 필요합니다. 컨트롤 플레인 노드나 같은 네트워크의 다른 호스트에서 확인하십시오.',
+  'two-node.pacemaker.title': 'Pacemaker가 두 노드와 두 펜싱 장치를 모두 실행 중',
+  'two-node.pacemaker.details':
+    '설치 후 pcs status에 두 노드가 online으로, 두 펜싱(stonith) 장치가 Started로 표시되고 etcd가 두 멤버 모두 사용 가능하다고 보고해야 합니다.',
+  'two-node.etcd-backup.title': '설치 직후와 모든 변경 전에 etcd 백업',
+  'two-node.etcd-backup.details':
+    '2노드 클러스터는 노드 하나로도 계속 동작하지만, 상대편에서 잃은 etcd 멤버는 백업으로만 복원할 수 있습니다. 설치 직후와 업데이트, 노드 교체, 펜싱 자격 증명 변경 전에 백업을 만들고 노드 밖으로 복사해 두십시오.',
+  'powervc.col.resource': '리소스',
+  'powervc.col.recommended': 'PowerVC 여유 용량(권장)',
+  'powervc.quota.subnets': '서브넷',
+  'powervc.quota.ram': 'RAM',
+  'powervc.quota.vcpus': 'vCPU',
+  'powervc.quota.volume-storage': '볼륨 스토리지',
+  'powervc.quota.instances': '인스턴스',
+  'powervc.clouds-yaml.title': 'PowerVC 관리자 계정이 있는 clouds.yaml 항목 “{cloud}”',
+  'powervc.clouds-yaml.details':
+    '설치 프로그램은 OpenStack과 같은 방식으로 PowerVC에 인증합니다. 설치 프로그램을 실행하는 호스트의 clouds.yaml(~/.config/openstack/clouds.yaml 또는 OS_CLIENT_CONFIG_FILE)에서 {cloud} 항목을 읽으며, 이 항목에는 PowerVC 엔드포인트, 프로젝트, 관리자 계정이 있어야 합니다. 설치에는 관리자 권한이 필요합니다. 비밀번호는 clouds.yaml에만 두고 계획 파일에는 넣지 않습니다.',
+  'powervc.capacity.title': 'PowerVC에 인스턴스 {instances}대를 위한 여유 용량',
+  'powervc.capacity.details':
+    '기본 클러스터에 권장되는 여유 리소스는 아래와 같습니다. 이 계획은 인스턴스 {instances}대(부트스트랩, 컨트롤 플레인, 컴퓨트)를 만듭니다. 이보다 적은 리소스로도 클러스터가 동작할 수 있습니다.',
+  'powervc.image.title': 'RHCOS 이미지 {image}를 PowerVC로 가져오기',
+  'powervc.image.details':
+    '아래 명령으로 이 릴리스의 ppc64le OpenStack 이미지를 찾아 내려받은 뒤 powervc-image-import 도구로 가져오십시오. install-config.yaml은 이 이미지를 clusterOSImage({image})로 지정합니다.',
+  'powervc.network.title': '고객 DHCP 서버가 있는 PowerVC 네트워크',
+  'powervc.network.details':
+    '설치에는 가능하면 클러스터 전용인 PowerVC 네트워크 하나가 DHCP 네트워크로 구성되어 있어야 합니다(서브넷 {subnet}, 머신 네트워크 {machineNetwork}). PowerVC에는 자체 DHCP가 없으므로 고객이 운영하는 DHCP 서버가 이 서브넷의 주소를 할당해야 하며, PowerVC는 각 머신이 받은 주소를 알지 못합니다.',
+  'powervc.installer-creates.title': '설치 프로그램이 PowerVC에 머신을 생성',
+  'powervc.installer-creates.details':
+    'openshift-install create cluster는 가져온 이미지로 DHCP 서브넷에 부트스트랩, 컨트롤 플레인 {controlPlane}대, 컴퓨트 {compute}대를 만들고 이후 부트스트랩을 삭제합니다. 로드 밸런서, DNS 레코드, 보안 그룹(PowerVC에는 없음)은 만들지 않으므로 이 체크리스트의 고객 작업으로 남습니다.',
+
   // ── 클라우드 UPI: 문서의 템플릿으로 만드는 스택 (items/cloud-upi.ts) ──
   'cloud.templates.aws': 'CloudFormation 템플릿',
   'cloud.templates.azure': 'ARM 템플릿',

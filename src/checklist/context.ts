@@ -13,7 +13,7 @@ import type {
 import { type MessageKey, message } from './catalog.js';
 import { installerBuilds } from './data/platforms.js';
 
-export type NodeRole = 'bootstrap' | 'control-plane' | 'worker';
+export type NodeRole = 'bootstrap' | 'control-plane' | 'arbiter' | 'worker';
 
 /** One machine of this cluster, from plan.hosts when the answers name it, otherwise a conventional name. */
 export interface ClusterNode {
@@ -42,6 +42,8 @@ export interface ChecklistContext {
   planDir: string;
   bootstrap?: ClusterNode;
   controlPlane: ClusterNode[];
+  /** The arbiter node of a two-node cluster with an arbiter; empty otherwise. */
+  arbiters: ClusterNode[];
   workers: ClusterNode[];
   t(key: MessageKey, values?: Record<string, string | number>): string;
 }
@@ -62,7 +64,7 @@ export function createContext(
   opts: { hasPullSecret: boolean },
 ): ChecklistContext {
   const domain = `${plan.clusterName}.${plan.baseDomain}`;
-  const nodesOf = (role: 'control-plane' | 'worker', count: number, prefix: string): ClusterNode[] => {
+  const nodesOf = (role: Exclude<NodeRole, 'bootstrap'>, count: number, prefix: string): ClusterNode[] => {
     const known = plan.hosts.filter((h) => h.role === role);
     const nodes: ClusterNode[] = known.map((h) => ({
       role,
@@ -98,6 +100,7 @@ export function createContext(
       ? {}
       : { bootstrap: bootstrapNode(plan, domain) }),
     controlPlane: nodesOf('control-plane', plan.controlPlaneReplicas, 'master'),
+    arbiters: nodesOf('arbiter', plan.arbiterReplicas, 'arbiter'),
     workers: nodesOf('worker', plan.computeReplicas, 'worker'),
     t: (key, values) => message(lang, key, values),
   };
@@ -155,7 +158,18 @@ export function nodeLabel(node: ClusterNode): string {
 
 /** Every node that runs after the install, in role order. */
 export function clusterNodes(ctx: ChecklistContext): ClusterNode[] {
-  return [...ctx.controlPlane, ...ctx.workers];
+  return [...ctx.controlPlane, ...ctx.arbiters, ...ctx.workers];
+}
+
+/** The catalog key naming a node's role. */
+export function roleKey(role: NodeRole): MessageKey {
+  return role === 'bootstrap'
+    ? 'role.bootstrap'
+    : role === 'control-plane'
+      ? 'role.control-plane'
+      : role === 'arbiter'
+        ? 'role.arbiter'
+        : 'role.worker';
 }
 
 /** The temporary bootstrap machine: the answers' bootstrap host when one is listed, else a conventional name. */

@@ -1,5 +1,6 @@
 import type { Method, Text } from '../types.js';
 import type { DecisionFacts } from './decision-factors.js';
+import { isTwoNode, topologyMethodPlatforms } from './topologies.js';
 
 /**
  * Other installation methods worth a look. Entries of one `group` are alternatives to each other: only the first that
@@ -42,6 +43,24 @@ export const ALTERNATIVES: readonly AlternativeEntry[] = [
     renderedBy: AGENT_ANSWER,
     source:
       'Installing on OCI, https://docs.redhat.com/en/documentation/openshift_container_platform/4.22/html/installing_on_oci/',
+  },
+  {
+    id: 'agent-based-two-node',
+    group: 'agent-based',
+    method: 'Agent-based',
+    // Only where the release's Agent-based installer takes the two-node topology (knowledge/topologies.ts).
+    applies: ({ plan }) => {
+      if (!isTwoNode(plan.topology)) return false;
+      const platforms = topologyMethodPlatforms(plan.topology, 'agent', plan.ocpVersion);
+      return platforms === 'all' || platforms.includes(plan.platform);
+    },
+    when: {
+      en: 'For a two-node cluster on {platform}: every host boots one agent ISO that validates it before installing, with no separate bootstrap machine.',
+      ko: '{platform}의 2노드 클러스터라면: 모든 호스트가 에이전트 ISO 하나로 부팅되어 설치 전에 검증을 받으며, 별도의 부트스트랩 머신이 필요 없습니다.',
+    },
+    renderedBy: AGENT_ANSWER,
+    source:
+      'Installing an on-premise cluster with the Agent-based Installer: Configuring a local arbiter node, https://docs.redhat.com/en/documentation/openshift_container_platform/4.22/html/installing_an_on-premise_cluster_with_the_agent-based_installer/',
   },
   {
     id: 'agent-based-disconnected',

@@ -1,6 +1,8 @@
 import type { Method, Plan, Reason, Text } from '../types.js';
 import { FIPS_ARCHITECTURES } from './platform-defaults.js';
 import type { PlatformSupport } from './platform-matrix.js';
+import { POWERVC_DOCS, USER_MANAGED_LB_PLATFORMS } from './powervc.js';
+import { docsPage, topologyMethodPlatforms } from './topologies.js';
 
 /** What a factor may look at: the plan and the platform's row of the support matrix for the plan's release. */
 export interface DecisionFacts {
@@ -118,6 +120,29 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
       ko: '{platform}에는 {architecture} 아키텍처용 IPI 설치 절차가 없습니다. 이 아키텍처는 직접 준비한 머신에 설치하므로 UPI만 가능합니다.',
     },
     source: 'docs §2.1 support matrix (architecture rows); installer-rules §a.4 (architecture per platform)',
+  },
+
+  {
+    id: 'topology-needs-ipi-stanza',
+    subject: 'topology',
+    favours: 'IPI',
+    effect: 'forces',
+    weight: FORCED,
+    // knowledge/topologies.ts: the topology renders with IPI on this platform in this release, but not with UPI.
+    applies: ({ plan }) => {
+      const ipi = topologyMethodPlatforms(plan.topology, 'IPI', plan.ocpVersion);
+      const upi = topologyMethodPlatforms(plan.topology, 'UPI', plan.ocpVersion);
+      return ipi !== 'all' && upi !== 'all' && ipi.includes(plan.platform) && !upi.includes(plan.platform);
+    },
+    text: {
+      en: 'A two-node cluster with an arbiter on {platform} needs platform baremetal in OpenShift {version}: user-provisioned bare metal writes platform none, which takes an arbiter only from 4.22, so IPI is required (the Agent-based installer also takes it).',
+      ko: 'OpenShift {version}에서 {platform}의 arbiter 2노드 클러스터는 platform baremetal이어야 합니다. 사용자 프로비저닝 베어메탈은 platform none을 쓰는데 none은 4.22부터 arbiter를 지원하므로 IPI만 가능합니다(Agent-based 설치 프로그램도 가능합니다).',
+    },
+    source: docsPage(
+      '4.22',
+      'installing_on_bare_metal',
+      'Installing on bare metal: Configuring a local arbiter node by using installer-provisioned infrastructure',
+    ),
   },
 
   // ── Requirements that only one method meets well. ──
@@ -309,7 +334,10 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
     favours: 'IPI',
     effect: 'favours',
     weight: 1,
-    applies: (facts) => facts.support.ipi && !owns(facts, 'loadBalancer'),
+    applies: (facts) =>
+      facts.support.ipi &&
+      !owns(facts, 'loadBalancer') &&
+      !USER_MANAGED_LB_PLATFORMS.includes(facts.plan.platform),
     text: {
       en: 'The installer may provide the load balancers: on clouds IPI creates the API and ingress load balancers, on-premises it runs keepalived and HAProxy behind the API and ingress VIPs.',
       ko: '설치 프로그램이 로드 밸런서를 제공해도 됩니다. 클라우드에서는 IPI가 API와 인그레스 로드 밸런서를 생성하고, 온프레미스에서는 API·인그레스 VIP 뒤에서 keepalived와 HAProxy를 실행합니다.',
@@ -336,13 +364,30 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
     favours: 'UPI',
     effect: 'favours',
     weight: 1,
-    applies: (facts) => isOnPremIpi(facts) && owns(facts, 'loadBalancer'),
+    applies: (facts) =>
+      isOnPremIpi(facts) &&
+      owns(facts, 'loadBalancer') &&
+      !USER_MANAGED_LB_PLATFORMS.includes(facts.plan.platform),
     text: {
       en: 'You provide the load balancers; IPI on {platform} can use a user-managed load balancer, but its default is the built-in VIPs, so this leans slightly toward UPI.',
       ko: '로드 밸런서는 고객이 제공합니다. {platform} IPI도 사용자 관리형 로드 밸런서를 쓸 수 있지만 기본값은 내장 VIP이므로 UPI 쪽으로 약간 기웁니다.',
     },
     source:
       'docs §1.2 (external user-managed load balancer with vSphere and bare-metal IPI); installer-rules §a.5 (loadBalancer.type UserManaged)',
+  },
+
+  {
+    id: 'user-managed-load-balancer-ipi',
+    subject: 'loadBalancer',
+    favours: 'IPI',
+    effect: 'favours',
+    weight: 0,
+    applies: (facts) => facts.support.ipi && USER_MANAGED_LB_PLATFORMS.includes(facts.plan.platform),
+    text: {
+      en: 'IPI on {platform} always runs behind your own load balancer (loadBalancer.type: UserManaged): the load balancer you build does not argue against IPI there.',
+      ko: '{platform}의 IPI는 항상 고객의 로드 밸런서 뒤에서 동작합니다(loadBalancer.type: UserManaged). 따라서 로드 밸런서를 직접 구축하는 것이 IPI에 불리하지 않습니다.',
+    },
+    source: POWERVC_DOCS,
   },
 
   // ── Storage: on clouds IPI configures the block storage; on-premises storage usually comes afterwards anyway. ──

@@ -1,11 +1,14 @@
+import { featureSetFor } from '../plan/feature-set.js';
 import type { Method, Text } from '../types.js';
 import type { DecisionFacts } from './decision-factors.js';
 import { FIPS_ARCHITECTURES, INTERNAL_PUBLISH_PLATFORMS } from './platform-defaults.js';
 import { releaseStatus } from './releases.js';
+import { docsPage, topologyLevel } from './topologies.js';
 
 /**
  * Combinations the release does not support or that need attention whichever method is chosen.
- * Texts may use {platform}, {version}, {architecture}, {matrixVersion}, {method}.
+ * Texts may use {platform}, {version}, {architecture}, {matrixVersion}, {method}, {topology}, {techPreviewFeatures},
+ * {topologyGa}, {platformGa} (recommend/text-values.ts).
  */
 export interface DecisionWarning {
   id: string;
@@ -14,6 +17,12 @@ export interface DecisionWarning {
   source: string;
 }
 
+const TWO_NODE_DOCS = docsPage(
+  '4.22',
+  'installing_a_two_node_openshift_cluster',
+  'Installing a two-node OpenShift cluster: Two-Node with Arbiter',
+);
+const FEATURE_GATE_DOCS = docsPage('4.22', 'nodes', 'Nodes: Enabling features using feature gates');
 const AGENT_BOOK =
   'Installing an on-premise cluster with the Agent-based Installer, https://docs.redhat.com/en/documentation/openshift_container_platform/4.22/html/installing_an_on-premise_cluster_with_the_agent-based_installer/';
 
@@ -57,6 +66,42 @@ export const DECISION_WARNINGS: readonly DecisionWarning[] = [
     },
     source:
       'Installing on OCI, https://docs.redhat.com/en/documentation/openshift_container_platform/4.22/html/installing_on_oci/',
+  },
+  {
+    id: 'tech-preview-feature-set',
+    applies: ({ plan }) => featureSetFor(plan) !== undefined,
+    text: {
+      en: 'This plan sets featureSet: TechPreviewNoUpgrade for {techPreviewFeatures}, a Technology Preview in OpenShift {version}. It cannot be undone and blocks every update to a later release: use such a cluster for tests, and a release where the feature is generally available for production.',
+      ko: '이 계획은 OpenShift {version}에서 기술 프리뷰인 {techPreviewFeatures} 때문에 featureSet: TechPreviewNoUpgrade를 설정합니다. 이 설정은 되돌릴 수 없고 이후 릴리스로의 모든 업데이트를 막습니다. 이런 클러스터는 테스트에만 쓰고, 프로덕션에는 해당 기능이 정식 지원(GA)되는 릴리스를 사용하십시오.',
+    },
+    source: FEATURE_GATE_DOCS,
+  },
+  {
+    id: 'topology-tech-preview',
+    applies: ({ plan }) => topologyLevel(plan.topology, plan.ocpVersion) === 'TechPreview',
+    text: {
+      en: 'Topology {topology} is a Technology Preview in OpenShift {version} and generally available from {topologyGa}: before that release Red Hat does not support it in production.',
+      ko: 'topology {topology}는 OpenShift {version}에서 기술 프리뷰이며 {topologyGa}부터 정식 지원(GA)됩니다. 그 전 릴리스에서는 Red Hat이 프로덕션 환경을 지원하지 않습니다.',
+    },
+    source: TWO_NODE_DOCS,
+  },
+  {
+    id: 'platform-tech-preview',
+    applies: ({ support }) => support.available === 'TechPreview',
+    text: {
+      en: '{platform} is a Technology Preview platform in OpenShift {version} and generally available from {platformGa}: not for production clusters before that release.',
+      ko: 'OpenShift {version}에서 {platform}은(는) 기술 프리뷰 플랫폼이며 {platformGa}부터 정식 지원(GA)됩니다. 그 전 릴리스에서는 프로덕션 클러스터에 사용하지 마십시오.',
+    },
+    source: docsPage('4.22', 'release_notes', 'OpenShift Container Platform 4.22 release notes'),
+  },
+  {
+    id: 'arbiter-topology-permanent',
+    applies: ({ plan }) => plan.topology === 'two-node-arbiter',
+    text: {
+      en: 'A two-node cluster with an arbiter stays one: it cannot be converted to the standard three-node topology later; only more arbiter nodes can be added.',
+      ko: 'arbiter가 있는 2노드 클러스터는 나중에 표준 3노드 토폴로지로 전환할 수 없으며, arbiter 노드만 추가할 수 있습니다.',
+    },
+    source: TWO_NODE_DOCS,
   },
   {
     id: 'version-outside-matrix',

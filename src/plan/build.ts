@@ -8,6 +8,7 @@ import {
   DEFAULT_PLATFORM_ANSWERS,
   POWERVS_MACHINE_NETWORK,
 } from '../knowledge/platform-defaults.js';
+import { OWNERSHIP_DEFAULTS } from '../knowledge/powervc.js';
 import { NEWEST_KNOWN_VERSION } from '../knowledge/releases.js';
 import { TOPOLOGY_FACTS } from '../knowledge/topologies.js';
 import { OWNERSHIP_PARTS, type Ownership, type Plan, type Platform, type Topology } from '../types.js';
@@ -41,7 +42,10 @@ export function buildPlan(answers: Answers, options: BuildOptions): Plan {
   const topology = answers.topology ?? 'ha';
   const ownershipDefault = CUSTOMER_OWNED_PLATFORMS.includes(platform) ? 'customer' : 'installer';
   const ownership = Object.fromEntries(
-    OWNERSHIP_PARTS.map((part) => [part, answers.ownership?.[part] ?? ownershipDefault]),
+    OWNERSHIP_PARTS.map((part) => [
+      part,
+      answers.ownership?.[part] ?? OWNERSHIP_DEFAULTS[platform]?.[part] ?? ownershipDefault,
+    ]),
   ) as Ownership;
   const resolve = (file: string | undefined) => (file === undefined ? undefined : resolvePath(file, options));
 

@@ -7,9 +7,12 @@ import {
   SUPPORTED_ARCHITECTURES,
   VIP_PLATFORMS,
 } from '../knowledge/platform-defaults.js';
+import { USER_MANAGED_LB_PLATFORMS } from '../knowledge/powervc.js';
 import { releaseProblem } from '../knowledge/releases.js';
+import { TOPOLOGY_FACTS } from '../knowledge/topologies.js';
 import type { Plan } from '../types.js';
 import { checkAgentAnswers } from './check-agent.js';
+import { checkTopologyRules } from './check-topology.js';
 import {
   type Cidr,
   containsIp,
@@ -20,7 +23,6 @@ import {
   parseCidr,
   sameIp,
 } from './network.js';
-import { checkPending } from './pending.js';
 
 /**
  * Cross-field rules of the answers (issue: platform block matches platform; topology vs replicas; proxy and mirror
@@ -38,7 +40,7 @@ export function checkPlan(plan: Plan, answers: Answers): Problem[] {
     ...checkNetworks(plan),
     ...checkVips(plan),
     ...checkHosts(plan),
-    ...checkPending(plan),
+    ...checkTopologyRules(plan, answers),
     ...checkAgentAnswers(plan, answers),
   ];
 }
@@ -86,7 +88,11 @@ function checkTopology(plan: Plan, answers: Answers): Problem[] {
       },
     ];
   }
-  if (plan.topology !== 'ha' && answers.computeReplicas !== undefined && answers.computeReplicas !== 0) {
+  if (
+    !TOPOLOGY_FACTS[plan.topology].computeAllowed &&
+    answers.computeReplicas !== undefined &&
+    answers.computeReplicas !== 0
+  ) {
     return [
       {
         key: 'computeReplicas',
@@ -270,6 +276,8 @@ function checkVips(plan: Plan): Problem[] {
   const machineNetworks = plan.networking.machineNetwork
     .map(parseCidr)
     .filter((c): c is Cidr => c !== undefined);
+  // Behind a user-managed load balancer (PowerVC) the addresses are its front ends: anywhere, and possibly one address.
+  const loadBalancerAddresses = USER_MANAGED_LB_PLATFORMS.includes(plan.platform);
   for (const kind of ['api', 'ingress'] as const) {
     const list = plan.vips[kind];
     list.forEach((vip, i) => {
@@ -278,7 +286,7 @@ function checkVips(plan: Plan): Problem[] {
         problems.push({ key, message: `"${vip}" is not an IP address` });
         return;
       }
-      if (!machineNetworks.some((network) => containsIp(network, vip))) {
+      if (!loadBalancerAddresses && !machineNetworks.some((network) => containsIp(network, vip))) {
         problems.push({
           key,
           message: `${vip} is outside the machine network (${plan.networking.machineNetwork.join(', ')}); pick a free address inside it`,
@@ -290,7 +298,7 @@ function checkVips(plan: Plan): Problem[] {
     }
   }
   plan.vips.ingress.forEach((vip, i) => {
-    if (plan.vips?.api.some((api) => sameIp(api, vip))) {
+    if (!loadBalancerAddresses && plan.vips?.api.some((api) => sameIp(api, vip))) {
       problems.push({
         key: `vips.ingress[${i}]`,
         message: `${vip} is also the API VIP; use a different address`,
@@ -386,7 +394,7 @@ function checkHosts(plan: Plan): Problem[] {
     });
   }
   const workerHosts = plan.hosts.filter((h) => h.role === 'worker').length;
-  if (plan.topology !== 'ha' && workerHosts > 0) {
+  if (!TOPOLOGY_FACTS[plan.topology].computeAllowed && workerHosts > 0) {
     problems.push({
       key: 'hosts',
       message: `lists ${workerHosts} worker hosts but topology ${plan.topology} has no workers; remove them or choose topology: ha`,

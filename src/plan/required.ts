@@ -1,6 +1,7 @@
 import type { Problem } from '../answers/problems.js';
 import type { Answers } from '../answers/schema.js';
 import type { Method, Plan } from '../types.js';
+import { mergeMissing, missingForTopology } from './required-topology.js';
 
 /** Keys that have no default at all (SPEC §3). */
 export const ALWAYS_REQUIRED = ['clusterName', 'baseDomain', 'platform'] as const;
@@ -59,11 +60,23 @@ export function missingForMethod(plan: Plan, method: Method): Problem[] {
     needVips('for bare-metal IPI: the installer serves the API and ingress on these addresses');
     const controlPlane = plan.hosts.filter((h) => h.role === 'control-plane').length;
     const workers = plan.hosts.filter((h) => h.role === 'worker').length;
-    // The installer needs a host with a BMC for every replica (installer-rules §a.5: "not enough hosts found").
-    if (controlPlane < plan.controlPlaneReplicas || workers < plan.computeReplicas) {
+    const arbiters = plan.hosts.filter((h) => h.role === 'arbiter').length;
+    // The installer needs a host with a BMC for every replica, the arbiter's included (installer-rules §a.5: "not
+    // enough hosts found"; validateArbiter: baremetal needs enough hosts with role arbiter).
+    if (
+      controlPlane < plan.controlPlaneReplicas ||
+      workers < plan.computeReplicas ||
+      arbiters < plan.arbiterReplicas
+    ) {
+      const wanted = [`${plan.controlPlaneReplicas} control-plane`];
+      const found = [String(controlPlane)];
+      if (plan.arbiterReplicas > 0) {
+        wanted.push(`${plan.arbiterReplicas} arbiter`);
+        found.push(String(arbiters));
+      }
       missing.push({
         key: 'hosts',
-        message: `needs ${plan.controlPlaneReplicas} control-plane and ${plan.computeReplicas} worker hosts for bare-metal IPI (found ${controlPlane} and ${workers})`,
+        message: `needs ${wanted.join(', ')} and ${plan.computeReplicas} worker hosts for bare-metal IPI (found ${[...found, workers].join(', ')})`,
       });
     }
     plan.hosts.forEach((host, i) => {
@@ -80,5 +93,6 @@ export function missingForMethod(plan: Plan, method: Method): Problem[] {
       }
     });
   }
-  return missing;
+  // The topology's own sentence wins where both name the same key: it says why (fencing through Redfish …).
+  return mergeMissing(missingForTopology(plan, method), missing);
 }

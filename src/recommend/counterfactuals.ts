@@ -1,5 +1,6 @@
 import { INTERNAL_PUBLISH_PLATFORMS } from '../knowledge/platform-defaults.js';
 import { topologyLevel, topologyPlatforms } from '../knowledge/topologies.js';
+import { refusedByTopologyRules } from '../plan/check-topology.js';
 import {
   CONNECTIVITIES,
   type Method,
@@ -92,9 +93,13 @@ export function candidateMoves(plan: Plan): Move[] {
 export function findFlips(plan: Plan): Flip[] {
   const current = evaluate(plan).method;
   const moves = candidateMoves(plan);
+  const flips = (change: Record<string, unknown>) => evaluate(applyChanges(plan, change)).method !== current;
   const flipsWith = (change: Record<string, unknown>): Flip | undefined => {
-    const method = evaluate(applyChanges(plan, change)).method;
-    return method === current ? undefined : { change, method };
+    const changed = applyChanges(plan, change);
+    const method = evaluate(changed).method;
+    if (method === current) return undefined;
+    // A change that yields a plan the topology rules refuse (UPI for an arbiter before 4.22 …) is no advice at all.
+    return refusedByTopologyRules(changed) ? undefined : { change, method };
   };
 
   const singles = moves
@@ -102,11 +107,13 @@ export function findFlips(plan: Plan): Flip[] {
     .filter((flip): flip is Flip => flip !== undefined);
   if (singles.length > 0) return singles;
 
+  // A pair is only advice when neither change flips the method alone (a refused single change still does).
+  const alone = moves.filter((move) => !flips(move.change));
   const pairs: Flip[] = [];
-  for (let i = 0; i < moves.length && pairs.length < MAX_PAIRS; i++) {
-    for (let j = i + 1; j < moves.length && pairs.length < MAX_PAIRS; j++) {
-      const a = moves[i];
-      const b = moves[j];
+  for (let i = 0; i < alone.length && pairs.length < MAX_PAIRS; i++) {
+    for (let j = i + 1; j < alone.length && pairs.length < MAX_PAIRS; j++) {
+      const a = alone[i];
+      const b = alone[j];
       if (!a || !b || a.key === b.key) continue;
       const flip = flipsWith({ ...a.change, ...b.change });
       if (flip) pairs.push(flip);

@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFil
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { TOPOLOGIES } from '../../src/types.js';
 import { FILES, ROOT, SCENARIOS } from '../helpers/answers.js';
 import { runCli, snapshotFolder, tempDir } from './run-cli.js';
 
@@ -211,7 +212,7 @@ describe('the other commands', () => {
     for (const s of list) {
       expect(s.description.length, s.name).toBeGreaterThan(20);
       expect(s.platform, s.name).not.toBe('');
-      expect(['ha', 'compact', 'sno']).toContain(s.topology);
+      expect(TOPOLOGIES as readonly string[]).toContain(s.topology);
     }
     const platforms = new Set(list.map((s) => s.platform));
     for (const p of [

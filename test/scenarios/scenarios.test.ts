@@ -69,8 +69,10 @@ describe.each(names)('scenario %s', (name) => {
 describe('scenario coverage', () => {
   it('covers every platform, both methods, all topologies, proxy, disconnected, publish Internal and FIPS', () => {
     const plans = names.map((n) => load(n).plan);
-    expect(new Set(plans.map((p) => p.platform)).size).toBe(12);
-    expect(new Set(plans.map((p) => p.topology))).toEqual(new Set(['ha', 'compact', 'sno']));
+    expect(new Set(plans.map((p) => p.platform)).size).toBe(13);
+    expect(new Set(plans.map((p) => p.topology))).toEqual(
+      new Set(['ha', 'compact', 'sno', 'two-node-arbiter', 'two-node-fencing']),
+    );
     expect(names.some((n) => n.includes('-ipi'))).toBe(true);
     expect(names.some((n) => n.includes('-upi'))).toBe(true);
     expect(plans.some((p) => p.connectivity === 'proxy')).toBe(true);

@@ -1,5 +1,6 @@
 import { VIP_PLATFORMS } from '../../knowledge/platform-defaults.js';
 import { isCloudPlatform, supportFor } from '../../knowledge/platform-matrix.js';
+import { USER_MANAGED_LB_PLATFORMS } from '../../knowledge/powervc.js';
 import { NEWEST_KNOWN_VERSION } from '../../knowledge/releases.js';
 import type { Architecture, Method, OwnershipPart, Platform } from '../../types.js';
 
@@ -14,9 +15,12 @@ const facts = (platform: Platform) => supportFor(platform, NEWEST_KNOWN_VERSION)
 // On-prem IPI platforms serve the API and ingress on VIPs (knowledge/platform-defaults.ts).
 const ON_PREM_IPI = VIP_PLATFORMS;
 
-/** vSphere, bare metal, Nutanix, OpenStack IPI: API and ingress VIPs served by keepalived on the nodes. */
+/**
+ * vSphere, bare metal, Nutanix, OpenStack IPI: API and ingress VIPs served by keepalived on the nodes. Not PowerVC,
+ * whose installer-provisioned cluster sits behind the customer's load balancer like a user-provisioned one.
+ */
 export function isOnPremIpi(platform: Platform, method: Method): boolean {
-  return method === 'IPI' && ON_PREM_IPI.includes(platform);
+  return method === 'IPI' && ON_PREM_IPI.includes(platform) && !USER_MANAGED_LB_PLATFORMS.includes(platform);
 }
 
 /** Parts the installer provisions itself with IPI on this platform. */
@@ -26,7 +30,11 @@ export function installerBuilds(platform: Platform, part: OwnershipPart): boolea
   // machinesSubnet names one); on-prem DNS records stay the customer's.
   if (part === 'network') return facts(platform).ipiCreatesNetwork;
   if (part === 'dns') return isCloudPlatform(platform);
-  if (part === 'loadBalancer') return isCloudPlatform(platform) || ON_PREM_IPI.includes(platform);
+  if (part === 'loadBalancer')
+    return (
+      !USER_MANAGED_LB_PLATFORMS.includes(platform) &&
+      (isCloudPlatform(platform) || ON_PREM_IPI.includes(platform))
+    );
   // Registry storage: object storage on the clouds and OpenStack, a vSphere volume; bare metal and Nutanix leave the
   // registry Removed until someone gives it storage (docs §3.9, registry-configuring-storage-baremetal).
   return facts(platform).ipiStorageClass;

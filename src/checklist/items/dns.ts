@@ -1,7 +1,14 @@
 import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
 import type { ChecklistItem } from '../../types.js';
 import { sh } from '../../util/shell-quote.js';
-import { type ChecklistContext, customerBuilds, item } from '../context.js';
+import {
+  type ChecklistContext,
+  clusterNodes,
+  customerBuilds,
+  item,
+  type NodeRole,
+  roleKey,
+} from '../context.js';
 import { isOnPremIpi, needsNodeRecords } from '../data/platforms.js';
 import { SOURCES } from '../data/sources.js';
 import { apiEndpoint, endpointText, ingressEndpoint } from '../endpoints.js';
@@ -124,19 +131,8 @@ export function dnsItems(ctx: ChecklistContext): ChecklistItem[] {
 function nodeRecordItems(ctx: ChecklistContext): ChecklistItem[] {
   const { t, domain } = ctx;
   // The bootstrap only exists for UPI; with IPI on bare metal it is a VM on the provisioner with its own address.
-  const nodes = [
-    ...(ctx.method === 'UPI' && ctx.bootstrap ? [ctx.bootstrap] : []),
-    ...ctx.controlPlane,
-    ...ctx.workers,
-  ];
-  const roleText = (role: string) =>
-    t(
-      role === 'bootstrap'
-        ? 'role.bootstrap'
-        : role === 'control-plane'
-          ? 'role.control-plane'
-          : 'role.worker',
-    );
+  const nodes = [...(ctx.method === 'UPI' && ctx.bootstrap ? [ctx.bootstrap] : []), ...clusterNodes(ctx)];
+  const roleText = (role: NodeRole) => t(roleKey(role));
   const unknown = nodes.some((n) => !n.ip);
   const api = apiEndpoint(ctx);
   const ptrRows: string[][] = [];

@@ -1,7 +1,7 @@
 import type { ChecklistItem, ChecklistOwner, Platform } from '../../types.js';
 import { shellQuote } from '../../util/shell-quote.js';
 import type { MessageKey } from '../catalog.js';
-import { type ChecklistContext, item } from '../context.js';
+import { type ChecklistContext, clusterNodes, item, roleKey } from '../context.js';
 import { SOURCES } from '../data/sources.js';
 
 interface Prerequisite {
@@ -155,9 +155,9 @@ const PREREQUISITES: Partial<Record<Platform, Prerequisite[]>> = {
       details: 'ipi.baremetal.bmc.details',
       table: (ctx) => ({
         columns: [ctx.t('col.host'), ctx.t('col.role'), ctx.t('col.bmc'), ctx.t('col.mac')],
-        rows: [...ctx.controlPlane, ...ctx.workers].map((n) => [
+        rows: clusterNodes(ctx).map((n) => [
           n.name,
-          ctx.t(n.role === 'control-plane' ? 'role.control-plane' : 'role.worker'),
+          ctx.t(roleKey(n.role)),
           n.bmcAddress ?? ctx.t('cell.assign'),
           n.bootMACAddress ?? ctx.t('cell.assign'),
         ]),

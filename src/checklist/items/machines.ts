@@ -1,3 +1,4 @@
+import { isTwoNode, TWO_NODE_HARDWARE } from '../../knowledge/topologies.js';
 import type { ChecklistItem } from '../../types.js';
 import type { MessageKey } from '../catalog.js';
 import { type ChecklistContext, item, kindFor } from '../context.js';
@@ -11,8 +12,20 @@ export function sizingItems(ctx: ChecklistContext): ChecklistItem[] {
   const arch = plan.architecture;
   const rows: string[][] = [];
   const summary: string[] = [];
+  // Two-node layouts have their own minimums (knowledge/topologies.ts TWO_NODE_HARDWARE).
+  const twoNode = isTwoNode(plan.topology) ? TWO_NODE_HARDWARE[plan.topology] : undefined;
   const row = (roleKey: MessageKey, count: number, role: Parameters<typeof minimumSizing>[0]) => {
-    const s = minimumSizing(role, arch);
+    const base = minimumSizing(role, arch);
+    const own = role === 'control-plane' || role === 'bootstrap' ? twoNode?.roles[role] : undefined;
+    const s = own
+      ? {
+          ...base,
+          vcpu: own.threads,
+          ramGb: own.ramGb,
+          storageGb: own.storageGb,
+          iops: own.iops ?? base.iops,
+        }
+      : base;
     rows.push([
       t(roleKey),
       String(count),
@@ -36,6 +49,19 @@ export function sizingItems(ctx: ChecklistContext): ChecklistItem[] {
       ...(bootstrap ? [t('machines.summary.bootstrap')] : []),
       t('machines.summary.control-plane', { count: plan.controlPlaneReplicas }),
     );
+    const arbiter = twoNode?.roles.arbiter;
+    if (plan.arbiterReplicas > 0 && arbiter) {
+      rows.push([
+        t('role.arbiter'),
+        String(plan.arbiterReplicas),
+        'RHCOS',
+        String(arbiter.threads),
+        `${arbiter.ramGb} GB`,
+        `${arbiter.storageGb} GB${arbiter.ssd ? ' SSD' : ''}`,
+        String(minimumSizing('worker', arch).iops),
+      ]);
+      summary.push(t('machines.summary.arbiter', { count: plan.arbiterReplicas }));
+    }
     if (plan.computeReplicas > 0) {
       row('role.worker', plan.computeReplicas, 'worker');
       summary.push(t('machines.summary.worker', { count: plan.computeReplicas }));
@@ -46,6 +72,8 @@ export function sizingItems(ctx: ChecklistContext): ChecklistItem[] {
   const details = [
     t(kind === 'task' ? 'machines.sizing.details' : 'machines.sizing.verify-details'),
     ...(plan.topology === 'compact' ? [t('machines.sizing.compact')] : []),
+    ...(twoNode ? [t('two-node.sizing.details')] : []),
+    ...(twoNode?.roles.arbiter && plan.arbiterReplicas > 0 ? [t('two-node.sizing.arbiter')] : []),
   ].join(' ');
   return [
     item({
@@ -59,7 +87,7 @@ export function sizingItems(ctx: ChecklistContext): ChecklistItem[] {
         columns: [t('col.role'), t('col.count'), t('col.os'), 'vCPU', 'RAM', t('col.storage'), 'IOPS'],
         rows,
       },
-      source: `${SOURCES.machines}; ${SOURCES.sizing}`,
+      source: [SOURCES.machines, SOURCES.sizing, ...(twoNode ? [twoNode.source] : [])].join('; '),
     }),
   ];
 }

@@ -1,6 +1,6 @@
 import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
 import type { ChecklistItem } from '../../types.js';
-import { type ChecklistContext, customerBuilds, item, kindFor, OWNER_OF } from '../context.js';
+import { type ChecklistContext, clusterNodes, customerBuilds, item, kindFor, OWNER_OF } from '../context.js';
 import { CLOUD_EGRESS, EGRESS_HOSTS } from '../data/egress.js';
 import { isOnPremIpi } from '../data/platforms.js';
 import { PORT_MATRIX, VRRP_RULE } from '../data/ports.js';
@@ -65,7 +65,7 @@ export function addressItems(ctx: ChecklistContext): ChecklistItem[] {
   const items: ChecklistItem[] = [];
   const machineNetwork = plan.networking.machineNetwork.join(', ');
   if (customerBuilds(ctx, 'network') || customerBuilds(ctx, 'machines')) {
-    const nodes = [...ctx.controlPlane, ...ctx.workers];
+    const nodes = clusterNodes(ctx);
     items.push(
       item({
         id: 'network.addresses',

@@ -1,23 +1,24 @@
 import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
 import type { ChecklistItem } from '../../types.js';
 import { sh } from '../../util/shell-quote.js';
-import { type ChecklistContext, item } from '../context.js';
+import { type ChecklistContext, clusterNodes, item } from '../context.js';
 import { isOnPremIpi } from '../data/platforms.js';
 import { SOURCES } from '../data/sources.js';
 
 /** Checks after the install, with this cluster's names (docs §4 steps 2, 16–20; installation-user-provisioned-validating-dns). */
 export function verifyItems(ctx: ChecklistContext): ChecklistItem[] {
   const { plan, t, domain, installDir } = ctx;
-  const nodeCount = plan.controlPlaneReplicas + plan.computeReplicas;
+  const nodeCount = plan.controlPlaneReplicas + plan.arbiterReplicas + plan.computeReplicas;
   const summary = [
     plan.topology === 'sno'
       ? t('machines.summary.sno')
       : t('machines.summary.control-plane', { count: plan.controlPlaneReplicas }),
+    ...(plan.arbiterReplicas > 0 ? [t('machines.summary.arbiter', { count: plan.arbiterReplicas })] : []),
     ...(plan.computeReplicas > 0 ? [t('machines.summary.worker', { count: plan.computeReplicas })] : []),
   ].join(', ');
   // api-int is resolved inside the cluster on on-prem IPI (docs §3.5), so only check it where a record exists.
   const apiInt = !isOnPremIpi(plan.platform, ctx.method);
-  const knownIps = [...ctx.controlPlane, ...ctx.workers].filter((n) => n.ip);
+  const knownIps = clusterNodes(ctx).filter((n) => n.ip);
   const dnsCommands = [
     sh`dig +short ${`api.${domain}`}`,
     ...(apiInt && !(isCloudPlatform(plan.platform) && ctx.method === 'IPI')

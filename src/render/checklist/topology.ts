@@ -77,6 +77,8 @@ export function buildDiagram(plan: Plan, rec: Recommendation, lang: Lang): Diagr
     boxOf.set(ctx.bootstrap.name, 'node_bootstrap');
   }
   addRole(ctx.controlPlane, 'control-plane', t(sno ? 'role.sno' : 'role.control-plane'));
+  // The arbiter of a two-node cluster is drawn with the control plane; it serves neither the API nor ingress.
+  addRole(ctx.arbiters, 'control-plane', t('role.arbiter'));
   addRole(ctx.workers, 'worker', t('role.worker'));
 
   const edges: DiagramEdge[] = [];

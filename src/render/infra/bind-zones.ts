@@ -2,6 +2,7 @@ import ipaddr from 'ipaddr.js';
 import type { Method, Plan } from '../../types.js';
 import { type Endpoint, endpoints } from './endpoints.js';
 import {
+  arbiterSlots,
   bootstrapSlot,
   clusterDomain,
   controlPlaneSlots,
@@ -89,7 +90,12 @@ function nodeRecords(slot: NodeSlot, domain: string): string[] {
 /** Every machine that gets A and PTR records: bootstrap (UPI only; IPI creates it itself), control plane, workers. */
 function dnsSlots(plan: Plan, method: Method): NodeSlot[] {
   const bootstrap = method === 'UPI' ? bootstrapSlot(plan, method) : undefined;
-  return [...(bootstrap === undefined ? [] : [bootstrap]), ...controlPlaneSlots(plan), ...workerSlots(plan)];
+  return [
+    ...(bootstrap === undefined ? [] : [bootstrap]),
+    ...controlPlaneSlots(plan),
+    ...arbiterSlots(plan),
+    ...workerSlots(plan),
+  ];
 }
 
 /** What api/api-int/*.apps point to, in words, and the placeholders for its unknown addresses. */

@@ -2,6 +2,7 @@ import ipaddr from 'ipaddr.js';
 import { containsIp, parseCidr } from '../../plan/network.js';
 import type { Method, Plan } from '../../types.js';
 import {
+  arbiterSlots,
   bootstrapSlot,
   clusterDomain,
   controlPlaneSlots,
@@ -53,7 +54,7 @@ function missing(slot: NodeSlot): string {
 export function renderDhcp(plan: Plan, method: Method): string {
   const domain = clusterDomain(plan);
   const bootstrap = method === 'UPI' ? bootstrapSlot(plan, method) : undefined;
-  const nodes = [...controlPlaneSlots(plan), ...workerSlots(plan)];
+  const nodes = [...controlPlaneSlots(plan), ...arbiterSlots(plan), ...workerSlots(plan)];
   const reserved = nodes.filter(
     (slot) => slot.ip !== undefined && slot.mac !== undefined && slot.name !== undefined,
   );

@@ -8,6 +8,7 @@ import {
   ipPlaceholder,
   type NodeSlot,
   slotLabel,
+  workerSlots,
 } from './nodes.js';
 
 export const HAPROXY_PATH = 'infra/haproxy.cfg';
@@ -68,12 +69,16 @@ export function renderHaproxy(plan: Plan, method: Method): string {
   const bootstrap = bootstrapSlot(plan, method);
   const apiSlots = [...(bootstrap === undefined ? [] : [bootstrap]), ...controlPlaneSlots(plan)];
   const ingress = ingressSlots(plan);
-  const ingressWho =
-    plan.topology === 'ha'
-      ? 'compute (worker) nodes'
-      : plan.topology === 'compact'
-        ? 'the control-plane nodes (compact cluster: they run the routers)'
-        : 'the single node';
+  const workers = workerSlots(plan).length > 0;
+  const ingressWho = workers
+    ? 'compute (worker) nodes'
+    : plan.topology === 'compact'
+      ? 'the control-plane nodes (compact cluster: they run the routers)'
+      : plan.topology === 'sno'
+        ? 'the single node'
+        : plan.topology === 'two-node-arbiter'
+          ? 'the two control-plane nodes (no workers: they run the routers; the arbiter runs none)'
+          : 'the two control-plane nodes (no workers: they run the routers)';
 
   const header = [
     `# HAProxy for OpenShift cluster ${domain} (${method}): API, Machine Config Server and ingress.`,

@@ -6,7 +6,7 @@ import type { Host, Method, Plan } from '../../types.js';
  * answers do not name it, so the files can say "worker 3 of 3 is missing" instead of silently leaving it out.
  */
 export interface NodeSlot {
-  role: 'bootstrap' | 'control-plane' | 'worker';
+  role: 'bootstrap' | 'control-plane' | 'arbiter' | 'worker';
   /** Host name from the answers; undefined when the answers list fewer hosts than the topology needs. */
   name?: string;
   ip?: string;
@@ -32,7 +32,7 @@ export function ipPlaceholder(slot: NodeSlot): string {
   return `<${base.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_IP>`;
 }
 
-function slotsFor(hosts: Host[], role: 'control-plane' | 'worker', wanted: number): NodeSlot[] {
+function slotsFor(hosts: Host[], role: 'control-plane' | 'arbiter' | 'worker', wanted: number): NodeSlot[] {
   const listed = hosts.filter((host) => host.role === role);
   const count = Math.max(wanted, listed.length);
   return Array.from({ length: count }, (_, index) => {
@@ -50,13 +50,19 @@ export function controlPlaneSlots(plan: Plan): NodeSlot[] {
   return slotsFor(plan.hosts, 'control-plane', plan.controlPlaneReplicas);
 }
 
+/** The arbiter of a two-node cluster: it needs DNS and DHCP like any node, but serves no load-balancer pool. */
+export function arbiterSlots(plan: Plan): NodeSlot[] {
+  return slotsFor(plan.hosts, 'arbiter', plan.arbiterReplicas);
+}
+
 export function workerSlots(plan: Plan): NodeSlot[] {
   return slotsFor(plan.hosts, 'worker', plan.computeReplicas);
 }
 
 /**
  * Nodes that run the default IngressController's router pods: compute nodes, or the control plane when there are no
- * workers (compact three-node cluster, single node) — docs §3.6 ingress table.
+ * workers (compact three-node cluster, single node, the two-node topologies; never the arbiter, which runs no
+ * workloads) — docs §3.6 ingress table.
  */
 export function ingressSlots(plan: Plan): NodeSlot[] {
   const workers = workerSlots(plan);

@@ -2,6 +2,7 @@
 // in IPI (docs §3.5, §5.4–§5.6); only these IPI plans need customer DNS records written by us.
 import { VIP_PLATFORMS } from '../../knowledge/platform-defaults.js';
 import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
+import { USER_MANAGED_LB_PLATFORMS } from '../../knowledge/powervc.js';
 import type { Method, Plan } from '../../types.js';
 
 /** Which infrastructure files this plan gets. */
@@ -15,6 +16,7 @@ export interface InfraScope {
 
 /** True when the platform block asks for a user-managed load balancer (installer field platform.<p>.loadBalancer.type). */
 export function userManagedLoadBalancer(plan: Plan): boolean {
+  if (USER_MANAGED_LB_PLATFORMS.includes(plan.platform)) return true;
   const lb = plan.platformConfig.loadBalancer;
   return typeof lb === 'object' && lb !== null && (lb as { type?: unknown }).type === 'UserManaged';
 }

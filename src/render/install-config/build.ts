@@ -3,6 +3,7 @@ import type { Inputs, Method, Plan } from '../../types.js';
 import { withUserinfo } from '../../util/secrets.js';
 import { commentText } from './comments.js';
 import { credentialsFor } from './credentials.js';
+import { featureSetOf } from './feature-set.js';
 import { machinePools } from './machine-pools.js';
 import { imageDigestSourcesOf, mirrorHostOf, trustBundleOf } from './mirror.js';
 import { networkingOf } from './networking.js';
@@ -57,8 +58,10 @@ export function buildInstallConfig(plan: Plan, method: Method, inputs: Inputs): 
     config.credentialsMode = 'Manual';
   }
 
-  const pools = machinePools(plan, method, notes);
+  Object.assign(config, featureSetOf(plan, notes));
+  const pools = machinePools(plan, method, notes, inputs);
   config.controlPlane = pools.controlPlane;
+  if (pools.arbiter) config.arbiter = pools.arbiter;
   config.compute = pools.compute;
   config.networking = networkingOf(plan, notes);
   config.platform = {

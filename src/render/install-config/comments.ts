@@ -251,7 +251,7 @@ export const COMMENTS = {
   },
   baremetalHosts: {
     text:
-      'Machines the installer provisions through their BMCs (role master or worker). BMC credentials come from ' +
+      'Machines the installer provisions through their BMCs (role master, arbiter or worker). BMC credentials come from ' +
       'the hosts[].bmc.credentialsFile files.',
     source: 'docs §7.6 (hosts[]); doc-samples/baremetal-ipi.yaml',
   },

@@ -32,7 +32,7 @@ export const ANSWER_KEYS: Record<Platform, readonly string[]> = {
   openstack: ['cloud', 'externalNetwork', 'computeFlavor'],
   ibmcloud: ['region'],
   powervs: ['zone', 'region', 'resourceGroup'],
-  powervc: ['cloud', 'externalNetwork'],
+  powervc: ['cloud', 'subnetID', 'computeFlavor', 'externalNetwork'],
   ibmz: [],
   external: ['platformName', 'cloudControllerManager'],
   none: [],
