@@ -18,7 +18,10 @@ export function validateCommand(
     ...(options.ocpVersion ? { ocpVersion: options.ocpVersion } : {}),
   });
   if (options.json) {
-    ctx.stdout(`${JSON.stringify({ file, valid: result.valid, findings: result.findings }, null, 2)}\n`);
+    const truncated = result.truncated ? { truncated: result.truncated } : {};
+    ctx.stdout(
+      `${JSON.stringify({ file, valid: result.valid, findings: result.findings, ...truncated }, null, 2)}\n`,
+    );
   } else {
     ctx.stderr(formatFindingsHuman(file, result, ctx.color));
   }

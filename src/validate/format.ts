@@ -1,4 +1,5 @@
 import type { Finding } from '../types.js';
+import { escapeForTerminal } from '../util/control-characters.js';
 import type { ValidateResult } from './index.js';
 
 /*
@@ -20,13 +21,18 @@ function line(file: string, f: Finding, color: boolean): string {
   const label = color ? `${f.severity === 'error' ? RED : YELLOW}${f.severity}${RESET}` : f.severity;
   const location = color ? `${BOLD}${where}${RESET}` : where;
   const rule = f.rule ? ` [${f.rule}]` : '';
-  return `${location}: ${label}: ${f.path}: ${f.message}${rule}`;
+  // A finding quotes values from the file: shown, never acted on by the terminal (F11).
+  return `${location}: ${label}: ${escapeForTerminal(f.path)}: ${escapeForTerminal(f.message)}${rule}`;
 }
 
 export function formatFindingsHuman(file: string, result: ValidateResult, color: boolean): string {
   const errors = result.findings.filter((f) => f.severity === 'error');
   const warnings = result.findings.filter((f) => f.severity === 'warning');
   const lines = [...errors, ...warnings].map((f) => line(file, f, color));
+  if (result.truncated)
+    lines.push(
+      `${file}: … and ${result.truncated} more findings (only the first ${result.findings.length} are listed)`,
+    );
   const summary =
     result.findings.length === 0
       ? `${file}: no problems found`

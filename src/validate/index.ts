@@ -24,6 +24,8 @@ export interface ValidateOptions {
 export interface ValidateResult {
   findings: Finding[];
   valid: boolean;
+  /** Findings left out beyond the cap (report.ts MAX_FINDINGS). */
+  truncated?: number;
 }
 
 /** Rules whose finding points at the key itself (the key is the mistake), not at its value. */
@@ -69,7 +71,8 @@ export function validateInstallConfigText(text: string, opts: ValidateOptions = 
     f.line === undefined ? locate(f, parsed.positions) : f,
   );
   findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return { findings, valid: !findings.some((f) => f.severity === 'error') };
+  const valid = report.droppedErrors === 0 && !findings.some((f) => f.severity === 'error');
+  return { findings, valid, ...(report.dropped > 0 ? { truncated: report.dropped } : {}) };
 }
 
 export function validateInstallConfigObject(obj: unknown, opts: ValidateOptions = {}): Finding[] {

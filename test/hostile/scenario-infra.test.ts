@@ -22,10 +22,12 @@ afterAll(() => {
 const cases = listScenarioNames(ROOT).flatMap((name) => {
   const plan = scenarioPlan(name, files);
   const output = renderPlan(plan, readInputs(plan).inputs, 'en', path.join(tmp.dir, name));
-  return output.artifacts
-    // The on-premises files; the cloud UPI parameter files have checks of their own (test/infra/cloud-*.test.ts).
-    .filter((a) => /^infra\/(haproxy\.cfg|dns\/.*\.zone|dhcp\/.*)$/.test(a.path))
-    .map((artifact) => [`${name}: ${artifact.path}`, name, artifact] as const);
+  return (
+    output.artifacts
+      // The on-premises files; the cloud UPI parameter files have checks of their own (test/infra/cloud-*.test.ts).
+      .filter((a) => /^infra\/(haproxy\.cfg|dns\/.*\.zone|dhcp\/.*)$/.test(a.path))
+      .map((artifact) => [`${name}: ${artifact.path}`, name, artifact] as const)
+  );
 });
 
 describe('infra files of every scenario pass their own checkers', () => {
