@@ -173,10 +173,11 @@ function planTargets(outDir: string, artifacts: readonly Artifact[], lang: Lang)
     const stat = lstatOrUndefined(file);
     if (stat?.isDirectory()) throw new UsageError(TEXT.folderWhereFile[lang](artifact.path, outDir));
     let content = artifact.content;
-    if (stat?.isFile()) {
+    const own = OWN_HEADERS[artifact.path];
+    // Only the files a user may have written by hand are read (their header), and .gitignore (merged).
+    if (stat?.isFile() && (own || artifact.path === '.gitignore')) {
       const current = readSmallFile(file, { noFollow: true });
       const text = current.ok ? current.text : undefined;
-      const own = OWN_HEADERS[artifact.path];
       if (artifact.path === '.gitignore' && text !== undefined && !isOwnGitignore(text)) {
         // A repository's own .gitignore: keep its lines, add what the plan needs.
         content = mergeGitignore(text, artifact.content);
