@@ -2,7 +2,7 @@
 // Benchmark of the CLI against Node's own start-up (`node -e 0`), measured alternately in the same run so that the
 // ratios hold whatever the machine is doing. Prints medians, min–max, ratios and peak RSS; writes bench/results.json.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,6 +112,80 @@ function timeToText(command, text) {
   });
 }
 
+/** Total wall time of running each argument list once, one process after the other. */
+function loop(argLists) {
+  const start = process.hrtime.bigint();
+  for (const args of argLists) {
+    const result = spawnSync('node', args, { env, stdio: 'ignore' });
+    if (result.status !== 0 && result.status !== 1)
+      throw new Error(`${args.join(' ')} exited ${result.status}`);
+  }
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function measureFleet() {
+  const fleetDir = path.join(work, 'fleet');
+  const scenarios = readdirSync(path.join(root, 'scenarios'))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.slice(0, -5));
+  const folders = [];
+  for (let i = 0; folders.length < 200; i++) {
+    const scenario = scenarios[i % scenarios.length];
+    const answers = path.join(fleetDir, `${scenario}-${i}.yaml`);
+    const text = readFileSync(path.join(root, 'scenarios', `${scenario}.yaml`), 'utf8')
+      .replace(/^clusterName: (\S+)/m, `clusterName: c${i}`)
+      .replaceAll('./files/', `${path.join(root, 'scenarios', 'files')}/`);
+    mkdirSync(fleetDir, { recursive: true });
+    writeFileSync(answers, text);
+    const out = path.join(fleetDir, 'clusters', `c${i}`);
+    const made = spawnSync('node', [cli, 'plan', '--answers', answers, '--out', out], {
+      env,
+      encoding: 'utf8',
+    });
+    if (made.status !== 0) throw new Error(made.stderr);
+    folders.push(out);
+  }
+  const configs = [];
+  for (let i = 0; configs.length < 500; i++) {
+    const file = path.join(fleetDir, 'configs', `install-config-${i}.yaml`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, readFileSync(path.join(folders[i % folders.length], 'install-config.yaml')));
+    configs.push(file);
+  }
+  const figures = [];
+  const oneCheck = loop([[cli, 'check', path.join(fleetDir, 'clusters')]]);
+  const loopCheck = loop(
+    folders.map((dir) => [cli, 'plan', '--answers', path.join(dir, 'answers.yaml'), '--out', dir, '--check']),
+  );
+  figures.push({
+    name: `check of ${folders.length} plan folders vs plan --check`,
+    count: folders.length,
+    oneMs: oneCheck,
+    loopMs: loopCheck,
+  });
+  // validate takes many files where the build supports it (validate PATH...); otherwise say so and measure one.
+  const many = spawnSync('node', [cli, 'validate', configs[0], configs[1]], { env, stdio: 'ignore' });
+  const multi = many.status === 0 || many.status === 1;
+  const oneValidate = multi ? loop([[cli, 'validate', ...configs]]) : Number.NaN;
+  const loopValidate = loop(configs.map((file) => [cli, 'validate', file]));
+  figures.push({
+    name: `validate of ${configs.length} install-configs vs a validate per file`,
+    count: configs.length,
+    oneMs: oneValidate,
+    loopMs: loopValidate,
+    ...(multi
+      ? {}
+      : { note: "this build's validate takes one file, so the one-process figure was not measured" }),
+  });
+  return figures.map((f) => ({
+    ...f,
+    oneMs: Number(f.oneMs.toFixed(0)),
+    loopMs: Number(f.loopMs.toFixed(0)),
+    ratio: Number((f.loopMs / f.oneMs).toFixed(1)),
+    target: 20,
+  }));
+}
+
 const ttfq = { version: [], wizard: [] };
 const hasScript = spawnSync('script', ['--version']).status === 0;
 if (hasScript) {
@@ -120,6 +194,10 @@ if (hasScript) {
     ttfq.wizard.push(await timeToText(`node ${cli}`, 'Where will the cluster run?'));
   }
 }
+
+// Fleet figures, side by side in this run: one `check` over 200 plan folders against a loop of 200 `plan --check`
+// processes, and one `validate` of 500 install-configs against a loop of 500 `validate` processes.
+const fleet = measureFleet();
 
 const machine = {
   node: process.version,
@@ -166,8 +244,13 @@ if (hasScript) {
 } else {
   console.log('wizard: script(1) is not installed, so the time to the first question was not measured');
 }
+for (const f of fleet) {
+  console.log(
+    `fleet: ${f.name}: one process ${f.oneMs} ms, a loop of ${f.count} processes ${f.loopMs} ms: ${f.ratio}× faster (target ≥${f.target}×)${f.note ? `; ${f.note}` : ''}${f.ratio >= f.target ? '' : '  ← under target'}`,
+  );
+}
 writeFileSync(
   path.join(root, 'bench', 'results.json'),
-  `${JSON.stringify({ machine, results, wizard }, null, 2)}\n`,
+  `${JSON.stringify({ machine, results, wizard, fleet }, null, 2)}\n`,
 );
 rmSync(work, { recursive: true, force: true });

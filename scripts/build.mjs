@@ -55,6 +55,7 @@ const STAGES = [
   'src/answers/inquirer-prompter.ts',
   'src/commands/plan.ts',
   'src/commands/plan-stages.ts',
+  'src/commands/check.ts',
   'src/commands/recommend.ts',
   'src/commands/validate.ts',
   'src/commands/scenarios.ts',
@@ -62,7 +63,7 @@ const STAGES = [
   'src/commands/doctor.ts',
   'src/commands/verify.ts',
   'src/tools/ssh-keygen.ts',
-  'src/tools/execa-runner.ts',
+  'src/tools/process-runner.ts',
   'src/checklist/catalog-ko.ts',
   'src/validate/messages/ko.ts',
 ];

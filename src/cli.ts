@@ -11,9 +11,10 @@ import type { CommandContext } from './commands/context.js';
 import { ExitCode } from './errors.js';
 import { pickLang } from './i18n/lang.js';
 import { PACKAGE_ROOT } from './paths.js';
+import { installSignalHandlers } from './signals.js';
 
-/** A running command that cleans up after itself when cancelled (verify removes its temporary copy). */
-let cancellable: AbortController | undefined;
+/** Ctrl-C, SIGTERM and SIGHUP: clean-ups run, a cancellable command (verify) stops its tool first (signals.ts). */
+const signals = installSignalHandlers();
 
 function packageVersion(): string {
   return (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string })
@@ -42,6 +43,7 @@ async function makeContext(options: CommonOptions): Promise<CommandContext> {
     interactive,
     color: process.stderr.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb',
     lang: pickLang(options.lang, process.env),
+    ...(options.lang === 'en' || options.lang === 'ko' ? { langFlag: options.lang } : {}),
     packageRoot: PACKAGE_ROOT,
   };
   if (interactive) {
@@ -135,6 +137,21 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
     );
 
   program
+    .command('check')
+    .description(
+      'check every plan folder under ROOT (default .) against its answers.yaml in one process, as plan --check does',
+    )
+    .argument('[root]', 'folder to search for plan folders (never through symbolic links)')
+    .option('--json', 'print one result object per plan folder as JSON')
+    .addOption(langOption())
+    .action((root: string | undefined, options) =>
+      run(async () => {
+        const { checkCommand } = await import('./commands/check.js');
+        return checkCommand(root, options, await makeContext({ nonInteractive: true, lang: options.lang }));
+      }),
+    );
+
+  program
     .command('scenarios')
     .description('list the bundled scenarios')
     .option('--json', 'print as JSON')
@@ -164,10 +181,14 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
     .option('--ocp-version <x.y>', 'target release (default: the newest known)')
     .option('--disconnected', 'also look for oc-mirror and podman (needed to mirror a release)')
     .option('--json', 'print the report as JSON')
+    .addOption(langOption())
     .action((options) =>
       run(async () => {
         const { doctorCommand } = await import('./commands/doctor.js');
-        return doctorCommand(options, await makeContext({ nonInteractive: true }));
+        return doctorCommand(
+          { ...options, cancelSignal: signals.cancellable().signal },
+          await makeContext({ nonInteractive: true, lang: options.lang }),
+        );
       }),
     );
 
@@ -177,15 +198,15 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
       'run "openshift-install create manifests" on a copy of DIR/install-config.yaml; DIR is never changed',
     )
     .argument('<dir>', 'plan folder holding install-config.yaml')
-    .option('--timeout-seconds <n>', 'time limit for the installer', (v) => Number(v))
+    .option('--timeout-seconds <n>', 'time limit for the installer, in whole seconds (default 300)')
     .option('--json', 'print the result as JSON')
+    .addOption(langOption())
     .action((dir: string, options) =>
       run(async () => {
         const { verifyCommand } = await import('./commands/verify.js');
-        const ctx = await makeContext({ nonInteractive: true });
+        const ctx = await makeContext({ nonInteractive: true, lang: options.lang });
         ctx.interactive = process.stderr.isTTY === true;
-        cancellable = new AbortController();
-        return verifyCommand(dir, { ...options, cancelSignal: cancellable.signal }, ctx);
+        return verifyCommand(dir, { ...options, cancelSignal: signals.cancellable().signal }, ctx);
       }),
     );
 
@@ -201,6 +222,7 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
       '  ocp-planner doctor --ocp-version 4.18\n' +
       '  ocp-planner verify prod-plan\n' +
       '  ocp-planner plan --answers prod/answers.yaml --out prod --check   # in CI: exit 1 with a diff when stale\n' +
+      '  ocp-planner check clusters/                     # every plan folder under clusters/ in one process\n' +
       '\nExit codes: 0 ok · 1 invalid data · 2 usage error · 3 external tool failed · 130 cancelled\n',
   );
   return program;
@@ -258,17 +280,5 @@ async function main(argv: string[]): Promise<void> {
     process.exitCode = exitCodeOf(error);
   }
 }
-
-process.on('SIGINT', () => {
-  if (cancellable && !cancellable.signal.aborted) {
-    cancellable.abort();
-    process.exitCode = ExitCode.cancelled;
-    // The command finishes its clean-up; if it cannot, do not hang.
-    setTimeout(() => process.exit(ExitCode.cancelled), 5000).unref();
-    return;
-  }
-  process.stderr.write('\nCancelled; nothing was written.\n');
-  process.exit(ExitCode.cancelled);
-});
 
 await main(process.argv);

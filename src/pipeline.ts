@@ -1,6 +1,7 @@
 import { renderNormalisedAnswers } from './answers/normalise.js';
 import { buildChecklist } from './checklist/build.js';
 import { linkInfraFiles } from './checklist/infra-links.js';
+import { renderPlanGitignore } from './io/gitignore.js';
 import { chooseInstall, infrastructureMethod, isAgentPath } from './plan/install-path.js';
 import { recommend } from './recommend/recommend.js';
 import { renderAgentConfig } from './render/agent-config/index.js';
@@ -43,10 +44,6 @@ export interface PlanOutput {
   valid: boolean;
   artifacts: Artifact[];
 }
-
-/** The `.gitignore` of a plan folder: the install-config carries the pull secret (SPEC §4). */
-const GITIGNORE =
-  '# install-config.yaml holds the pull secret: keep it out of version control.\ninstall-config.yaml\n';
 
 /**
  * The installer's rules on the rendered config. The object is checked first, which needs no YAML parse; only when it
@@ -122,7 +119,7 @@ export function renderPlan(plan: Plan, inputs: Inputs, lang: Lang, outDir: strin
     { path: 'checklist.html', content: renderChecklistHtml(plan, recommendation, checklist, lang) },
     { path: 'plan.json', content: renderPlanJson(plan, recommendation, checklist, findings, install) },
     { path: 'answers.yaml', content: renderNormalisedAnswers(plan, outDir) },
-    { path: '.gitignore', content: GITIGNORE },
+    { path: '.gitignore', content: renderPlanGitignore() },
     ...infraFiles,
   ];
   return {

@@ -152,9 +152,12 @@ export interface AgentSettings {
 }
 
 export interface Proxy {
+  /** Without user:password@ (SPEC §3: secrets only by file reference); credentialsFile adds them in install-config. */
   httpProxy?: string;
   httpsProxy?: string;
   noProxy?: string;
+  /** Absolute path of a YAML file with the proxy's `username:` and `password:`. */
+  credentialsFile?: string;
 }
 
 export interface Mirror {
@@ -202,6 +205,8 @@ export interface Plan {
   agent?: AgentSettings;
   platformConfig: Record<string, unknown>;
   secrets: { pullSecretFile?: string; sshKeyFile?: string };
+  /** Language of the plan's files, when the answers record it (answers.yaml does, so a re-run renders the same). */
+  lang?: Lang;
 }
 
 /** Contents of the files an answers file refers to, read once at the edge. */

@@ -1,6 +1,10 @@
 import path from 'node:path';
-import { Document } from 'yaml';
+import { Document, isScalar, visit } from 'yaml';
 import type { AgentSettings, Plan } from '../types.js';
+
+/** Plain scalars that YAML 1.2's core schema resolves to null, a boolean, an integer or a float. */
+const NOT_A_STRING_IN_YAML_1_2 =
+  /^(?:|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
 /**
  * The complete, normalised answers that reproduce a plan (SPEC §4 `answers.yaml`): every default written out, file
@@ -18,6 +22,7 @@ export function renderNormalisedAnswers(plan: Plan, outDir: string): string {
   const answers: Record<string, unknown> = {
     version: 1,
     ocpVersion: plan.ocpVersion,
+    ...(plan.lang ? { lang: plan.lang } : {}),
     clusterName: plan.clusterName,
     baseDomain: plan.baseDomain,
     platform: plan.platform,
@@ -30,7 +35,14 @@ export function renderNormalisedAnswers(plan: Plan, outDir: string): string {
     connectivity: plan.connectivity,
     publish: plan.publish,
     fips: plan.fips,
-    ...(plan.proxy ? { proxy: plan.proxy } : {}),
+    ...(plan.proxy
+      ? {
+          proxy: {
+            ...plan.proxy,
+            ...(plan.proxy.credentialsFile ? { credentialsFile: rel(plan.proxy.credentialsFile) } : {}),
+          },
+        }
+      : {}),
     ...(plan.mirror
       ? {
           mirror: {
@@ -64,6 +76,16 @@ export function renderNormalisedAnswers(plan: Plan, outDir: string): string {
     },
   };
   const doc = new Document(answers, { version: '1.1' });
+  // Written with YAML 1.1 quoting (so other tools read it right) and read back as YAML 1.2 (answers/parse.ts): a
+  // string that 1.2 would read as a number, boolean or null (0o17, 1e3, .inf …) is quoted too, so a re-run gets the
+  // same answers (F19).
+  visit(doc, {
+    Scalar(_, node) {
+      if (isScalar(node) && typeof node.value === 'string' && NOT_A_STRING_IN_YAML_1_2.test(node.value)) {
+        node.type = 'QUOTE_DOUBLE';
+      }
+    },
+  });
   doc.commentBefore =
     ' ocp-planner answers (format version 1): the complete answers behind this plan.\n' +
     ' Re-create the plan with: ocp-planner plan --answers answers.yaml --out <folder>';

@@ -46,16 +46,22 @@ function unwrap(schema: z.ZodType): z.ZodType {
 /** Turns zod issues into problems whose messages name the key and the fix. */
 export function problemsFromZod(error: z.ZodError): Problem[] {
   const problems: Problem[] = [];
+  // The valid keys of a mapping are listed once, with its first unknown key: a file with thousands of unknown keys
+  // must not print the list thousands of times (F23).
+  const listed = new Set<string>();
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const suggestion = closest(key, knownKeysAt(issue.path));
         const where = dotted([...issue.path, key]);
+        const at = dotted(issue.path);
+        const list = listed.has(at) ? '' : ` (valid keys here: ${knownKeysAt(issue.path).join(', ')})`;
+        listed.add(at);
         problems.push({
           key: where,
           message: suggestion
             ? `unknown key "${key}"; did you mean "${suggestion}"?`
-            : `unknown key "${key}"; remove it (valid keys here: ${knownKeysAt(issue.path).join(', ')})`,
+            : `unknown key "${key}"; remove it${list}`,
         });
       }
       continue;
@@ -86,7 +92,13 @@ function typeName(value: unknown): string {
   return `${typeof value} ${JSON.stringify(value)}`;
 }
 
+/** Problems listed at most; the rest are counted, so output stays bounded on any input (F23). */
+const MAX_LISTED_PROBLEMS = 50;
+
 /** One readable block: "- key: message" per line. */
 export function formatProblems(problems: readonly Problem[]): string {
-  return problems.map((p) => `  - ${p.key}: ${p.message}`).join('\n');
+  const lines = problems.slice(0, MAX_LISTED_PROBLEMS).map((p) => `  - ${p.key}: ${p.message}`);
+  if (problems.length > MAX_LISTED_PROBLEMS)
+    lines.push(`  - … and ${problems.length - MAX_LISTED_PROBLEMS} more`);
+  return lines.join('\n');
 }

@@ -1,6 +1,11 @@
 import * as z from 'zod';
-import { PASSTHROUGH_FIELDS } from '../knowledge/platform-fields.js';
+import {
+  PASSTHROUGH_FIELDS,
+  PASSTHROUGH_FORMATS,
+  type PassthroughFormat,
+} from '../knowledge/platform-fields.js';
 import { FLOOR_VERSION, NEWEST_KNOWN_VERSION } from '../knowledge/releases.js';
+import { isIp, parseCidr } from '../plan/network.js';
 import {
   ARCHITECTURES,
   BOND_MODES,
@@ -13,6 +18,7 @@ import {
   PUBLISH_STRATEGIES,
   TOPOLOGIES,
 } from '../types.js';
+import { firstNonText } from '../util/control-characters.js';
 
 // A CLI parses one answers object per run: zod's JIT (compiling a parser with new Function) costs more at start-up
 // than it saves, so it is off.
@@ -53,7 +59,56 @@ const ocpVersion = z
   );
 
 const cidr = z.string().min(1).describe('A network in CIDR notation, e.g. 10.0.0.0/16.');
-const ip = z.string().min(1).describe('An IPv4 or IPv6 address.');
+const ip = z
+  .string()
+  .min(1)
+  .refine(isIp, 'must be an IPv4 or IPv6 address such as 10.0.0.5 or fd00::5 (without a %zone)')
+  .describe('An IPv4 or IPv6 address.');
+const MAC = /^([0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}$/;
+
+/**
+ * Values that reach copy-paste commands of the checklist (az, gcloud, aws, openstack): each provider's own name syntax,
+ * so that an answer is a name and nothing else (F10). Sources: Azure "Naming rules and restrictions for Azure
+ * resources" (resource group: letters, digits, underscores, parentheses, hyphens, periods); Google Cloud "Creating and
+ * managing projects" (project ID: 6 to 30 lower-case letters, digits or hyphens, starting with a letter, not ending
+ * with a hyphen); region and zone names of every cloud are lower-case letters, digits and hyphens.
+ */
+const regionName = (what: string) =>
+  z
+    .string()
+    .min(1)
+    .regex(/^[a-z0-9-]+$/, `must be a ${what} name: lower-case letters, digits and "-", e.g. us-east-1`);
+const cloudName = z
+  .string()
+  .min(1)
+  .refine(
+    (text) => !/\s/.test(text) && firstNonText(text) === undefined,
+    'must be a name without spaces or control characters',
+  );
+
+/** A pass-through value of a field that holds an address (knowledge/platform-fields.ts PASSTHROUGH_FORMATS). */
+function formatted(format: PassthroughFormat): z.ZodType {
+  switch (format) {
+    case 'ip':
+      return ip;
+    case 'cidr':
+      return z
+        .string()
+        .refine(
+          (t) => parseCidr(t) !== undefined,
+          'must be a network in CIDR notation such as 172.22.0.0/24',
+        );
+    case 'mac':
+      return z.string().regex(MAC, 'must be a MAC address such as "52:54:00:00:00:10"');
+    case 'ip-range':
+      return z
+        .string()
+        .refine(
+          (t) => t.split(',').length === 2 && t.split(',').every((part) => isIp(part.trim())),
+          'must be two IP addresses separated by a comma, e.g. "172.22.0.10,172.22.0.100"',
+        );
+  }
+}
 const filePath = z
   .string()
   .min(1, 'must not be empty')
@@ -83,11 +138,33 @@ const requirements = z
   })
   .describe('Constraints that decide between IPI and UPI.');
 
+/**
+ * A proxy URL carries no `user:password@`: secrets are given by file reference only (SPEC §3), so that the password
+ * reaches install-config.yaml and nothing else (checklist, plan.json, answers.yaml). proxy.credentialsFile holds them.
+ */
+const proxyUrl = (what: string) =>
+  z
+    .string()
+    .refine(
+      (text) => !/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(text),
+      'must not carry user:password@; put the username and password in a YAML file (username:, password:) and name it in proxy.credentialsFile',
+    )
+    .refine(
+      (text) => !/\s/.test(text) && firstNonText(text) === undefined,
+      'must not contain spaces or control characters',
+    )
+    .describe(what);
+
 const proxy = z
   .strictObject({
-    httpProxy: z.string().optional().describe('http://host:port of the HTTP proxy.'),
-    httpsProxy: z.string().optional().describe('http(s)://host:port of the proxy for HTTPS traffic.'),
+    httpProxy: proxyUrl('http://host:port of the HTTP proxy.').optional(),
+    httpsProxy: proxyUrl('http(s)://host:port of the proxy for HTTPS traffic.').optional(),
     noProxy: z.string().optional().describe('Comma-separated domains, IPs and CIDRs that bypass the proxy.'),
+    credentialsFile: filePath
+      .optional()
+      .describe(
+        "YAML file with the proxy's username: and password:; they are added to the proxy URLs in install-config.yaml only.",
+      ),
   })
   .describe('Cluster-wide proxy; required when connectivity is proxy.');
 
@@ -180,6 +257,8 @@ const host = z.strictObject({
   name: z
     .string()
     .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'must be a lower-case host name such as "master-0"')
+    // A DNS label: the name becomes <name>.<cluster>.<baseDomain> in the zone files and DHCP reservations.
+    .max(63, 'must be at most 63 characters (a DNS label)')
     .describe('Host name (short).'),
   role: z
     .enum(HOST_ROLES)
@@ -187,10 +266,7 @@ const host = z.strictObject({
       'control-plane, worker, arbiter (two-node-arbiter), or bootstrap (the temporary UPI bootstrap machine, optional).',
     ),
   ip: ip.optional(),
-  bootMACAddress: z
-    .string()
-    .regex(/^([0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}$/, 'must be a MAC address such as "52:54:00:00:00:10"')
-    .optional(),
+  bootMACAddress: z.string().regex(MAC, 'must be a MAC address such as "52:54:00:00:00:10"').optional(),
   installationDisk: z.string().optional().describe('Disk to install to, e.g. /dev/disk/by-id/wwn-….'),
   bmc: bmc.optional(),
   interfaces: z
@@ -245,11 +321,13 @@ const agent = z
 
 /** A platform block: its own answer keys plus the install-config's optional fields for that platform. */
 function platformBlock<T extends z.ZodRawShape>(platform: Platform, own: T, description: string) {
+  const formats = PASSTHROUGH_FORMATS[platform] ?? {};
   const passthrough = Object.fromEntries(
-    PASSTHROUGH_FIELDS[platform].map((name) => [
-      name,
-      z.unknown().optional().describe(`Passed through to platform.${platform}.${name}.`),
-    ]),
+    PASSTHROUGH_FIELDS[platform].map((name) => {
+      const format = formats[name];
+      const value = format ? formatted(format) : z.unknown();
+      return [name, value.optional().describe(`Passed through to platform.${platform}.${name}.`)];
+    }),
   );
   return z.strictObject({ ...passthrough, ...own }).describe(description);
 }
@@ -257,16 +335,21 @@ function platformBlock<T extends z.ZodRawShape>(platform: Platform, own: T, desc
 export const PLATFORM_BLOCKS = {
   aws: platformBlock(
     'aws',
-    { region: z.string().min(1).optional().describe('AWS region (default us-east-1).') },
+    { region: regionName('region').optional().describe('AWS region (default us-east-1).') },
     'Amazon Web Services.',
   ),
   azure: platformBlock(
     'azure',
     {
-      region: z.string().min(1).optional().describe('Azure region (default eastus).'),
+      region: regionName('region').optional().describe('Azure region (default eastus).'),
       baseDomainResourceGroupName: z
         .string()
         .min(1)
+        .max(90, 'must be at most 90 characters (an Azure resource group name)')
+        .regex(
+          /^[-\w.()]*[-\w()]$/,
+          'must be an Azure resource group name: letters, digits, "_", "-", ".", "(" and ")", not ending with "."',
+        )
         .optional()
         .describe('Resource group of the DNS zone of baseDomain; required for publish External.'),
     },
@@ -275,8 +358,15 @@ export const PLATFORM_BLOCKS = {
   gcp: platformBlock(
     'gcp',
     {
-      projectID: z.string().min(1).optional().describe('Google Cloud project ID (required).'),
-      region: z.string().min(1).optional().describe('GCP region (default us-central1).'),
+      projectID: z
+        .string()
+        .regex(
+          /^[a-z][-a-z0-9]{4,28}[a-z0-9]$/,
+          'must be a Google Cloud project ID: 6 to 30 lower-case letters, digits and "-", starting with a letter',
+        )
+        .optional()
+        .describe('Google Cloud project ID (required).'),
+      region: regionName('region').optional().describe('GCP region (default us-central1).'),
     },
     'Google Cloud.',
   ),
@@ -296,7 +386,14 @@ export const PLATFORM_BLOCKS = {
   nutanix: platformBlock(
     'nutanix',
     {
-      prismCentral: z.string().min(1).optional().describe('Prism Central host name or IP.'),
+      prismCentral: z
+        .string()
+        .regex(
+          /^[A-Za-z0-9.:-]+$/,
+          'must be a host name or IP address such as pc.example.com, without https://',
+        )
+        .optional()
+        .describe('Prism Central host name or IP.'),
       port: z.number().int().min(1).max(65535).optional().describe('Prism Central port (default 9440).'),
       prismElementUUID: z.string().min(1).optional().describe('UUID of the Prism Element cluster.'),
       prismElementAddress: z
@@ -316,22 +413,22 @@ export const PLATFORM_BLOCKS = {
   openstack: platformBlock(
     'openstack',
     {
-      cloud: z.string().min(1).optional().describe('Cloud name in clouds.yaml (default openstack).'),
-      externalNetwork: z.string().min(1).optional().describe('External network for floating IPs.'),
-      computeFlavor: z.string().min(1).optional().describe('Flavor of the machines, e.g. m1.xlarge.'),
+      cloud: cloudName.optional().describe('Cloud name in clouds.yaml (default openstack).'),
+      externalNetwork: cloudName.optional().describe('External network for floating IPs.'),
+      computeFlavor: cloudName.optional().describe('Flavor of the machines, e.g. m1.xlarge.'),
     },
     'Red Hat OpenStack Platform.',
   ),
   ibmcloud: platformBlock(
     'ibmcloud',
-    { region: z.string().min(1).optional().describe('IBM Cloud VPC region (default us-south).') },
+    { region: regionName('region').optional().describe('IBM Cloud VPC region (default us-south).') },
     'IBM Cloud VPC.',
   ),
   powervs: platformBlock(
     'powervs',
     {
-      zone: z.string().min(1).optional().describe('Power Virtual Server zone (default dal10).'),
-      region: z.string().min(1).optional().describe('Power VS region; derived from the zone when absent.'),
+      zone: regionName('zone').optional().describe('Power Virtual Server zone (default dal10).'),
+      region: regionName('region').optional().describe('Power VS region; derived from the zone when absent.'),
       resourceGroup: z
         .string()
         .min(1)
@@ -343,22 +440,16 @@ export const PLATFORM_BLOCKS = {
   powervc: platformBlock(
     'powervc',
     {
-      cloud: z.string().min(1).optional().describe('Cloud name in clouds.yaml (default powervc).'),
-      subnetID: z
-        .string()
-        .min(1)
+      cloud: cloudName.optional().describe('Cloud name in clouds.yaml (default powervc).'),
+      subnetID: cloudName
         .optional()
         .describe(
           'ID of the PowerVC subnet your DHCP server serves; becomes platform.powervc.controlPlanePort.fixedIPs[0].subnet.id.',
         ),
-      computeFlavor: z
-        .string()
-        .min(1)
+      computeFlavor: cloudName
         .optional()
         .describe('PowerVC flavor (compute template) of the machines; becomes defaultMachinePlatform.type.'),
-      externalNetwork: z
-        .string()
-        .min(1)
+      externalNetwork: cloudName
         .optional()
         .describe('Not supported on PowerVC: the installer refuses an external network.'),
     },
@@ -392,6 +483,12 @@ export const AnswersSchema = z
       .optional()
       .describe('Free text: what these answers are for (shown by `ocp-planner scenarios`).'),
     ocpVersion: ocpVersion.optional(),
+    lang: z
+      .enum(['en', 'ko'])
+      .optional()
+      .describe(
+        'Language of the checklist and the comments of the plan files (answers.yaml records it, so a re-run or plan --check renders the same); --lang overrides it.',
+      ),
     clusterName: clusterName.optional(),
     baseDomain: baseDomain.optional(),
     platform: z.enum(PLATFORMS).optional().describe('Where the cluster runs.'),
@@ -428,7 +525,13 @@ export const AnswersSchema = z
     mirror: mirror.optional(),
     networking: networking.optional(),
     vips: vips.optional(),
-    hosts: z.array(host).optional().describe('Known machines (required for bare-metal IPI).'),
+    // 2000 nodes is the tested cluster maximum ("Planning your environment according to object maximums"); the bound
+    // also keeps answers.yaml and install-config.yaml under the 1 MiB that re-runs and validate read (F17, F19).
+    hosts: z
+      .array(host)
+      .max(2000, 'lists more than 2000 hosts, the tested maximum number of nodes of a cluster')
+      .optional()
+      .describe('Known machines (required for bare-metal IPI).'),
     agent: agent.optional(),
     ...Object.fromEntries(Object.entries(PLATFORM_BLOCKS).map(([k, v]) => [k, v.optional()])),
     secrets: z

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseAnswersText } from '../answers/parse.js';
 import { UsageError } from '../errors.js';
 import { readSmallFile } from '../io/read-file.js';
+import type { Lang } from '../types.js';
 
 export interface AnswersSource {
   raw: Record<string, unknown>;
@@ -10,6 +11,8 @@ export interface AnswersSource {
   baseDir: string;
   /** How to name the source in messages. */
   label: string;
+  /** A bundled scenario: its secret files are the package's fake ones (no warnings about their modes). */
+  bundled?: boolean;
 }
 
 /** Bundled scenarios live in `scenarios/<name>.yaml` at the package root. */
@@ -29,6 +32,7 @@ export function loadAnswersSource(
   options: { answers?: string; scenario?: string },
   cwd: string,
   packageRoot: string,
+  lang: Lang = 'en',
 ): AnswersSource {
   if (options.answers && options.scenario)
     throw new UsageError('give either --answers or --scenario, not both.');
@@ -46,15 +50,21 @@ export function loadAnswersSource(
         `there is no bundled scenario "${options.scenario}"; run "ocp-planner scenarios" to list them.`,
       );
     }
-    const raw = parseAnswersText(read.text, `scenario ${options.scenario}`);
-    return { raw, baseDir: path.dirname(file), label: `scenario ${options.scenario}` };
+    const raw = parseAnswersText(read.text, `scenario ${options.scenario}`, lang);
+    return { raw, baseDir: path.dirname(file), label: `scenario ${options.scenario}`, bundled: true };
   }
   if (options.answers) {
     file = path.resolve(cwd, options.answers);
     const read = readSmallFile(file);
-    if (!read.ok) throw new UsageError(`cannot read answers file ${options.answers}: it ${read.reason}.`);
+    if (!read.ok) {
+      throw new UsageError(
+        lang === 'ko'
+          ? `답변 파일 ${options.answers}을(를) 읽을 수 없습니다: ${read.why.ko}.`
+          : `cannot read answers file ${options.answers}: it ${read.reason}.`,
+      );
+    }
     return {
-      raw: parseAnswersText(read.text, options.answers),
+      raw: parseAnswersText(read.text, options.answers, lang),
       baseDir: path.dirname(file),
       label: options.answers,
     };

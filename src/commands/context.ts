@@ -15,6 +15,8 @@ export interface CommandContext {
   interactive: boolean;
   color: boolean;
   lang: Lang;
+  /** --lang as given on the command line (it then wins over the language an answers file records). */
+  langFlag?: Lang;
   /** Present when interactive. */
   prompter?: Prompter;
   /** Folder of the installed package (scenarios/, templates/). */

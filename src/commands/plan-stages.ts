@@ -3,7 +3,8 @@
  * the user answers (every extra file costs a resolve and a parse at start-up; `npm run bench` measures it).
  */
 export { loadCatalog } from '../checklist/catalog.js';
-export { comparePlanFolder } from '../io/compare-plan.js';
+export { comparePlanFolder, planSecrets } from '../io/compare-plan.js';
+export { checkRenderedSizes } from '../io/limits.js';
 export { writePlanFolder } from '../io/write-plan.js';
 export { renderPlan } from '../pipeline.js';
 export { renderRecommendationText } from '../recommend/render-text.js';

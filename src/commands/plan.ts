@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { askFirstQuestion } from '../answers/first-question.js';
 import { InvalidDataError } from '../errors.js';
+import { outDirProblem } from '../io/out-dir.js';
 import type { CommandContext } from './context.js';
 
 export interface PlanOptions {
@@ -15,6 +16,8 @@ export interface PlanOptions {
 
 /** `ocp-planner plan`: answers → recommendation → install-config → checklist → the plan folder (SPEC §4). */
 export async function planCommand(options: PlanOptions, ctx: CommandContext): Promise<number> {
+  // A mistyped --out is refused before anything is asked or rendered.
+  if (options.out !== undefined) outDirProblem(options.out, ctx.lang);
   const load = () => import('./plan-stages.js');
   let loading: ReturnType<typeof load> | undefined;
   let prefill: Record<string, unknown> | undefined;
@@ -25,11 +28,12 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
     });
   }
   const { loadAnswersSource, resolveAnswers } = await (loading ?? load());
-  const source = loadAnswersSource(options, ctx.cwd, ctx.packageRoot);
+  const source = loadAnswersSource(options, ctx.cwd, ctx.packageRoot, ctx.lang);
   if (prefill) source.raw = prefill;
-  const { plan, inputs } = await resolveAnswers(source, ctx, {
+  const { plan, inputs, warnings } = await resolveAnswers(source, ctx, {
     tolerateMissingSecrets: options.check === true,
   });
+  for (const warning of warnings) ctx.stderr(`${warning}\n`);
   // Rendering is loaded only once the answers are complete, so the wizard's first question appears sooner.
   const {
     renderPlan,
@@ -38,10 +42,18 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
     writePlanFolder,
     renderRecommendationText,
     loadCatalog,
+    checkRenderedSizes,
+    planSecrets,
   } = await (loading ?? load());
-  await loadCatalog(ctx.lang);
+  // The files' language: --lang, else the one the answers record (answers.yaml does), else LANG. --check compares
+  // with what the answers render, so there the recorded language comes first.
+  const lang = options.check
+    ? (plan.lang ?? ctx.langFlag ?? ctx.lang)
+    : (ctx.langFlag ?? plan.lang ?? ctx.lang);
+  plan.lang = lang;
+  await loadCatalog(lang);
   const outDir = path.resolve(ctx.cwd, options.out ?? `${plan.clusterName}-plan`);
-  const output = renderPlan(plan, inputs, ctx.lang, outDir);
+  const output = renderPlan(plan, inputs, lang, outDir);
   if (output.agentConfig !== undefined) {
     // The installer runs nmstatectl gc on every host's NMState; so does plan, when nmstatectl is installed.
     const refused = await nmstatectlCheck(output.agentConfig, ctx);
@@ -65,9 +77,9 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
       'the rendered install-config.yaml fails the installer’s rules (above); nothing was written. Fix the answers named in the findings.',
     );
   }
+  checkRenderedSizes(output.artifacts, ctx.lang);
   if (options.check) {
-    const secrets = [inputs.pullSecret ?? '', ...Object.values(inputs.credentials).map((c) => c.password)];
-    const diffs = comparePlanFolder(outDir, output.artifacts, secrets);
+    const diffs = comparePlanFolder(outDir, output.artifacts, planSecrets(inputs), ctx.lang);
     const relative = shown(ctx.cwd, outDir);
     if (diffs.length === 0) {
       ctx.stderr(`${relative}/ is up to date with its answers.\n`);
@@ -79,9 +91,13 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
     );
     return 1;
   }
-  writePlanFolder(outDir, output.artifacts, options.force === true);
+  const written = writePlanFolder(outDir, output.artifacts, {
+    force: options.force === true,
+    lang: ctx.lang,
+  });
+  for (const warning of written.warnings) ctx.stderr(`${warning}\n`);
   if (options.json) ctx.stdout(output.artifacts.find((a) => a.path === 'plan.json')?.content ?? '');
-  ctx.stderr(`${renderRecommendationText(output.recommendation, ctx.lang)}\n`);
+  ctx.stderr(`${renderRecommendationText(output.recommendation, lang)}\n`);
   if (findingsText) ctx.stderr(findingsText);
   const relative = shown(ctx.cwd, outDir);
   ctx.stderr(
@@ -92,13 +108,13 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
 }
 
 async function nmstatectlCheck(agentConfig: string, ctx: CommandContext) {
-  const [{ parse }, { tmpdir }, { nmstatectlFindings }, { createExecaRunner }] = await Promise.all([
+  const [{ parse }, { tmpdir }, { nmstatectlFindings }, { createProcessRunner }] = await Promise.all([
     import('yaml'),
     import('node:os'),
     import('./plan-stages.js'),
-    import('../tools/execa-runner.js'),
+    import('../tools/process-runner.js'),
   ]);
-  const result = await nmstatectlFindings(createExecaRunner(ctx.env), parse(agentConfig), {
+  const result = await nmstatectlFindings(createProcessRunner(ctx.env), parse(agentConfig), {
     tmpRoot: tmpdir(),
     lang: ctx.lang,
   });
@@ -106,8 +122,10 @@ async function nmstatectlCheck(agentConfig: string, ctx: CommandContext) {
 }
 
 /** A folder as the user would type it: relative below the working directory, absolute elsewhere. */
-function shown(cwd: string, dir: string): string {
+export function shown(cwd: string, dir: string): string {
   const relative = path.relative(cwd, dir);
   if (relative === '') return '.';
-  return relative.startsWith('..') ? dir : relative;
+  // From the file-system root a relative path would lose its leading slash: show the absolute one.
+  const atRoot = path.dirname(cwd) === cwd;
+  return atRoot || relative.startsWith('..') ? dir : relative;
 }

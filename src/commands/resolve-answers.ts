@@ -13,6 +13,7 @@ import { infrastructureMethod, installChoiceOf, isAgentPath } from '../plan/inst
 import { missingBaseKeys, missingForMethod } from '../plan/required.js';
 import { missingForAgent } from '../plan/required-agent.js';
 import type { Inputs, Method, Plan } from '../types.js';
+import { findNonText } from '../util/control-characters.js';
 import type { AnswersSource } from './answers-source.js';
 import type { CommandContext } from './context.js';
 
@@ -21,6 +22,8 @@ export interface ResolvedAnswers {
   plan: Plan;
   method: Method;
   inputs: Inputs;
+  /** Said on stderr, never fatal: secret files other users can read. */
+  warnings: string[];
 }
 
 /** Parses with the answers schema; problems name the key and the fix. */
@@ -34,8 +37,13 @@ function parseAnswers(raw: Sofar): { answers?: Answers; problems: Problem[] } {
 interface Assessment {
   invalid: Problem[];
   missing: Problem[];
+  /** Every invalid answer is a file that exists but cannot be read: a usage error (exit 2), not invalid data. */
+  unreadable?: boolean;
   resolved?: ResolvedAnswers;
 }
+
+/** Free-text keys that may hold several lines (the rest must be one line of text). */
+const MULTI_LINE_KEYS = new Set(['description']);
 
 /** Secret files may be absent where only the non-secret files of a plan are compared (`plan --check` in CI). */
 export interface ResolveOptions {
@@ -56,6 +64,20 @@ function assess(
   ctx: CommandContext,
   options: ResolveOptions = {},
 ): Assessment {
+  // Typed answers too: a terminal escape pasted into the wizard must not reach a file or a command (F11).
+  const nonText = findNonText(raw, MULTI_LINE_KEYS);
+  if (nonText.length > 0) {
+    return {
+      invalid: nonText.map((found) => ({
+        key: found.key,
+        message:
+          ctx.lang === 'ko'
+            ? `제어 문자나 보이지 않는 문자(${found.char})가 있습니다. 일반 텍스트로 입력하십시오`
+            : `holds a control or invisible character (${found.char}); type plain text`,
+      })),
+      missing: [],
+    };
+  }
   const { answers, problems } = parseAnswers(raw);
   if (!answers) return { invalid: problems, missing: [] };
   const base = missingBaseKeys(answers);
@@ -67,16 +89,25 @@ function assess(
   const choice = installChoiceOf(plan);
   const method = infrastructureMethod(plan, choice);
   if (options.recommendationOnly)
-    return { invalid: [], missing: [], resolved: { answers, plan, method, inputs: { credentials: {} } } };
+    return {
+      invalid: [],
+      missing: [],
+      resolved: { answers, plan, method, inputs: { credentials: {} }, warnings: [] },
+    };
   const missing = isAgentPath(choice) ? missingForAgent(plan) : missingForMethod(plan, method);
   if (missing.length > 0) return { invalid: [], missing };
-  const read = readInputs(plan);
+  const read = readInputs(plan, ctx.lang);
   const { inputs } = read;
   const fileProblems = options.tolerateMissingSecrets
     ? read.problems.filter((p) => !(SECRET_FILE_KEY.test(p.key) && p.message.endsWith('does not exist')))
     : read.problems;
-  if (fileProblems.length > 0) return { invalid: fileProblems, missing: [] };
-  return { invalid: [], missing: [], resolved: { answers, plan, method, inputs } };
+  if (fileProblems.length > 0) {
+    const unreadable = fileProblems.every((p) => read.unreadable.includes(p.key));
+    return { invalid: fileProblems, missing: [], unreadable };
+  }
+  // The bundled scenarios' secret files are fakes shipped with the package: their modes are not the user's concern.
+  const warnings = source.bundled ? [] : read.warnings;
+  return { invalid: [], missing: [], resolved: { answers, plan, method, inputs, warnings } };
 }
 
 /** The question context the wizard needs, wired to the real recommendation and file checks. */
@@ -98,12 +129,12 @@ export function questionContext(source: AnswersSource, ctx: CommandContext): Que
     },
     ...defaultSshKey(ctx.home),
     async createSshKey(privatePath, fips) {
-      const [{ createSshKey }, { createExecaRunner }] = await Promise.all([
+      const [{ createSshKey }, { createProcessRunner }] = await Promise.all([
         import('../tools/ssh-keygen.js'),
-        import('../tools/execa-runner.js'),
+        import('../tools/process-runner.js'),
       ]);
       const absolute = resolvePath(privatePath, { baseDir: ctx.cwd, home: ctx.home });
-      const created = await createSshKey(createExecaRunner(ctx.env), absolute, { fips });
+      const created = await createSshKey(createProcessRunner(ctx.env), absolute, { fips });
       noteToUser(ctx, `  Created ${created}.`);
       return created;
     },
@@ -137,6 +168,11 @@ export async function resolveAnswers(
   const first = assess(source.raw, source, ctx, options);
   if (first.resolved && (source.label !== 'the wizard' || !ctx.prompter)) return first.resolved;
   if (!ctx.interactive || !ctx.prompter) {
+    if (first.invalid.length > 0 && first.unreadable) {
+      throw new UsageError(
+        `${ctx.lang === 'ko' ? `${source.label}에 읽을 수 없는 파일이 있습니다` : `${source.label} names files that cannot be read`}:\n${formatProblems(first.invalid)}`,
+      );
+    }
     if (first.invalid.length > 0) {
       throw new InvalidDataError(
         `${source.label} has invalid answers:\n${formatProblems(first.invalid)}`,

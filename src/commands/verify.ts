@@ -1,10 +1,9 @@
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { UsageError } from '../errors.js';
-import { createExecaRunner } from '../tools/execa-runner.js';
+import { createProcessRunner } from '../tools/process-runner.js';
 import { createSpinner } from '../tools/spinner.js';
 import type { ToolRunner } from '../tools/tool-runner.js';
-import { DEFAULT_VERIFY_TIMEOUT_SECONDS, verifyInstallConfig } from '../tools/verify.js';
+import { parseTimeoutSeconds, verifyInstallConfig } from '../tools/verify.js';
 import { formatVerifyResult } from '../tools/verify-format.js';
 import type { CommandContext } from './context.js';
 
@@ -14,30 +13,36 @@ import type { CommandContext } from './context.js';
  */
 export async function verifyCommand(
   dir: string,
-  options: { json?: boolean; timeoutSeconds?: number; cancelSignal?: AbortSignal },
+  options: { json?: boolean; timeoutSeconds?: string | number; cancelSignal?: AbortSignal },
   ctx: CommandContext,
-  runner: ToolRunner = createExecaRunner(ctx.env),
+  runner: ToolRunner = createProcessRunner(ctx.env),
 ): Promise<number> {
-  const timeoutSeconds = options.timeoutSeconds ?? DEFAULT_VERIFY_TIMEOUT_SECONDS;
-  if (!(Number.isFinite(timeoutSeconds) && timeoutSeconds > 0)) {
-    throw new UsageError(
-      `--timeout-seconds must be a positive number, not ${String(options.timeoutSeconds)}.`,
-    );
-  }
+  const timeoutSeconds = parseTimeoutSeconds(options.timeoutSeconds, ctx.lang);
   const result = await verifyInstallConfig(runner, path.resolve(ctx.cwd, dir), {
     displayDir: dir,
     timeoutSeconds,
     tmpRoot: tmpdir(),
-    // Ctrl-C stops the installer and still removes the temporary copy, which holds the pull secret.
+    lang: ctx.lang,
+    warn: (text) => ctx.stderr(`${text}\n`),
+    // Ctrl-C and SIGTERM stop the installer and still remove the temporary copy, which holds the pull secret.
     ...(options.cancelSignal ? { cancelSignal: options.cancelSignal } : {}),
     // A spinner only where a person watches; scripts and tests get clean stderr.
     ...(ctx.interactive ? { progress: createSpinner(ctx.stderr) } : {}),
   });
   if (options.json) {
-    const { dir: shownDir, valid, findings, exitCode, manifests } = result;
-    ctx.stdout(`${JSON.stringify({ dir: shownDir, valid, findings, exitCode, manifests }, null, 2)}\n`);
+    const { dir: shownDir, valid, findings, exitCode, manifests, truncated, dirUnchanged } = result;
+    const report = {
+      dir: shownDir,
+      valid,
+      findings,
+      ...(truncated ? { truncated } : {}),
+      exitCode,
+      manifests,
+      dirUnchanged,
+    };
+    ctx.stdout(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    ctx.stderr(formatVerifyResult(result, ctx.color));
+    ctx.stderr(formatVerifyResult(result, ctx.color, ctx.lang));
   }
   return result.valid ? 0 : 1;
 }

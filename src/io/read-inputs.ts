@@ -1,31 +1,76 @@
-import { parse } from 'yaml';
+import { statSync } from 'node:fs';
+import { isScalar, parseDocument } from 'yaml';
 import type { Problem } from '../answers/problems.js';
-import type { Inputs, Plan } from '../types.js';
-import { readSmallFile } from './read-file.js';
+import type { Inputs, Lang, Plan } from '../types.js';
+import { type ReadResult, readSmallFile } from './read-file.js';
+
+/**
+ * A real pull secret is a few kilobytes (a handful of registries); this bound keeps the rendered install-config well
+ * below the 1 MiB that `validate` and `verify` accept (F19).
+ */
+export const MAX_PULL_SECRET_BYTES = 256 * 1024;
 
 export interface InputsResult {
   inputs: Inputs;
   problems: Problem[];
+  /** Keys of the problems that are an unreadable file (permission, FIFO, device, size): a usage error (exit 2). */
+  unreadable: string[];
+  /** Secret files that other users can read (ssh warns the same way about keys); the run goes on. */
+  warnings: string[];
+}
+
+const WARNING: Record<Lang, (file: string, mode: string) => string> = {
+  en: (file, mode) =>
+    `warning: ${file} holds a secret but other users can read it (mode ${mode}); restrict it with chmod 600 ${file}.`,
+  ko: (file, mode) =>
+    `경고: ${file}에는 비밀 값이 있는데 다른 사용자도 읽을 수 있습니다(권한 ${mode}). chmod 600 ${file}(으)로 제한하십시오.`,
+};
+
+/** Credentials file keys: every one of them holds a password. */
+export interface CredentialsRef {
+  key: string;
+  file: string;
+}
+
+/** Every credentials file the plan refers to, with its answers key (platform, proxy, each host's BMC). */
+export function credentialsFiles(plan: Plan): CredentialsRef[] {
+  const refs: CredentialsRef[] = [];
+  if (typeof plan.platformConfig.credentialsFile === 'string') {
+    refs.push({ key: `${plan.platform}.credentialsFile`, file: plan.platformConfig.credentialsFile });
+  }
+  if (plan.proxy?.credentialsFile)
+    refs.push({ key: 'proxy.credentialsFile', file: plan.proxy.credentialsFile });
+  plan.hosts.forEach((host, i) => {
+    if (host.bmc) refs.push({ key: `hosts[${i}].bmc.credentialsFile`, file: host.bmc.credentialsFile });
+  });
+  return refs;
 }
 
 /**
  * Reads every file the plan refers to (pull secret, SSH key, mirror CA, credentials) and checks its shape.
  * Messages name the answers key and never echo a secret's content.
  */
-export function readInputs(plan: Plan): InputsResult {
+export function readInputs(plan: Plan, lang: Lang = 'en'): InputsResult {
   const problems: Problem[] = [];
+  const unreadable: string[] = [];
+  const warnings: string[] = [];
   const inputs: Inputs = { credentials: {} };
-  const read = (key: string, file: string): string | undefined => {
-    const result = readSmallFile(file);
+  const read = (key: string, file: string, secret: boolean, limit?: number): string | undefined => {
+    const result = readSmallFile(file, limit === undefined ? {} : { limit });
     if (!result.ok) {
       problems.push({ key, message: `${file} ${result.reason}` });
+      if (isUnreadable(result)) unreadable.push(key);
       return undefined;
+    }
+    if (secret) {
+      const mode = exposedMode(file);
+      if (mode) warnings.push(WARNING[lang](file, mode));
     }
     return result.text;
   };
 
   if (plan.secrets.pullSecretFile) {
-    const text = read('secrets.pullSecretFile', plan.secrets.pullSecretFile);
+    const text = read('secrets.pullSecretFile', plan.secrets.pullSecretFile, true, MAX_PULL_SECRET_BYTES);
     if (text !== undefined) {
       const problem = pullSecretProblem(text);
       if (problem)
@@ -33,11 +78,11 @@ export function readInputs(plan: Plan): InputsResult {
           key: 'secrets.pullSecretFile',
           message: `${plan.secrets.pullSecretFile} ${problem}`,
         });
-      else inputs.pullSecret = JSON.stringify(JSON.parse(text));
+      else inputs.pullSecret = asciiSafeJson(JSON.parse(text));
     }
   }
   if (plan.secrets.sshKeyFile) {
-    const text = read('secrets.sshKeyFile', plan.secrets.sshKeyFile);
+    const text = read('secrets.sshKeyFile', plan.secrets.sshKeyFile, false);
     if (text !== undefined) {
       const problem = sshKeyProblem(text, plan.fips);
       if (problem)
@@ -46,7 +91,7 @@ export function readInputs(plan: Plan): InputsResult {
     }
   }
   if (plan.mirror?.caBundleFile) {
-    const text = read('mirror.caBundleFile', plan.mirror.caBundleFile);
+    const text = read('mirror.caBundleFile', plan.mirror.caBundleFile, false);
     if (text !== undefined) {
       if (!/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.test(text)) {
         problems.push({
@@ -56,30 +101,42 @@ export function readInputs(plan: Plan): InputsResult {
       } else inputs.caBundle = `${text.trim()}\n`;
     }
   }
-  const credentialFiles: { key: string; file: string }[] = [];
-  if (typeof plan.platformConfig.credentialsFile === 'string') {
-    credentialFiles.push({
-      key: `${plan.platform}.credentialsFile`,
-      file: plan.platformConfig.credentialsFile,
-    });
-  }
-  plan.hosts.forEach((host, i) => {
-    if (host.bmc)
-      credentialFiles.push({ key: `hosts[${i}].bmc.credentialsFile`, file: host.bmc.credentialsFile });
-  });
-  for (const { key, file } of credentialFiles) {
+  for (const { key, file } of credentialsFiles(plan)) {
     if (inputs.credentials[file]) continue;
-    const text = read(key, file);
+    const text = read(key, file, true);
     if (text === undefined) continue;
     const credentials = parseCredentials(text);
-    if (credentials) inputs.credentials[file] = credentials;
-    else
-      problems.push({
-        key,
-        message: `${file} must be YAML with "username:" and "password:" (both non-empty strings)`,
-      });
+    if ('username' in credentials) inputs.credentials[file] = credentials;
+    else problems.push({ key, message: `${file} ${credentials.problem}` });
   }
-  return { inputs, problems };
+  return { inputs, problems, unreadable, warnings };
+}
+
+/**
+ * One line of JSON in which every character a YAML 1.1 reader (the installer's go-yaml) could take as a line break
+ * or that a terminal would act on is written as a \u escape: the same JSON value, and nothing for a reader to fold.
+ */
+function asciiSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/** A file that exists but cannot be used as a file at all: a usage error, not an answer to correct (SPEC §2). */
+function isUnreadable(result: Extract<ReadResult, { ok: false }>): boolean {
+  return result.problem !== 'missing';
+}
+
+/** The file's permission bits as octal when group or others may read it (`mode & 0o077`), else undefined. */
+function exposedMode(file: string): string | undefined {
+  try {
+    // A secret reached through a link is judged by the file it points to, which is what gets read.
+    const { mode } = statSync(file);
+    return (mode & 0o077) !== 0 ? (mode & 0o777).toString(8).padStart(4, '0') : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The installer's pull-secret rule: a JSON object with a non-empty `auths`, each entry with auth or credsStore (§a.1). */
@@ -130,28 +187,44 @@ export function sshKeyProblem(text: string, fips: boolean): string | undefined {
 
 /** Why a file named under `key` cannot be used, for the wizard's inline validation; undefined when it is fine. */
 export function referencedFileProblem(key: string, file: string, fips: boolean): string | undefined {
-  const result = readSmallFile(file);
+  const result = readSmallFile(file, key.endsWith('pullSecretFile') ? { limit: MAX_PULL_SECRET_BYTES } : {});
   if (!result.ok) return `${file} ${result.reason}`;
   if (key.endsWith('pullSecretFile')) return pullSecretProblem(result.text);
   if (key.endsWith('sshKeyFile')) return sshKeyProblem(result.text, fips);
   if (key.endsWith('caBundleFile') && !result.text.includes('-----BEGIN CERTIFICATE-----')) {
     return 'holds no PEM certificate (-----BEGIN CERTIFICATE-----)';
   }
-  if (key.endsWith('credentialsFile') && !parseCredentials(result.text)) {
-    return 'must be YAML with "username:" and "password:"';
+  if (key.endsWith('credentialsFile')) {
+    const parsed = parseCredentials(result.text);
+    if ('problem' in parsed) return parsed.problem;
   }
   return undefined;
 }
 
-function parseCredentials(text: string): { username: string; password: string } | undefined {
-  try {
-    const value = parse(text) as { username?: unknown; password?: unknown } | null;
-    if (!value || typeof value !== 'object') return undefined;
-    if (typeof value.username !== 'string' || value.username === '') return undefined;
-    const password = typeof value.password === 'number' ? String(value.password) : value.password;
-    if (typeof password !== 'string' || password === '') return undefined;
-    return { username: value.username, password };
-  } catch {
-    return undefined;
-  }
+const CREDENTIALS_SHAPE = 'must be YAML with "username:" and "password:" (both non-empty)';
+
+/**
+ * `username:` and `password:` of a credentials file, exactly as written. A plain scalar that YAML would read as a
+ * number or boolean (`password: 0123`, `0x1F`, `1e3`, `.inf`, `yes`) is taken as its source text, so the password
+ * that reaches install-config.yaml is the one the user typed, not "123" or "Infinity" (F13).
+ */
+export function parseCredentials(text: string): { username: string; password: string } | { problem: string } {
+  const doc = parseDocument(text, { version: '1.2', uniqueKeys: false, prettyErrors: false });
+  if (doc.errors.length > 0) return { problem: `is not valid YAML; it ${CREDENTIALS_SHAPE}` };
+  const field = (name: string): string | undefined => {
+    let node: unknown;
+    try {
+      node = doc.get(name, true);
+    } catch {
+      return undefined;
+    }
+    if (!isScalar(node)) return undefined;
+    if (typeof node.value === 'string') return node.value;
+    if (node.value === null || node.value === undefined) return undefined;
+    return typeof node.source === 'string' ? node.source : String(node.value);
+  };
+  const username = field('username');
+  const password = field('password');
+  if (!username || !password) return { problem: CREDENTIALS_SHAPE };
+  return { username, password };
 }

@@ -150,3 +150,31 @@ export const PASSTHROUGH_FIELDS: Record<Platform, readonly string[]> = {
   external: [],
   none: [],
 };
+
+/** What a pass-through value must look like, checked where the answers enter (F8, F17: values stay inert). */
+export type PassthroughFormat = 'ip' | 'cidr' | 'mac' | 'ip-range';
+
+/**
+ * Pass-through fields that hold an address. Several reach the infra files as well as install-config.yaml (the bare-metal
+ * bootstrap address becomes an HAProxy server, the OpenStack floating IPs become DNS records), so a value that is not
+ * an address must be refused before it can become a config line.
+ * Source: the installer's install-config schema, `format: ip` on these fields
+ * (https://github.com/openshift/installer/blob/main/data/data/install.openshift.io_installconfigs.yaml), and its
+ * descriptions ("the IP address of an available floating IP", "a MAC address", "a CIDR").
+ */
+export const PASSTHROUGH_FORMATS: Partial<Record<Platform, Readonly<Record<string, PassthroughFormat>>>> = {
+  baremetal: {
+    bootstrapExternalStaticDNS: 'ip',
+    bootstrapExternalStaticGateway: 'ip',
+    bootstrapExternalStaticIP: 'ip',
+    bootstrapProvisioningIP: 'ip',
+    clusterProvisioningIP: 'ip',
+    externalMACAddress: 'mac',
+    provisioningDHCPRange: 'ip-range',
+    provisioningMACAddress: 'mac',
+    provisioningNetworkCIDR: 'cidr',
+    provisioningNetworkGateway: 'ip',
+  },
+  openstack: { apiFloatingIP: 'ip', ingressFloatingIP: 'ip' },
+  powervc: { apiFloatingIP: 'ip', ingressFloatingIP: 'ip' },
+};

@@ -115,7 +115,14 @@ export function buildPlan(answers: Answers, options: BuildOptions): Plan {
       ...(answers.secrets?.sshKeyFile ? { sshKeyFile: resolve(answers.secrets.sshKeyFile) } : {}),
     },
   };
-  if (answers.proxy) plan.proxy = { ...answers.proxy };
+  if (answers.lang) plan.lang = answers.lang;
+  if (answers.proxy) {
+    const { credentialsFile, ...urls } = answers.proxy;
+    plan.proxy = {
+      ...urls,
+      ...(credentialsFile ? { credentialsFile: resolve(credentialsFile) as string } : {}),
+    };
+  }
   if (answers.mirror) {
     plan.mirror = {
       registry: answers.mirror.registry,

@@ -324,6 +324,14 @@ function checkHosts(plan: Plan): Problem[] {
   const seenIps = new Map<string, number>();
   plan.hosts.forEach((host, i) => {
     const key = `hosts[${i}]`;
+    // The zone files and DHCP reservations name each host <name>.<cluster>.<baseDomain>: at most 253 characters (RFC 1035).
+    const fqdn = `${host.name}.${plan.clusterName}.${plan.baseDomain}`;
+    if (fqdn.length > 253) {
+      problems.push({
+        key: `${key}.name`,
+        message: `makes the host name ${fqdn.length} characters long (${host.name}.${plan.clusterName}.${plan.baseDomain}); a DNS name has at most 253: shorten it`,
+      });
+    }
     const name = seenNames.get(host.name);
     if (name !== undefined)
       problems.push({ key: `${key}.name`, message: `"${host.name}" is already hosts[${name}]` });

@@ -12,7 +12,7 @@ export interface Cidr {
 
 /** Parses `a.b.c.d/n` or `v6::/n`; undefined when it is not a CIDR at all. */
 export function parseCidr(text: string): Cidr | undefined {
-  if (!ipaddr.isValidCIDR(text)) return undefined;
+  if (text.includes('%') || !ipaddr.isValidCIDR(text)) return undefined;
   const [address, prefix] = ipaddr.parseCIDR(text);
   const family: Family = address.kind() === 'ipv4' ? 'ipv4' : 'ipv6';
   const base =
@@ -48,8 +48,13 @@ function inRange(ip: ipaddr.IPv4 | ipaddr.IPv6, cidr: Cidr): boolean {
   return (ip as ipaddr.IPv4).match(base as ipaddr.IPv4, cidr.prefix);
 }
 
-/** Whether a string is an IPv4 or IPv6 address; two spellings of one IPv6 address compare equal with sameIp. */
+/**
+ * Whether a string is an IPv4 or IPv6 address; two spellings of one IPv6 address compare equal with sameIp. A zone
+ * index (`fd00::9%eth0`) is refused: BIND, HAProxy and dnsmasq reject it in the infra files, and the installer's
+ * net.ParseIP does too.
+ */
 export function isIp(text: string): boolean {
+  if (text.includes('%')) return false;
   return ipaddr.isValid(text) && (ipaddr.IPv4.isValidFourPartDecimal(text) || ipaddr.IPv6.isValid(text));
 }
 

@@ -5,7 +5,7 @@
  */
 
 export interface RunOptions {
-  /** Stop the program after this many milliseconds (SIGTERM, then SIGKILL after a grace period). */
+  /** Stop the program and its children after this many milliseconds (SIGTERM, then SIGKILL after a grace period). */
   timeoutMs?: number;
   /** Working folder of the program. */
   cwd?: string;
@@ -20,6 +20,10 @@ export interface RunResult {
   notFound: boolean;
   /** It was stopped because `timeoutMs` passed. */
   timedOut: boolean;
+  /** It was stopped because `cancelSignal` was aborted (Ctrl-C, SIGTERM). */
+  cancelled?: boolean;
+  /** The signal that ended it, when one did. */
+  signal?: string;
   stdout: string;
   stderr: string;
   /** Why it could not start or was stopped, in a few words, when that happened. */

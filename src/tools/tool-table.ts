@@ -2,6 +2,7 @@
  * The programs an OpenShift install needs on the installer host, as data: how each one is asked for its version,
  * why it is needed and where it comes from. `doctor` walks this table.
  */
+import type { Text } from '../types.js';
 import {
   parseClientVersion,
   parseInstallerVersion,
@@ -22,6 +23,13 @@ export function clientDownloadHint(target: string): string {
   return `${CLIENT_MIRROR_URL}stable-${target}/ (or ${CONSOLE_DOWNLOADS_URL})`;
 }
 
+function download(what: string, whatKo: string) {
+  return (target: string): Text => ({
+    en: `download ${what} ${target} from ${clientDownloadHint(target)}`,
+    ko: `${whatKo} ${target}을(를) ${clientDownloadHint(target)}에서 내려받으십시오`,
+  });
+}
+
 export interface ToolSpec {
   name: ToolName;
   /** Arguments that make the program print its version (or, for ssh-keygen, simply run). */
@@ -36,8 +44,10 @@ export interface ToolSpec {
   parseRelease?(output: string): ReleaseVersion | undefined;
   /** Needed for every install, only for a disconnected (mirrored) one, or reported only when it is installed. */
   neededFor: 'always' | 'disconnected' | 'optional';
-  purpose: string;
-  getIt(target: string): string;
+  /** What it does for the install, in both languages; it follows "it" ("it creates the manifests …"). */
+  purpose: Text;
+  /** How to get it, as an instruction. */
+  getIt(target: string): Text;
   source: string;
 }
 
@@ -49,9 +59,11 @@ export const TOOLS: readonly ToolSpec[] = [
     parseVersion: (output) => parseInstallerVersion(output).version?.raw,
     parseRelease: (output) => parseInstallerVersion(output).version,
     neededFor: 'always',
-    purpose:
-      'creates the manifests, ignition configs and (IPI) the cluster; its version is the release installed',
-    getIt: (target) => `download openshift-install ${target} from ${clientDownloadHint(target)}`,
+    purpose: {
+      en: 'creates the manifests, ignition configs and (IPI) the cluster; its version is the release installed',
+      ko: '매니페스트, Ignition 구성과 (IPI에서는) 클러스터를 만듭니다. 이 프로그램의 버전이 설치되는 릴리스입니다',
+    },
+    getIt: download('openshift-install', 'openshift-install'),
     source: 'openshift-docs: installer + oc matching the target release',
   },
   {
@@ -61,8 +73,11 @@ export const TOOLS: readonly ToolSpec[] = [
     parseVersion: (output) => parseClientVersion(output)?.raw,
     parseRelease: (output) => parseClientVersion(output),
     neededFor: 'always',
-    purpose: 'approves node CSRs and checks the cluster after bootstrap',
-    getIt: (target) => `download the OpenShift client (oc) ${target} from ${clientDownloadHint(target)}`,
+    purpose: {
+      en: 'approves node CSRs and checks the cluster after bootstrap',
+      ko: '노드 CSR을 승인하고 부트스트랩 뒤 클러스터를 확인합니다',
+    },
+    getIt: download('the OpenShift client (oc)', 'OpenShift 클라이언트(oc)'),
     source: 'openshift-docs: installer + oc matching the target release',
   },
   {
@@ -72,9 +87,14 @@ export const TOOLS: readonly ToolSpec[] = [
     versionFrom: { file: 'ssh', args: ['-V'] },
     parseVersion: parseOpenSshVersion,
     neededFor: 'always',
-    purpose: 'creates the SSH key of the core user (install-config sshKey)',
-    getIt: () =>
-      'install the OpenSSH client (package openssh-clients on RHEL, openssh-client on Debian/Ubuntu)',
+    purpose: {
+      en: 'creates the SSH key of the core user (install-config sshKey)',
+      ko: 'core 사용자의 SSH 키(install-config의 sshKey)를 만듭니다',
+    },
+    getIt: () => ({
+      en: 'install the OpenSSH client (package openssh-clients on RHEL, openssh-client on Debian/Ubuntu)',
+      ko: 'OpenSSH 클라이언트를 설치하십시오(RHEL은 openssh-clients 패키지, Debian/Ubuntu는 openssh-client)',
+    }),
     source: 'openshift-docs: ssh-keygen -t ed25519 -N "" -f <path> (ssh-agent-using)',
   },
   {
@@ -84,8 +104,11 @@ export const TOOLS: readonly ToolSpec[] = [
     parseVersion: (output) => parseOcMirrorVersion(output)?.raw,
     parseRelease: parseOcMirrorVersion,
     neededFor: 'disconnected',
-    purpose: 'mirrors the release and operator images into the disconnected registry',
-    getIt: (target) => `download oc-mirror ${target} from ${clientDownloadHint(target)}`,
+    purpose: {
+      en: 'mirrors the release and operator images into the disconnected registry',
+      ko: '릴리스와 오퍼레이터 이미지를 폐쇄망 레지스트리로 미러링합니다',
+    },
+    getIt: download('oc-mirror', 'oc-mirror'),
     source: 'openshift-docs: restricted network (mirror the release images)',
   },
   {
@@ -94,8 +117,14 @@ export const TOOLS: readonly ToolSpec[] = [
     anyExitCode: false,
     parseVersion: parsePodmanVersion,
     neededFor: 'disconnected',
-    purpose: 'logs in to the mirror registry (podman login writes the auth file oc-mirror uses)',
-    getIt: () => 'install podman (package podman on RHEL)',
+    purpose: {
+      en: 'logs in to the mirror registry (podman login writes the auth file oc-mirror uses)',
+      ko: '미러 레지스트리에 로그인합니다(podman login이 oc-mirror가 쓰는 인증 파일을 만듭니다)',
+    },
+    getIt: () => ({
+      en: 'install podman (package podman on RHEL)',
+      ko: 'podman을 설치하십시오(RHEL은 podman 패키지)',
+    }),
     source: 'openshift-docs: restricted network (mirror registry credentials in the pull secret)',
   },
   {
@@ -104,9 +133,14 @@ export const TOOLS: readonly ToolSpec[] = [
     anyExitCode: false,
     parseVersion: (output) => /nmstatectl\s+(\d+\.\d+\.\d+\S*)/.exec(output)?.[1],
     neededFor: 'optional',
-    purpose:
-      'checks the NMState of every agent-config.yaml host (nmstatectl gc); openshift-install agent create image needs it for static networking',
-    getIt: () => 'install nmstate (package nmstate on RHEL)',
+    purpose: {
+      en: 'checks the NMState of every agent-config.yaml host (nmstatectl gc); openshift-install agent create image needs it for static networking',
+      ko: 'agent-config.yaml의 모든 호스트 NMState를 검사합니다(nmstatectl gc). 정적 네트워크를 쓰면 openshift-install agent create image에 필요합니다',
+    },
+    getIt: () => ({
+      en: 'install nmstate (package nmstate on RHEL)',
+      ko: 'nmstate를 설치하십시오(RHEL은 nmstate 패키지)',
+    }),
     source: 'openshift/installer pkg/asset/agent/manifests/staticnetworkconfig/generator.go',
   },
 ];

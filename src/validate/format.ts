@@ -1,4 +1,5 @@
 import type { Finding, Lang } from '../types.js';
+import { escapeForTerminal } from '../util/control-characters.js';
 import { type MessageRef, msg, renderMessage } from './messages/index.js';
 import type { Omitted } from './report.js';
 
@@ -30,8 +31,9 @@ function line(file: string, f: Finding & { text?: MessageRef }, color: boolean, 
   const label = color ? `${f.severity === 'error' ? RED : YELLOW}${severity}${RESET}` : severity;
   const location = color ? `${BOLD}${where}${RESET}` : where;
   const rule = f.rule ? ` [${f.rule}]` : '';
-  const path = f.path === '' ? '' : `${f.path}: `;
-  return `${location}: ${label}: ${path}${findingMessage(f, lang)}${rule}`;
+  // A finding quotes values from the file: shown, never acted on by the terminal.
+  const path = f.path === '' ? '' : `${escapeForTerminal(f.path)}: `;
+  return `${location}: ${label}: ${path}${escapeForTerminal(findingMessage(f, lang))}${rule}`;
 }
 
 export function formatFindingsHuman(

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
@@ -6,12 +6,12 @@ import { parseAnswersText } from '../../src/answers/parse.js';
 import { readInputs } from '../../src/io/read-inputs.js';
 import { type PlanOutput, renderPlan } from '../../src/pipeline.js';
 import type { Lang, Plan } from '../../src/types.js';
-import { planOf, ROOT, SCENARIOS, SHARED_REFERENCE } from '../helpers/answers.js';
+import { planOf, ROOT, SCENARIOS } from '../helpers/answers.js';
+import { oracleFile } from '../helpers/oracle.js';
 
-/** The agent-config v1beta1 JSON Schema of the shared reference, read at test time and never copied. */
-export const AGENT_SCHEMA_FILE = path.join(SHARED_REFERENCE, 'data', 'agent-config.schema.json');
-export const ASSISTED_VALIDATIONS_FILE = path.join(SHARED_REFERENCE, 'data', 'assisted-validations.json');
-export const sharedPresent = existsSync(AGENT_SCHEMA_FILE);
+/** The agent-config v1beta1 JSON Schema of the test oracle (test/helpers/oracle.ts), read at test time, never copied. */
+export const agentSchemaFile = (): string => oracleFile('data', 'agent-config.schema.json');
+export const assistedValidationsFile = (): string => oracleFile('data', 'assisted-validations.json');
 
 let validator: ((value: unknown) => string[]) | undefined;
 
@@ -21,7 +21,7 @@ export function agentSchemaErrors(value: unknown): string[] {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     // `format: uri` as the installer's validate.URI reads it: an absolute URI with a scheme.
     ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:\/\/\S+$/i);
-    const check = ajv.compile(JSON.parse(readFileSync(AGENT_SCHEMA_FILE, 'utf8')));
+    const check = ajv.compile(JSON.parse(readFileSync(agentSchemaFile(), 'utf8')));
     validator = (v) =>
       check(v) ? [] : (check.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}`);
   }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { containsIp, parseCidr } from '../../src/plan/network.js';
 import { checkAgentConfig } from '../../src/validate/agent/index.js';
+import { itWithOracle } from '../helpers/oracle.js';
 import { checkAgainstInstallerSchema } from '../install-config/installer-schema.js';
-import { AGENT_SCENARIOS, agentSchemaErrors, render, scenarioPlan, sharedPresent } from './helpers.js';
+import { AGENT_SCENARIOS, agentSchemaErrors, render, scenarioPlan } from './helpers.js';
 
 /** Checklist steps that exist only for a bootstrap machine and hosted Ignition files (UPI) or for IPI. */
 const NOT_AGENT = [
@@ -19,7 +20,7 @@ describe.each(AGENT_SCENARIOS)('Agent-based scenario %s', (name) => {
   const plan = scenarioPlan(name);
   const out = render(plan);
 
-  it.runIf(sharedPresent)('renders an agent-config.yaml valid against the v1beta1 schema', () => {
+  itWithOracle('renders an agent-config.yaml valid against the v1beta1 schema', () => {
     expect(agentSchemaErrors(out.ac)).toEqual([]);
   });
 

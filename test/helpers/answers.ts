@@ -18,6 +18,3 @@ export function answers(raw: Record<string, unknown>): Answers {
 export function planOf(raw: Record<string, unknown>): Plan {
   return buildPlan(answers(raw), { baseDir: SCENARIOS, home: '/home/tester' });
 }
-
-/** The shared reference material beside the checkout (CI lays `shared/` next to the clone), read at test time only. */
-export const SHARED_REFERENCE = path.join(ROOT, '..', 'shared', 'reference');

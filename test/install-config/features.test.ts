@@ -1,16 +1,14 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { pullSecretProblem } from '../../src/io/read-inputs.js';
 import { PULL_SECRET_PLACEHOLDER } from '../../src/render/install-config/secrets.js';
-import { SHARED_REFERENCE } from '../helpers/answers.js';
+import { itWithOracle, oracleFile } from '../helpers/oracle.js';
 import { makeInputs, makePlan, PEM, SECRETS } from './factory.js';
 import { type Config, commentsOf, render } from './helpers.js';
-import { checkAgainstInstallerSchema } from './installer-schema.js';
+import { expectInstallerSchemaValid } from './installer-schema.js';
 
-const SAMPLES = `${path.join(SHARED_REFERENCE, 'doc-samples')}/`;
-const sample = (name: string): Config => parse(readFileSync(`${SAMPLES}${name}`, 'utf8'));
+const sample = (name: string): Config => parse(readFileSync(oracleFile('doc-samples', name), 'utf8'));
 
 describe('proxy', () => {
   const proxy = {
@@ -24,7 +22,7 @@ describe('proxy', () => {
     const { config } = render(plan, 'IPI');
     expect(config.proxy).toEqual(proxy);
     expect(config.additionalTrustBundle).toBeUndefined();
-    expect(checkAgainstInstallerSchema(config)).toEqual([]);
+    expectInstallerSchemaValid(config);
   });
 
   it('leaves out empty proxy fields', () => {
@@ -75,7 +73,7 @@ describe('disconnected', () => {
       expect(comments).toContain('oc-mirror');
       // The pull secret has no entry for the mirror: the comment says it must.
       expect(comments).toContain('mirror registry mirror.example.com:8443');
-      expect(checkAgainstInstallerSchema(config)).toEqual([]);
+      expectInstallerSchemaValid(config);
     },
   );
 
@@ -87,7 +85,7 @@ describe('disconnected', () => {
     expect(commentsOf(text).join(' ')).not.toContain('must also hold credentials');
   });
 
-  it('matches the shape of the derived disconnected docs sample', () => {
+  itWithOracle('matches the shape of the derived disconnected docs sample', () => {
     const plan = makePlan('none', 'ha', { connectivity: 'disconnected', mirror });
     const { config } = render(plan, 'UPI', makeInputs({ caBundle: PEM }));
     const docs = sample('disconnected-imagedigestsources-derived.yaml');
@@ -123,7 +121,7 @@ describe('publish, FIPS and secrets', () => {
     expect(commentsOf(text).join(' ')).toContain('PLACEHOLDER: replace this value with your pull secret');
     expect(config.sshKey).toBeUndefined();
     expect(text).not.toMatch(/^sshKey:/m);
-    expect(checkAgainstInstallerSchema(config)).toEqual([]);
+    expectInstallerSchemaValid(config);
   });
 
   it('a multi-line pull secret is written as one quoted line of JSON', () => {
@@ -172,7 +170,7 @@ describe('topology and method rules', () => {
     expect(config.bootstrapInPlace).toBeUndefined();
   });
 
-  it('single-node on none matches the docs sample', () => {
+  itWithOracle('single-node on none matches the docs sample', () => {
     const plan = makePlan('none', 'sno', {
       hosts: [
         { name: 'sno-0', role: 'control-plane', installationDisk: '/dev/disk/by-id/wwn-0x64cd98f04fde1000' },
@@ -201,6 +199,6 @@ describe('topology and method rules', () => {
     const { config } = render(plan, 'IPI');
     expect(config.networking.serviceNetwork).toEqual(['172.30.0.0/16', 'fd02::/112']);
     expect(config.networking.machineNetwork).toEqual([{ cidr: '10.0.0.0/16' }, { cidr: 'fd00::/48' }]);
-    expect(checkAgainstInstallerSchema(config)).toEqual([]);
+    expectInstallerSchemaValid(config);
   });
 });

@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { SHARED_REFERENCE } from '../helpers/answers.js';
+import { describeWithOracle, oracleFile } from '../helpers/oracle.js';
 import { checkAgainstInstallerSchema } from './installer-schema.js';
 
-const SAMPLES = `${path.join(SHARED_REFERENCE, 'doc-samples')}/`;
-const sample = (name: string): unknown => parse(readFileSync(`${SAMPLES}${name}`, 'utf8'));
+const sample = (name: string): unknown => parse(readFileSync(oracleFile('doc-samples', name), 'utf8'));
 
 /** The oracle itself: it accepts the docs' correct samples and catches the mistakes their headers note. */
-describe('installer schema oracle', () => {
+describeWithOracle('installer schema oracle', () => {
   it.each([
     'agent-sno-baremetal.yaml',
     'baremetal-ipi.yaml',

@@ -170,10 +170,10 @@ describe('doctorCommand', () => {
     }
   });
 
-  it('exits 1 and prints a table on stderr when a tool is missing', async () => {
+  it('exits 3 (an external tool failed) and prints a table on stderr when a tool is missing', async () => {
     const ctx = captureContext();
     const code = await doctorCommand({ ocpVersion: '4.18' }, ctx, host({ oc: undefined }));
-    expect(code).toBe(1);
+    expect(code).toBe(3);
     expect(ctx.out).toEqual([]);
     const text = ctx.err.join('');
     expect(text).toContain('Tools for OpenShift 4.18');

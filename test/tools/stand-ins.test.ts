@@ -1,5 +1,5 @@
 /**
- * The execa runner against real processes: bash stand-ins from test/fixtures/bin/ copied into a temporary folder
+ * The process runner against real processes: bash stand-ins from test/fixtures/bin/ copied into a temporary folder
  * that is the whole PATH, so nothing on the machine's own PATH is seen.
  */
 import {
@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { doctorCommand } from '../../src/commands/doctor.js';
 import { verifyCommand } from '../../src/commands/verify.js';
 import { ToolError } from '../../src/errors.js';
-import { createExecaRunner } from '../../src/tools/execa-runner.js';
+import { createProcessRunner } from '../../src/tools/process-runner.js';
 import { verifyInstallConfig } from '../../src/tools/verify.js';
 import { captureContext } from './fakes.js';
 
@@ -66,10 +66,10 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-describe('execa runner', () => {
+describe('process runner', () => {
   it('reports a program that is not on PATH as notFound, and locates one that is', async () => {
     const bin = binWith('oc');
-    const runner = createExecaRunner({ PATH: bin });
+    const runner = createProcessRunner({ PATH: bin });
     const missing = await runner.run('openshift-install', ['version']);
     expect(missing).toMatchObject({ notFound: true, timedOut: false });
     expect(missing.exitCode).toBeUndefined();
@@ -79,13 +79,13 @@ describe('execa runner', () => {
     expect(oc).toMatchObject({
       exitCode: 0,
       notFound: false,
-      stdout: 'Client Version: 4.17.10\nKustomize Version: v5.0.4-0.20230601165947-6ce0bf390ce3',
+      stdout: 'Client Version: 4.17.10\nKustomize Version: v5.0.4-0.20230601165947-6ce0bf390ce3\n',
     });
   });
 
   it('passes arguments as an array, never through a shell', async () => {
     const bin = binWith('oc');
-    const runner = createExecaRunner({ PATH: bin });
+    const runner = createProcessRunner({ PATH: bin });
     // With a shell, "; echo pwned" would run; as one argument it is just an unknown oc argument.
     const result = await runner.run('oc', ['version; echo pwned', '--client']);
     expect(result.exitCode).toBe(1);
@@ -100,7 +100,7 @@ describe('doctor with stand-ins', () => {
     const code = await doctorCommand(
       { ocpVersion: '4.18', json: true },
       ctx,
-      createExecaRunner({ PATH: bin }),
+      createProcessRunner({ PATH: bin }),
     );
     expect(code).toBe(0);
     const report = JSON.parse(ctx.out.join(''));
@@ -119,11 +119,11 @@ describe('doctor with stand-ins', () => {
     ]);
   });
 
-  it('exits 1 when a needed tool is not on PATH', async () => {
+  it('exits 3 (an external tool failed) when a needed tool is not on PATH', async () => {
     const bin = binWith('oc', 'ssh-keygen');
     const ctx = captureContext();
-    const code = await doctorCommand({ ocpVersion: '4.17' }, ctx, createExecaRunner({ PATH: bin }));
-    expect(code).toBe(1);
+    const code = await doctorCommand({ ocpVersion: '4.17' }, ctx, createProcessRunner({ PATH: bin }));
+    expect(code).toBe(3);
     expect(ctx.err.join('')).toMatch(/openshift-install\s+missing/);
   });
 });
@@ -134,7 +134,7 @@ describe('verify with the stand-in installer', () => {
     const dir = planFolder(CONFIG);
     const before = snapshot(dir);
     const tmpRoot = mkdtempSync(path.join(work, 'tmp-'));
-    const result = await verifyInstallConfig(createExecaRunner({ PATH: bin }), dir, {
+    const result = await verifyInstallConfig(createProcessRunner({ PATH: bin }), dir, {
       timeoutSeconds: 30,
       tmpRoot,
     });
@@ -152,7 +152,7 @@ describe('verify with the stand-in installer', () => {
     const dir = planFolder(`${CONFIG}# FAILME\n`);
     const before = snapshot(dir);
     const ctx = captureContext();
-    const code = await verifyCommand(dir, { json: true }, ctx, createExecaRunner({ PATH: bin }));
+    const code = await verifyCommand(dir, { json: true }, ctx, createProcessRunner({ PATH: bin }));
     expect(code).toBe(1);
     const parsed = JSON.parse(ctx.out.join(''));
     expect(parsed.valid).toBe(false);
@@ -171,7 +171,7 @@ describe('verify with the stand-in installer', () => {
   it('rejects a config without apiVersion: v1 and passes warnings through', async () => {
     const bin = binWith('openshift-install');
     const dir = planFolder('baseDomain: example.com\n# WARNME\n');
-    const result = await verifyInstallConfig(createExecaRunner({ PATH: bin }), dir, {
+    const result = await verifyInstallConfig(createProcessRunner({ PATH: bin }), dir, {
       timeoutSeconds: 30,
       tmpRoot: work,
     });
@@ -188,7 +188,7 @@ describe('verify with the stand-in installer', () => {
     const tmpRoot = mkdtempSync(path.join(work, 'tmp-'));
     const started = Date.now();
     await expect(
-      verifyInstallConfig(createExecaRunner({ PATH: bin }), dir, { timeoutSeconds: 1, tmpRoot }),
+      verifyInstallConfig(createProcessRunner({ PATH: bin }), dir, { timeoutSeconds: 1, tmpRoot }),
     ).rejects.toThrow(/did not finish within 1 s/);
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(readdirSync(tmpRoot)).toEqual([]);
@@ -197,7 +197,7 @@ describe('verify with the stand-in installer', () => {
   it('is a ToolError with download places when openshift-install is not on PATH', async () => {
     const bin = binWith('oc');
     const dir = planFolder(CONFIG);
-    const promise = verifyCommand(dir, {}, captureContext(), createExecaRunner({ PATH: bin }));
+    const promise = verifyCommand(dir, {}, captureContext(), createProcessRunner({ PATH: bin }));
     await expect(promise).rejects.toBeInstanceOf(ToolError);
     await expect(promise).rejects.toThrow(/mirror\.openshift\.com\/pub\/openshift-v4\/clients\/ocp\//);
   });

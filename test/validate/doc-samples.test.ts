@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { validateInstallConfigText } from '../../src/validate/index.js';
-import { SHARED_REFERENCE } from '../helpers/answers.js';
+import { describeWithOracle, ORACLE, oracleRuns } from '../helpers/oracle.js';
 
 /*
  * The documentation samples (reference/doc-samples, read at test time) must produce no errors except their known
@@ -14,7 +14,7 @@ import { SHARED_REFERENCE } from '../helpers/answers.js';
  * Placeholders are errors, not warnings: a file with them cannot be installed, and `validate` must say so.
  */
 
-const DIR = path.join(SHARED_REFERENCE, 'doc-samples');
+const DIR = path.join(ORACLE ?? '/nonexistent-oracle', 'doc-samples');
 const SSH = 'ssh-key-format@sshKey';
 const PULL = 'pull-secret-format@pullSecret';
 const MIRRORS = (list: string) => [
@@ -51,6 +51,10 @@ const EXPECTED: Record<string, { errors: string[]; why: string }> = {
       'vip-format@platform.baremetal.apiVIPs[0]',
       'vip-format@platform.baremetal.ingressVIPs[0]',
       'cidr-syntax@platform.baremetal.provisioningNetworkCIDR',
+      // <bootstrap_static_…> placeholders: the installer checks these three with validate.IP.
+      'platform-field-value@platform.baremetal.bootstrapExternalStaticIP',
+      'platform-field-value@platform.baremetal.bootstrapExternalStaticGateway',
+      'platform-field-value@platform.baremetal.bootstrapExternalStaticDNS',
       ...[0, 1, 2, 3, 4].map((i) => `baremetal-host@platform.baremetal.hosts[${i}].bootMACAddress`),
       ...[1, 2, 3, 4].map((i) => `baremetal-host@platform.baremetal.hosts[${i}].name`),
       PULL,
@@ -125,9 +129,9 @@ const EXPECTED: Record<string, { errors: string[]; why: string }> = {
   },
 };
 
-const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml'));
+const files = oracleRuns ? readdirSync(DIR).filter((f) => f.endsWith('.yaml')) : [];
 
-describe('doc samples', () => {
+describeWithOracle('doc samples', () => {
   it('every sample has an expectation', () => {
     expect(files.sort()).toEqual(Object.keys(EXPECTED).sort());
   });

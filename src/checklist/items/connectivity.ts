@@ -1,5 +1,6 @@
 import { atLeast } from '../../knowledge/releases.js';
 import type { ChecklistItem } from '../../types.js';
+import { sh } from '../../util/shell-quote.js';
 import { type ChecklistContext, item } from '../context.js';
 import { SOURCES } from '../data/sources.js';
 
@@ -85,8 +86,8 @@ export function mirrorItems(ctx: ChecklistContext): ChecklistItem[] {
     'EOF',
   ].join('\n');
   const mirrorCommand = v2
-    ? `oc mirror -c imageset-config.yaml --workspace file://${plan.clusterName}-mirror docker://${registry} --v2`
-    : `oc mirror --config imageset-config.yaml docker://${registry}`;
+    ? sh`oc mirror -c imageset-config.yaml --workspace ${`file://${plan.clusterName}-mirror`} ${`docker://${registry}`} --v2`
+    : sh`oc mirror --config imageset-config.yaml ${`docker://${registry}`}`;
   return [
     item({
       id: 'mirror.registry',
@@ -95,7 +96,7 @@ export function mirrorItems(ctx: ChecklistContext): ChecklistItem[] {
       kind: 'task',
       title: t('mirror.registry.title', { registry }),
       details: t('mirror.registry.details', { registry }),
-      commands: [`curl -sS https://${hostPort}/v2/ -o /dev/null -w '%{http_code}\\n'`],
+      commands: [`${sh`curl -sS ${`https://${hostPort}/v2/`}`} -o /dev/null -w '%{http_code}\\n'`],
       source: SOURCES.mirror,
     }),
     item({
@@ -119,7 +120,7 @@ export function mirrorItems(ctx: ChecklistContext): ChecklistItem[] {
         ...(plan.mirror.caBundleFile ? [] : [t('mirror.trust.missing')]),
       ].join(' '),
       commands: [
-        `openssl s_client -connect ${hostPort.includes(':') ? hostPort : `${hostPort}:443`} -showcerts </dev/null`,
+        `${sh`openssl s_client -connect ${hostPort.includes(':') ? hostPort : `${hostPort}:443`} -showcerts`} </dev/null`,
       ],
       source: `${SOURCES.mirror}; installer-rules §a.6 mirrors`,
     }),

@@ -1,5 +1,6 @@
 import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
 import type { ChecklistItem } from '../../types.js';
+import { sh } from '../../util/shell-quote.js';
 import {
   type ChecklistContext,
   clusterNodes,
@@ -39,7 +40,7 @@ export function dnsItems(ctx: ChecklistContext): ChecklistItem[] {
         kind: 'verify',
         title: t('dns.api.verify-title', { domain }),
         details: t('dns.api.verify-details', { zone }),
-        commands: [`dig +short api.${domain}`],
+        commands: [sh`dig +short ${`api.${domain}`}`],
         source: SOURCES.dns,
       }),
       item({
@@ -58,7 +59,7 @@ export function dnsItems(ctx: ChecklistContext): ChecklistItem[] {
         kind: 'verify',
         title: t('dns.apps.verify-title', { domain }),
         details: t('dns.apps.verify-details'),
-        commands: [`dig +short console-openshift-console.apps.${domain}`],
+        commands: [sh`dig +short ${`console-openshift-console.apps.${domain}`}`],
         source: SOURCES.dns,
       }),
     ];
@@ -78,7 +79,7 @@ export function dnsItems(ctx: ChecklistContext): ChecklistItem[] {
       title: t('dns.api.title', { domain, target: apiTarget }),
       details: t(onPremIpi ? 'dns.api.vip-details' : 'dns.api.details', { resolvers }),
       table: recordTable(`api.${domain}`, apiTarget, resolvers, !onPremIpi),
-      commands: [`dig +short api.${domain}`],
+      commands: [sh`dig +short ${`api.${domain}`}`],
       source: onPremIpi ? `${SOURCES.dns}; ${SOURCES.vsphereIpi}; ${SOURCES.baremetalIpi}` : SOURCES.dns,
     }),
   ];
@@ -93,7 +94,7 @@ export function dnsItems(ctx: ChecklistContext): ChecklistItem[] {
         title: t('dns.api-int.title', { domain, target: apiTarget }),
         details: t('dns.api-int.details'),
         table: recordTable(`api-int.${domain}`, apiTarget, t('cell.nodes'), true),
-        commands: [`dig +short api-int.${domain}`],
+        commands: [sh`dig +short ${`api-int.${domain}`}`],
         source: SOURCES.dns,
       }),
     );
@@ -107,7 +108,7 @@ export function dnsItems(ctx: ChecklistContext): ChecklistItem[] {
       title: t('dns.apps.title', { domain, target: appsTarget }),
       details: t('dns.apps.details', { domain, resolvers }),
       table: recordTable(`*.apps.${domain}`, appsTarget, resolvers, false),
-      commands: [`dig +short test.apps.${domain}`],
+      commands: [sh`dig +short ${`test.apps.${domain}`}`],
       source: SOURCES.dns,
     }),
     item({
@@ -161,7 +162,7 @@ function nodeRecordItems(ctx: ChecklistContext): ChecklistItem[] {
       title: t('dns.ptr.title'),
       details: t('dns.ptr.details'),
       table: { columns: [t('col.ip'), t('col.record')], rows: ptrRows },
-      commands: nodes.filter((n) => n.ip).map((n) => `dig +short -x ${n.ip}`),
+      commands: nodes.filter((n) => n.ip).map((n) => sh`dig +short -x ${n.ip ?? ''}`),
       source: SOURCES.dns,
     }),
   ];

@@ -1,4 +1,5 @@
 import type { ChecklistItem, ChecklistOwner, Platform } from '../../types.js';
+import { shellQuote } from '../../util/shell-quote.js';
 import type { MessageKey } from '../catalog.js';
 import { type ChecklistContext, clusterNodes, item, roleKey } from '../context.js';
 import { SOURCES } from '../data/sources.js';
@@ -103,8 +104,8 @@ const PREREQUISITES: Partial<Record<Platform, Prerequisite[]>> = {
       owner: 'dns',
       title: 'ipi.gcp.dns-zone.title',
       details: 'ipi.gcp.dns-zone.details',
-      commands: (_, v) => [
-        `gcloud dns managed-zones list --project ${v.project} --filter="dnsName=${v.baseDomain}."`,
+      commands: (ctx, v) => [
+        `gcloud dns managed-zones list --project ${v.project} --filter=${shellQuote(`dnsName=${ctx.plan.baseDomain}.`)}`,
       ],
       source: SOURCES.gcp,
     },
@@ -209,8 +210,8 @@ const PREREQUISITES: Partial<Record<Platform, Prerequisite[]>> = {
       title: 'ipi.openstack.floating-ips.title',
       details: 'ipi.openstack.floating-ips.details',
       commands: (ctx, v) => [
-        `openstack floating ip create --description "API ${ctx.domain}" ${v.externalNetwork}`,
-        `openstack floating ip create --description "Ingress ${ctx.domain}" ${v.externalNetwork}`,
+        `openstack floating ip create --description ${shellQuote(`API ${ctx.domain}`)} ${v.externalNetwork}`,
+        `openstack floating ip create --description ${shellQuote(`Ingress ${ctx.domain}`)} ${v.externalNetwork}`,
       ],
       source: SOURCES.otherIpi,
     },
@@ -241,6 +242,10 @@ const PREREQUISITES: Partial<Record<Platform, Prerequisite[]>> = {
     },
   ],
 };
+
+function shellWords(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, shellQuote(value)]));
+}
 
 /** Platform prerequisites of an IPI install, filled with this cluster's names. Tasks: someone must prepare them. */
 export function ipiPrerequisiteItems(ctx: ChecklistContext): ChecklistItem[] {
@@ -281,7 +286,8 @@ export function ipiPrerequisiteItems(ctx: ChecklistContext): ChecklistItem[] {
       kind: 'task',
       title: t(p.title, values),
       details: t(p.details, values),
-      ...(p.commands ? { commands: p.commands(ctx, values) } : {}),
+      // Commands get every value as one quoted shell word, so no answer can add a command (F10; util/shell-quote.ts).
+      ...(p.commands ? { commands: p.commands(ctx, shellWords(values)) } : {}),
       ...(p.table ? { table: p.table(ctx) } : {}),
       source: p.source,
     }),

@@ -3,6 +3,7 @@ import { rulesVersion } from '../../knowledge/releases.js';
 import { docsPage, TWO_NODE_HARDWARE } from '../../knowledge/topologies.js';
 import { featureSetFor, techPreviewFeaturesOf } from '../../plan/feature-set.js';
 import type { ChecklistItem } from '../../types.js';
+import { shellQuote } from '../../util/shell-quote.js';
 import { type ChecklistContext, item } from '../context.js';
 
 /**
@@ -153,7 +154,7 @@ function fencingItems(ctx: ChecklistContext): ChecklistItem[] {
       },
       // curl asks for the password itself: the BMC credentials never appear in the checklist.
       commands: bmcs.flatMap((b) =>
-        b.url ? [`curl -sk -u <bmc-user> -o /dev/null -w '%{http_code}\\n' ${b.url}`] : [],
+        b.url ? [`curl -sk -u <bmc-user> -o /dev/null -w '%{http_code}\\n' ${shellQuote(b.url)}`] : [],
       ),
       source: src.fencing,
     }),

@@ -1,5 +1,6 @@
 import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
 import type { ChecklistItem } from '../../types.js';
+import { sh } from '../../util/shell-quote.js';
 import { type ChecklistContext, clusterNodes, item } from '../context.js';
 import { isOnPremIpi } from '../data/platforms.js';
 import { SOURCES } from '../data/sources.js';
@@ -19,13 +20,13 @@ export function verifyItems(ctx: ChecklistContext): ChecklistItem[] {
   const apiInt = !isOnPremIpi(plan.platform, ctx.method);
   const knownIps = clusterNodes(ctx).filter((n) => n.ip);
   const dnsCommands = [
-    `dig +short api.${domain}`,
+    sh`dig +short ${`api.${domain}`}`,
     ...(apiInt && !(isCloudPlatform(plan.platform) && ctx.method === 'IPI')
-      ? [`dig +short api-int.${domain}`]
+      ? [sh`dig +short ${`api-int.${domain}`}`]
       : []),
-    `dig +short test.apps.${domain}`,
+    sh`dig +short ${`test.apps.${domain}`}`,
     ...(ctx.method === 'UPI' && !isCloudPlatform(plan.platform)
-      ? knownIps.map((n) => `dig +short -x ${n.ip}`)
+      ? knownIps.map((n) => sh`dig +short -x ${n.ip ?? ''}`)
       : []),
   ];
   return [
@@ -46,7 +47,7 @@ export function verifyItems(ctx: ChecklistContext): ChecklistItem[] {
       kind: 'verify',
       title: t('verify.api.title', { domain }),
       details: t('verify.api.details'),
-      commands: [`curl -k https://api.${domain}:6443/readyz`],
+      commands: [sh`curl -k ${`https://api.${domain}:6443/readyz`}`],
       source: SOURCES.lb,
     }),
     item({

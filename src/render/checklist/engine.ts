@@ -3,24 +3,34 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import templateOptions from '../../../templates/template-options.json' with { type: 'json' };
 import { TEMPLATES_DIR } from '../../paths.js';
+import { codeFence, escapeMarkdown, escapeMarkdownCell } from '../../util/markdown.js';
 import { PRECOMPILED } from './precompiled.js';
 
 type Hb = ReturnType<typeof Handlebars.create>;
 type CompileOptions = Parameters<typeof Handlebars.compile>[1];
 
-/** Markdown table cell: a pipe would end the cell, a newline the row. */
+/** Markdown table cell: prose escaping, and a pipe would end the cell (util/markdown.ts). */
 function mdCell(value: unknown): string {
-  return String(value).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return escapeMarkdownCell(String(value));
 }
 
-/** Markdown prose: `*` in `*.apps…` would otherwise start emphasis. */
+/**
+ * Markdown prose: every value is plain text — `*` in `*.apps…` is no emphasis, and an answer can never become a link,
+ * raw HTML, a new block or the end of a code block (F10; util/markdown.ts).
+ */
 function mdText(value: unknown): string {
-  return String(value).replace(/\*/g, '\\*');
+  return escapeMarkdown(String(value));
+}
+
+/** The fence of a code block of commands: longer than any backtick run inside, so no command can close it early. */
+function fence(list: unknown): string {
+  return codeFence(Array.isArray(list) ? list.flatMap((c) => String(c).split('\n')) : []);
 }
 
 function register(hb: Hb): Hb {
   hb.registerHelper('mdCell', mdCell);
   hb.registerHelper('md', mdText);
+  hb.registerHelper('fence', fence);
   hb.registerHelper('join', (list: unknown, sep: unknown) =>
     Array.isArray(list) ? list.join(String(sep)) : '',
   );

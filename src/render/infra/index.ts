@@ -3,6 +3,7 @@ import { NAMED_SNIPPET_PATH, renderNamedSnippet, renderZones } from './bind-zone
 import { renderCloudUpiFiles } from './cloud/index.js';
 import { dhcpPath, renderDhcp } from './dhcp.js';
 import { HAPROXY_PATH, renderHaproxy } from './haproxy.js';
+import { assertInertInfraValues } from './inert.js';
 import { infraScope } from './scope.js';
 
 /** Checklist concern each infra file fulfils (keys of infraFileIndex). */
@@ -22,6 +23,7 @@ interface InfraFile {
 /** The single place that decides which files exist, so renderInfraFiles and infraFileIndex never disagree. */
 function infraFiles(plan: Plan, method: Method): InfraFile[] {
   const scope = infraScope(plan, method);
+  if (scope.loadBalancer || scope.dns || scope.dhcp) assertInertInfraValues(plan, method);
   const files: InfraFile[] = [];
   if (scope.loadBalancer) {
     files.push({

@@ -1,6 +1,8 @@
 import { onlyManualCredentials } from '../../knowledge/credentials-modes.js';
 import type { Inputs, Method, Plan } from '../../types.js';
+import { withUserinfo } from '../../util/secrets.js';
 import { commentText } from './comments.js';
+import { credentialsFor } from './credentials.js';
 import { featureSetOf } from './feature-set.js';
 import { machinePools } from './machine-pools.js';
 import { imageDigestSourcesOf, mirrorHostOf, trustBundleOf } from './mirror.js';
@@ -89,10 +91,17 @@ export function buildInstallConfig(plan: Plan, method: Method, inputs: Inputs): 
   config.fips = plan.fips;
 
   if (plan.proxy) {
+    // Proxy credentials come from proxy.credentialsFile and reach install-config.yaml only (SPEC §3).
+    const credentials = plan.proxy.credentialsFile
+      ? credentialsFor(inputs, plan.proxy.credentialsFile)
+      : undefined;
     const proxy = Object.fromEntries(
       (['httpProxy', 'httpsProxy', 'noProxy'] as const)
         .filter((key) => plan.proxy?.[key] !== undefined && plan.proxy[key] !== '')
-        .map((key) => [key, plan.proxy?.[key]]),
+        .map((key) => {
+          const value = plan.proxy?.[key] as string;
+          return [key, credentials && key !== 'noProxy' ? withUserinfo(value, credentials) : value];
+        }),
     );
     notes.add(['proxy'], commentText('proxy'));
     config.proxy = proxy;

@@ -63,6 +63,18 @@ export function checkBaremetal(bm: Obj, counts: PoolCounts, report: Report): voi
       });
     }
   }
+  // The bootstrap's static address, gateway and DNS server are IP addresses (installer schema: format ip; the
+  // installer checks them with validate.IP). A value that is not one would also reach an HAProxy backend.
+  for (const field of [
+    'bootstrapExternalStaticIP',
+    'bootstrapExternalStaticGateway',
+    'bootstrapExternalStaticDNS',
+  ]) {
+    const text = str(bm[field]);
+    if (text !== undefined && text !== '' && !parseIp(text)) {
+      report.error(child(base, field), 'platform-field-value', 'baremetal.ip', { text });
+    }
+  }
   // The Agent-based installer takes its hosts from agent-config.yaml and never uses the BMCs: the installer skips the
   // host rules for it (usingAgentMethod, pkg/types/baremetal/validation/platform.go).
   if (!report.agent) checkHosts(bm, base, counts, report);

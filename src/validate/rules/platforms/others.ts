@@ -1,3 +1,4 @@
+import { parseIp } from '../../cidr.js';
 import { child } from '../../path.js';
 import { list, type Obj, obj, str } from '../../read.js';
 import type { Report } from '../../report.js';
@@ -13,6 +14,13 @@ export function checkOpenstack(openstack: Obj, base: string, report: Report): vo
     ['OpenShiftManagedDefault', 'UserManaged'],
     report,
   );
+  // The floating IPs become DNS records and are associated by address (installer: validateFloatingIPs uses net.ParseIP).
+  for (const field of ['apiFloatingIP', 'ingressFloatingIP']) {
+    const text = str(openstack[field]);
+    if (text !== undefined && text !== '' && !parseIp(text)) {
+      report.error(child(base, field), 'platform-field-value', 'baremetal.ip', { text });
+    }
+  }
   const fixedIPs = list(obj(openstack.controlPlanePort)?.fixedIPs);
   if (fixedIPs.length > 2) {
     report.error(child(base, 'controlPlanePort.fixedIPs'), 'platform-field-value', 'openstack.fixed-ips', {

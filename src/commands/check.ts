@@ -1,0 +1,287 @@
+import { statSync } from 'node:fs';
+import { availableParallelism, homedir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { loadCatalog } from '../checklist/catalog.js';
+import { ExitCode, UsageError } from '../errors.js';
+import { comparePlanFolder, planSecrets } from '../io/compare-plan.js';
+import { findPlanFolders } from '../io/find-plans.js';
+import { checkRenderedSizes } from '../io/limits.js';
+import { renderPlan } from '../pipeline.js';
+import type { Lang } from '../types.js';
+import { escapeForTerminal } from '../util/control-characters.js';
+import { loadAnswersSource } from './answers-source.js';
+import type { CommandContext } from './context.js';
+import { resolveAnswers } from './resolve-answers.js';
+
+export interface CheckOptions {
+  json?: boolean;
+}
+
+type Status = 'ok' | 'differs' | 'invalid' | 'unusable';
+
+interface FolderResult {
+  /** Relative to ROOT, with a trailing slash. */
+  folder: string;
+  status: Status;
+  /** Files that differ (diff headers). */
+  files: string[];
+  message?: string;
+}
+
+const SAY = {
+  label: {
+    en: { ok: 'ok', differs: 'differs', invalid: 'invalid', unusable: 'unusable' },
+    ko: { ok: '최신', differs: '다름', invalid: '잘못됨', unusable: '사용 불가' },
+  } satisfies Record<Lang, Record<Status, string>>,
+  files: {
+    en: (n: number) => `${n} file${n === 1 ? '' : 's'}`,
+    ko: (n: number) => `파일 ${n}개`,
+  },
+  none: {
+    en: (root: string) =>
+      `no plan folders under ${root} (folders holding an answers.yaml written by "ocp-planner plan"); nothing was checked.`,
+    ko: (root: string) =>
+      `${root} 아래에 계획 폴더("ocp-planner plan"이 쓴 answers.yaml이 있는 폴더)가 없어 아무것도 확인하지 않았습니다.`,
+  },
+  notFolder: {
+    en: (root: string) => `cannot check ${root}: it is not a folder.`,
+    ko: (root: string) => `${root}을(를) 확인할 수 없습니다: 폴더가 아닙니다.`,
+  },
+  truncated: {
+    en: 'warning: the search stopped after 200,000 entries; give a narrower ROOT.',
+    ko: '경고: 항목 200,000개를 넘어 검색을 멈췄습니다. 더 좁은 ROOT를 주십시오.',
+  },
+  summary: {
+    en: (n: number, counts: Record<Status, number>) =>
+      `checked ${n} plan folder${n === 1 ? '' : 's'}: ${counts.ok} up to date, ${counts.differs} differ, ${counts.invalid} invalid, ${counts.unusable} unusable.`,
+    ko: (n: number, counts: Record<Status, number>) =>
+      `계획 폴더 ${n}개를 확인했습니다: 최신 ${counts.ok}, 다름 ${counts.differs}, 잘못됨 ${counts.invalid}, 사용 불가 ${counts.unusable}.`,
+  },
+};
+
+/** A folder as shown: relative to ROOT with a trailing slash, `./` for ROOT itself. */
+function shownFolder(root: string, folder: string): string {
+  const relative = path.relative(root, folder).split(path.sep).join('/');
+  return relative === '' ? './' : `${relative}/`;
+}
+
+/**
+ * `ocp-planner check [ROOT]` (SPEC §2): every plan folder under ROOT checked in one process, as `plan --check` checks
+ * one — rendered from its answers.yaml, compared file by file, nothing written. One line per folder and the diffs on
+ * stdout. Exit 0 when every folder is up to date, 1 when any differs (or its answers are invalid), 2 when a folder
+ * cannot be checked at all (the others are still reported).
+ */
+export async function checkCommand(
+  root: string | undefined,
+  options: CheckOptions,
+  ctx: CommandContext,
+): Promise<number> {
+  const rootDir = path.resolve(ctx.cwd, root ?? '.');
+  const shownRoot = root ?? '.';
+  const stat = statSync(rootDir, { throwIfNoEntry: false });
+  if (!stat?.isDirectory()) throw new UsageError(SAY.notFolder[ctx.lang](shownRoot));
+  const found = findPlanFolders(rootDir);
+  if (found.truncated) ctx.stderr(`${SAY.truncated[ctx.lang]}\n`);
+  const results: FolderResult[] = found.refused.map(({ folder, why }) => ({
+    folder: shownFolder(rootDir, folder),
+    status: 'unusable',
+    files: [],
+    message: `answers.yaml ${why[ctx.lang]}`,
+  }));
+  if (found.folders.length + results.length === 0) throw new UsageError(SAY.none[ctx.lang](shownRoot));
+  if (!options.json) for (const result of results) ctx.stdout(`${line(result, ctx.lang)}\n`);
+  for (const batch of await checkFolders(found.folders, rootDir, ctx, options)) {
+    results.push(...batch.results);
+    if (batch.output) ctx.stdout(batch.output);
+  }
+  if (options.json) {
+    results.sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
+    ctx.stdout(`${JSON.stringify(results, null, 2)}\n`);
+  }
+  const counts: Record<Status, number> = { ok: 0, differs: 0, invalid: 0, unusable: 0 };
+  for (const result of results) counts[result.status]++;
+  ctx.stderr(`${SAY.summary[ctx.lang](results.length, counts)}\n`);
+  if (counts.unusable > 0) return ExitCode.usage;
+  return counts.differs + counts.invalid > 0 ? ExitCode.invalidData : ExitCode.ok;
+}
+
+function line(result: FolderResult, lang: Lang): string {
+  const label = SAY.label[lang][result.status].padEnd(lang === 'ko' ? 6 : 8);
+  if (result.status === 'differs')
+    return `${label} ${result.folder} (${SAY.files[lang](result.files.length)})`;
+  return result.message
+    ? `${label} ${result.folder}: ${result.message.split('\n').join('\n    ')}`
+    : `${label} ${result.folder}`;
+}
+
+interface Batch {
+  results: FolderResult[];
+  /** What the folders print, in order: their lines and diffs. */
+  output: string;
+}
+
+/** The settings a worker thread needs to check folders as this process would (a CommandContext without functions). */
+interface WorkerSettings {
+  folders: string[];
+  rootDir: string;
+  cwd: string;
+  packageRoot: string;
+  lang: Lang;
+  langFlag?: Lang;
+  json: boolean;
+}
+
+/** Fewer plans than this are checked in this thread: a worker costs a start-up of its own. */
+const PLANS_PER_WORKER = 25;
+const MAX_WORKERS = 4;
+
+/**
+ * Checks the folders in order, in this process: in worker threads when there are many and the machine has several
+ * cores (each thread takes a contiguous share, so the output stays in folder order), else in this thread.
+ */
+async function checkFolders(
+  folders: string[],
+  rootDir: string,
+  ctx: CommandContext,
+  options: CheckOptions,
+): Promise<Batch[]> {
+  const settings = (share: string[]): WorkerSettings => ({
+    folders: share,
+    rootDir,
+    cwd: ctx.cwd,
+    packageRoot: ctx.packageRoot,
+    lang: ctx.lang,
+    ...(ctx.langFlag ? { langFlag: ctx.langFlag } : {}),
+    json: options.json === true,
+  });
+  const self = fileURLToPath(import.meta.url);
+  const workers = Math.min(
+    availableParallelism(),
+    MAX_WORKERS,
+    Math.floor(folders.length / PLANS_PER_WORKER),
+  );
+  // Only the built bundle can start itself as a worker (the TypeScript sources run under vitest in this thread).
+  if (workers < 2 || !self.endsWith('.js')) return [await checkShare(settings(folders), ctx)];
+  const size = Math.ceil(folders.length / workers);
+  const shares = Array.from({ length: workers }, (_, i) => folders.slice(i * size, (i + 1) * size));
+  // This thread takes the first share itself while the workers take the rest.
+  const [own = [], ...rest] = shares;
+  return Promise.all([
+    checkShare(settings(own), ctx),
+    ...rest.map(
+      (share) =>
+        new Promise<Batch>((resolve) => {
+          const worker = new Worker(self, {
+            workerData: { ocpPlannerCheck: settings(share) },
+            // A roomier young generation: rendering a plan makes many short-lived strings (fewer scavenges).
+            resourceLimits: { maxYoungGenerationSizeMb: 64 },
+          });
+          worker.once('message', (batch: Batch) => resolve(batch));
+          worker.once('error', (error) =>
+            resolve({
+              results: share.map((folder) => ({
+                folder: shownFolder(rootDir, folder),
+                status: 'unusable',
+                files: [],
+                message: error.message,
+              })),
+              output: '',
+            }),
+          );
+        }),
+    ),
+  ]);
+}
+
+/** Checks a share of the folders; `ctx` is the real one in this thread, a collecting one in a worker. */
+async function checkShare(settings: WorkerSettings, ctx: CommandContext): Promise<Batch> {
+  let output = '';
+  const collecting: CommandContext = { ...ctx, stdout: (text) => (output += text) };
+  // Each folder's messages are its own: no prompts, no terminal, nothing asked.
+  const quiet: CommandContext = { ...collecting, interactive: false, stderr: () => {} };
+  const options = { json: settings.json };
+  const results: FolderResult[] = [];
+  for (const folder of settings.folders) {
+    const shown = shownFolder(settings.rootDir, folder);
+    try {
+      results.push({ folder: shown, ...(await checkOne(folder, shown, quiet, collecting, options)) });
+    } catch (error) {
+      if (error instanceof Error && error.name === 'CancelledError') throw error;
+      const status: Status =
+        error instanceof Error && error.name === 'InvalidDataError' ? 'invalid' : 'unusable';
+      const message = error instanceof Error ? error.message : String(error);
+      const result: FolderResult = { folder: shown, status, files: [], message: escapeForTerminal(message) };
+      results.push(result);
+      if (!options.json) output += `${line(result, ctx.lang)}\n`;
+    }
+  }
+  return { results, output };
+}
+
+/** The worker thread's side of checkFolders. */
+if (!isMainThread && parentPort && (workerData as { ocpPlannerCheck?: WorkerSettings })?.ocpPlannerCheck) {
+  const settings = (workerData as { ocpPlannerCheck: WorkerSettings }).ocpPlannerCheck;
+  const port = parentPort;
+  const ctx: CommandContext = {
+    cwd: settings.cwd,
+    home: homedir(),
+    env: process.env,
+    stdout: () => {},
+    stderr: () => {},
+    interactive: false,
+    color: false,
+    lang: settings.lang,
+    ...(settings.langFlag ? { langFlag: settings.langFlag } : {}),
+    packageRoot: settings.packageRoot,
+  };
+  checkShare(settings, ctx).then(
+    (batch) => port.postMessage(batch),
+    (error: Error) => {
+      throw error;
+    },
+  );
+}
+
+/** One folder: its answers resolved as `plan --check` resolves them (secret files may be absent), rendered, compared. */
+async function checkOne(
+  folder: string,
+  shown: string,
+  quiet: CommandContext,
+  ctx: CommandContext,
+  options: CheckOptions,
+): Promise<Omit<FolderResult, 'folder'>> {
+  // Named as the user sees it: relative to the working folder.
+  const answers = path.relative(ctx.cwd, path.join(folder, 'answers.yaml')) || 'answers.yaml';
+  const source = loadAnswersSource({ answers }, ctx.cwd, ctx.packageRoot, ctx.lang);
+  const { plan, inputs } = await resolveAnswers(source, quiet, { tolerateMissingSecrets: true });
+  // A plan is compared in the language its answers.yaml records; --lang and LANG only pick the messages' language.
+  const lang = plan.lang ?? ctx.langFlag ?? ctx.lang;
+  plan.lang = lang;
+  await loadCatalog(lang);
+  const output = renderPlan(plan, inputs, lang, folder);
+  if (!output.valid) {
+    const errors = output.findings
+      .filter((f) => f.severity === 'error')
+      .map((f) => `${f.path}: ${f.message}`);
+    return { status: 'invalid', files: [], message: errors.slice(0, 5).join('\n') };
+  }
+  checkRenderedSizes(output.artifacts, ctx.lang);
+  const diffs = comparePlanFolder(
+    folder,
+    output.artifacts,
+    planSecrets(inputs),
+    ctx.lang,
+    shown === './' ? '' : shown,
+  );
+  const result: Omit<FolderResult, 'folder'> = {
+    status: diffs.length === 0 ? 'ok' : 'differs',
+    files: diffs.map((d) => /^\+\+\+ b\/(.*)$/m.exec(d)?.[1] ?? ''),
+  };
+  if (!options.json) {
+    ctx.stdout(`${line({ folder: shown, ...result }, ctx.lang)}\n`);
+    if (diffs.length > 0) ctx.stdout(diffs.join(''));
+  }
+  return result;
+}

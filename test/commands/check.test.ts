@@ -1,0 +1,111 @@
+/** `ocp-planner check [ROOT]`: a fleet of plan folders checked in one process (SPEC §2). */
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../e2e/run-cli.js';
+import { FILES, SCENARIOS } from '../helpers/answers.js';
+
+const repo = tempDir('ocp-planner-fleet-');
+afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+const CLUSTERS = ['aws-ipi-ha', 'vsphere-ipi-ha', 'baremetal-upi-ha', 'none-upi-sno'];
+
+beforeAll(async () => {
+  // A repository as CI checks it out: answers and plans committed, secrets and install-config.yaml absent.
+  cpSync(FILES, path.join(repo, 'files'), { recursive: true });
+  for (const name of CLUSTERS) {
+    cpSync(path.join(SCENARIOS, `${name}.yaml`), path.join(repo, `${name}.yaml`));
+    const result = await runCli(['plan', '--answers', `${name}.yaml`, '--out', `clusters/${name}`], {
+      cwd: repo,
+    });
+    expect(result.code, result.stderr).toBe(0);
+    rmSync(path.join(repo, 'clusters', name, 'install-config.yaml'));
+  }
+  for (const secret of ['pull-secret.json', 'vsphere.yaml', 'bmc.yaml'])
+    rmSync(path.join(repo, 'files', secret));
+});
+
+describe('check', () => {
+  it('exits 0 when every plan folder is up to date, one line per folder on stdout', async () => {
+    const result = await runCli(['check'], { cwd: repo });
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout.trim().split('\n')).toEqual(
+      [...CLUSTERS].sort().map((name) => `ok       clusters/${name}/`),
+    );
+    expect(result.stderr).toContain('checked 4 plan folders: 4 up to date, 0 differ, 0 invalid, 0 unusable.');
+  });
+
+  it('exits 1 with the diffs of a stale folder, named from ROOT, and still reports the others', async () => {
+    const answers = path.join(repo, 'clusters', 'aws-ipi-ha', 'answers.yaml');
+    const original = readFileSync(answers, 'utf8');
+    writeFileSync(answers, original.replace('computeReplicas: 3', 'computeReplicas: 4'));
+    try {
+      const result = await runCli(['check', '.'], { cwd: repo });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(/^differs {2}clusters\/aws-ipi-ha\/ \(3 files\)$/m);
+      expect(result.stdout).toContain('--- a/clusters/aws-ipi-ha/plan.json');
+      expect(result.stdout).toMatch(/^ok {7}clusters\/vsphere-ipi-ha\/$/m);
+      const json = JSON.parse((await runCli(['check', '--json'], { cwd: repo })).stdout);
+      expect(json.find((r: { folder: string }) => r.folder === 'clusters/aws-ipi-ha/')).toEqual({
+        folder: 'clusters/aws-ipi-ha/',
+        status: 'differs',
+        files: [
+          'clusters/aws-ipi-ha/checklist.md',
+          'clusters/aws-ipi-ha/checklist.html',
+          'clusters/aws-ipi-ha/plan.json',
+        ],
+      });
+    } finally {
+      writeFileSync(answers, original);
+    }
+  });
+
+  it('exits 2 for a folder it cannot check, reports the rest, and never follows links or searches node_modules', async () => {
+    const broken = path.join(repo, 'clusters', 'broken');
+    mkdirSync(broken);
+    writeFileSync(
+      path.join(broken, 'answers.yaml'),
+      '# ocp-planner answers (format version 1)\nclusterName: [\n',
+    );
+    const linked = path.join(repo, 'clusters', 'linked');
+    mkdirSync(linked);
+    symlinkSync('../vsphere-ipi-ha/answers.yaml', path.join(linked, 'answers.yaml'));
+    symlinkSync('clusters', path.join(repo, 'loop'));
+    mkdirSync(path.join(repo, 'node_modules', 'x'), { recursive: true });
+    cpSync(
+      path.join(repo, 'clusters', 'aws-ipi-ha', 'answers.yaml'),
+      path.join(repo, 'node_modules', 'x', 'answers.yaml'),
+    );
+    try {
+      const result = await runCli(['check'], { cwd: repo });
+      expect(result.code).toBe(2);
+      expect(result.stdout).toMatch(
+        /^unusable clusters\/broken\/: clusters\/broken\/answers\.yaml is not valid YAML/m,
+      );
+      expect(result.stdout).toMatch(/^unusable clusters\/linked\/: answers\.yaml is a symbolic link/m);
+      expect(result.stdout).not.toContain('loop/');
+      expect(result.stdout).not.toContain('node_modules');
+      expect(result.stdout.match(/^ok /gm)).toHaveLength(4);
+    } finally {
+      for (const dir of [broken, linked, path.join(repo, 'loop'), path.join(repo, 'node_modules')]) {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  });
+
+  it('exits 2 when ROOT holds no plan folder or is not a folder', async () => {
+    const empty = tempDir('ocp-planner-empty-');
+    const none = await runCli(['check', empty]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('no plan folders under');
+    expect((await runCli(['check', path.join(repo, 'aws-ipi-ha.yaml')])).code).toBe(2);
+    rmSync(empty, { recursive: true });
+  });
+
+  it('speaks Korean with --lang ko and compares each plan in the language it was written in', async () => {
+    const result = await runCli(['check', '--lang', 'ko'], { cwd: repo });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('최신');
+    expect(result.stderr).toContain('계획 폴더 4개를 확인했습니다');
+  });
+});
