@@ -11,7 +11,14 @@ const PLAIN_WORD = /^[A-Za-z0-9@%+=:,./_^-]+$/;
  * single quotes, the one quoting with no special characters inside; a `'` is written as `'\''`.
  */
 export function shellQuote(value: string): string {
-  if (PLAIN_WORD.test(value)) return value;
+  return PLAIN_WORD.test(value) ? value : singleQuoted(value);
+}
+
+/**
+ * Always in single quotes: for variable assignments in generated scripts, where a bare value such as `cp` reads to
+ * shellcheck (and to a reader) like a command name (SC2209).
+ */
+export function singleQuoted(value: string): string {
   return `'${value.replaceAll("'", `'\\''`)}'`;
 }
 

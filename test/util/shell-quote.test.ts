@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sh, shellQuote } from '../../src/util/shell-quote.js';
+import { sh, shellQuote, singleQuoted } from '../../src/util/shell-quote.js';
 
 /** What a POSIX shell makes of `printf %s <quoted>`: the word it reads back, byte for byte. */
 function readBack(quoted: string): string {
@@ -56,6 +56,17 @@ describe('shellQuote', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('singleQuoted', () => {
+  it.each(HOSTILE)('reads back exactly as %j', (value) => {
+    expect(readBack(singleQuoted(value))).toBe(value);
+  });
+
+  it('quotes plain words too, for assignments such as control_subnet=cp', () => {
+    expect(singleQuoted('cp')).toBe("'cp'");
+    expect(singleQuoted("it's")).toBe(`'it'\\''s'`);
   });
 });
 

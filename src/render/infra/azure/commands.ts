@@ -22,7 +22,7 @@ export function azureCommands(
   const sa = arg(String(planValue(plan, 'storageAccount')));
   const dir = `${installDir}/azure`;
   const rg = '"$RESOURCE_GROUP"';
-  const key = '--account-name ' + sa + ' --account-key "$ACCOUNT_KEY"';
+  const key = `--account-name ${sa} --account-key "$ACCOUNT_KEY"`;
   const dnsGroup = plan.platformConfig.baseDomainResourceGroupName;
   const dnsRg = arg(
     typeof dnsGroup === 'string' && dnsGroup !== '' ? dnsGroup : '<base-domain-resource-group>',

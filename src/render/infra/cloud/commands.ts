@@ -1,5 +1,5 @@
 import type { StackKind } from '../../../knowledge/cloud-upi-model.js';
-import { shellQuote } from './shell.js';
+import { shellQuote } from '../../../util/shell-quote.js';
 import type { PlannedStack } from './stacks.js';
 
 /**
@@ -24,9 +24,9 @@ export interface CloudCommands {
   apiHealth: string[];
 }
 
-/** A value in a command line: bare when it is plain, single-quoted otherwise. */
+/** A value in a command line: one shell word, bare when it is plain, single-quoted otherwise. */
 export function arg(value: string): string {
-  return /^[A-Za-z0-9_./:=@%+,-]+$/.test(value) ? value : shellQuote(value);
+  return shellQuote(value);
 }
 
 /** Checklist owners by what a stack builds (SPEC §4 checklist owners map to the ownership answers). */

@@ -1,4 +1,4 @@
-import { shellAssign, shellQuote } from './shell.js';
+import { shellQuote, singleQuoted } from '../../../util/shell-quote.js';
 import type { PlannedStack } from './stacks.js';
 
 /**
@@ -63,7 +63,7 @@ export function renderScript(spec: ScriptSpec): string {
     `here=$(cd "$(dirname "\${BASH_SOURCE[0]}")" && pwd)`,
     `install_dir=\${INSTALL_DIR:-${shellQuote(spec.installDir)}}`,
     `out_dir="$install_dir/${spec.outSubdir}"`,
-    ...spec.variables.map(([name, value]) => shellAssign(name, value)),
+    ...spec.variables.map(([name, value]) => `${name}=${singleQuoted(value)}`),
     'file=',
     'target=',
     `trap 'rm -f "$file"' EXIT`,

@@ -10,7 +10,7 @@ shopt -s inherit_errexit
 umask 077
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-install_dir=${INSTALL_DIR:-'cfn-install'}
+install_dir=${INSTALL_DIR:-cfn-install}
 out_dir="$install_dir/aws"
 region='us-west-2'
 cluster='cfn'

@@ -10,7 +10,7 @@ shopt -s inherit_errexit
 umask 077
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-install_dir=${INSTALL_DIR:-'arm-install'}
+install_dir=${INSTALL_DIR:-arm-install}
 out_dir="$install_dir/azure"
 storage_account='armsa'
 file=

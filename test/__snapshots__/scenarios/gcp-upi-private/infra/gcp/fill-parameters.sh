@@ -10,7 +10,7 @@ shopt -s inherit_errexit
 umask 077
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-install_dir=${INSTALL_DIR:-'im-install'}
+install_dir=${INSTALL_DIR:-im-install}
 out_dir="$install_dir/gcp"
 project='host-project-42'
 region='europe-west4'
