@@ -267,6 +267,20 @@ describe('platform tables by release', () => {
       expect(refused).toBe(table !== 'all' && !table.includes(platform as never));
     },
   );
+  it('a file without a platform is told the platforms of its release: powervc from 4.21, not in 4.20', () => {
+    const listed = (version: string) => {
+      const config = BASES.none();
+      delete config.platform;
+      const finding = validateInstallConfigObject(config, { ocpVersion: version }).find(
+        (f) => f.rule === 'platform-required',
+      );
+      return finding?.message ?? '';
+    };
+    expect(listed('4.20')).toContain(
+      '(aws, azure, baremetal, external, gcp, ibmcloud, none, nutanix, openstack, powervs, vsphere)',
+    );
+    expect(listed('4.21')).toContain('openstack, powervc, powervs');
+  });
   it('the tables reach the newest release', () => {
     expect(olderThan('4.19', KNOWN_OCP_VERSIONS.at(-1) as string)).toBe(true);
   });

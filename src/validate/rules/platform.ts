@@ -1,3 +1,4 @@
+import { fieldInRelease } from '../../knowledge/release-fields.js';
 import { isObj, type Obj, obj } from '../read.js';
 import type { Report } from '../report.js';
 
@@ -21,12 +22,19 @@ export const PLATFORM_NAMES = [
   'vsphere',
 ];
 
+/** The platforms the target release has (platform.powervc arrives in 4.21), for the message that lists them. */
+function platformsOf(report: Report): string {
+  return PLATFORM_NAMES.filter(
+    (name) => fieldInRelease(`platform.${name}`, report.version).state === 'present',
+  ).join(', ');
+}
+
 /** The platform the rest of the rules apply, or undefined when none (or an unusable one) is set. */
 export function selectPlatform(config: Obj, report: Report): string | undefined {
   const block = obj(config.platform);
   if (!block) {
     report.error('platform', 'platform-required', 'platform.required', {
-      platforms: PLATFORM_NAMES.join(', '),
+      platforms: platformsOf(report),
     });
     return undefined;
   }
@@ -38,7 +46,7 @@ export function selectPlatform(config: Obj, report: Report): string | undefined 
   const counted = set.filter((key) => !(key === 'openstack' && set.includes('powervc')));
   if (counted.length === 0) {
     report.error('platform', 'platform-required', 'platform.required', {
-      platforms: PLATFORM_NAMES.join(', '),
+      platforms: platformsOf(report),
     });
     return undefined;
   }
