@@ -6,6 +6,7 @@ import { machinePools } from '../../src/render/install-config/machine-pools.js';
 import { Notes } from '../../src/render/install-config/notes.js';
 import type { Method, Plan } from '../../src/types.js';
 import { validateInstallConfigObject } from '../../src/validate/index.js';
+import { withOracle } from '../helpers/oracle.js';
 import { makeInputs, makePlan, SECRETS } from '../install-config/factory.js';
 import { type Config, render } from '../install-config/helpers.js';
 import { checkAgainstInstallerSchema } from '../install-config/installer-schema.js';
@@ -13,7 +14,7 @@ import { twoNodeHosts, twoNodePlan } from './factory.js';
 
 /** The rendered config passes the installer's schema and our validator for the plan's release. */
 function expectInstallable(config: Config, ocpVersion: string): void {
-  expect(checkAgainstInstallerSchema(config)).toEqual([]);
+  withOracle(() => expect(checkAgainstInstallerSchema(config)).toEqual([]));
   const errors = validateInstallConfigObject(config, { ocpVersion }).filter((f) => f.severity === 'error');
   expect(errors).toEqual([]);
 }
@@ -188,7 +189,7 @@ describe('four or five control-plane nodes (install-config only: the Agent-based
     const { config } = render(plan, 'UPI');
     expect(config.controlPlane.replicas).toBe(replicas);
     expect(config.featureSet).toBeUndefined();
-    expect(checkAgainstInstallerSchema(config)).toEqual([]);
+    withOracle(() => expect(checkAgainstInstallerSchema(config)).toEqual([]));
   });
 });
 
