@@ -64,7 +64,7 @@ function assess(
   ctx: CommandContext,
   options: ResolveOptions = {},
 ): Assessment {
-  // Typed answers too: a terminal escape pasted into the wizard must not reach a file or a command (F11).
+  // Typed answers too: a terminal escape pasted into the wizard must not reach a file or a command.
   const nonText = findNonText(raw, MULTI_LINE_KEYS);
   if (nonText.length > 0) {
     return {

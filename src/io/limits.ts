@@ -7,7 +7,7 @@ const READ_BACK = ['answers.yaml', 'install-config.yaml'];
 
 /**
  * Refuses a plan whose answers.yaml or install-config.yaml would be larger than the 1 MiB the planner itself reads
- * back (F19): the plan would be written but could never be re-created, checked or validated.
+ * back: the plan would be written but could never be re-created, checked or validated.
  */
 export function checkRenderedSizes(artifacts: readonly Artifact[], lang: Lang): void {
   for (const artifact of artifacts) {

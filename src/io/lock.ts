@@ -51,7 +51,7 @@ function tryCreate(file: string): boolean {
 }
 
 /**
- * One run at a time per plan folder (F16): an exclusive lock file inside it, holding the process id, removed on every
+ * One run at a time per plan folder: an exclusive lock file inside it, holding the process id, removed on every
  * way out (signals.ts). A lock whose process is gone (kill -9) is taken over; a live one is a usage error (exit 2).
  */
 export function acquireLock(outDir: string, lang: Lang): Lock {

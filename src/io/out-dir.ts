@@ -2,7 +2,7 @@ import { UsageError } from '../errors.js';
 import type { Lang } from '../types.js';
 
 /**
- * `--out` as typed, refused when it cannot be what the user meant (F23): bytes that are not UTF-8 (Node turns them
+ * `--out` as typed, refused when it cannot be what the user meant: bytes that are not UTF-8 (Node turns them
  * into U+FFFD, so the folder would get another name) and a literal `~` (quoted, so the shell did not expand it, and a
  * folder named "~" would be created).
  */

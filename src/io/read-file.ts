@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import type { Text } from '../types.js';
 
-/** Files named by users can be anything (engineering.md §5): only regular files, read with a size limit. */
+/** Files named by users can be anything: only regular files, read with a size limit. */
 export const MAX_INPUT_BYTES = 1024 * 1024;
 /** The one wording of the size limit, wherever a file is refused for its size. */
 export const SIZE_LIMIT_TEXT: Text = { en: '1 MiB', ko: '1 MiB' };

@@ -6,7 +6,7 @@ import { type ReadResult, readSmallFile } from './read-file.js';
 
 /**
  * A real pull secret is a few kilobytes (a handful of registries); this bound keeps the rendered install-config well
- * below the 1 MiB that `validate` and `verify` accept (F19).
+ * below the 1 MiB that `validate` and `verify` accept.
  */
 export const MAX_PULL_SECRET_BYTES = 256 * 1024;
 
@@ -139,7 +139,7 @@ function exposedMode(file: string): string | undefined {
   }
 }
 
-/** The installer's pull-secret rule: a JSON object with a non-empty `auths`, each entry with auth or credsStore (§a.1). */
+/** The installer's pull-secret rule: a JSON object with a non-empty `auths`, each entry with auth or credsStore. */
 export function pullSecretProblem(text: string): string | undefined {
   let value: unknown;
   try {
@@ -170,7 +170,7 @@ export function pullSecretProblem(text: string): string | undefined {
 const KEY_TYPES =
   /^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\.com|sk-ecdsa-sha2-nistp256@openssh\.com) [A-Za-z0-9+/]+=*( .*)?$/;
 
-/** authorized_keys format, one key; with FIPS only RSA or ECDSA (installer-rules §a.1). */
+/** authorized_keys format, one key; with FIPS only RSA or ECDSA. */
 export function sshKeyProblem(text: string, fips: boolean): string | undefined {
   if (text.includes('PRIVATE KEY')) return 'is a private key; give the public key (the .pub file)';
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
@@ -206,7 +206,7 @@ const CREDENTIALS_SHAPE = 'must be YAML with "username:" and "password:" (both n
 /**
  * `username:` and `password:` of a credentials file, exactly as written. A plain scalar that YAML would read as a
  * number or boolean (`password: 0123`, `0x1F`, `1e3`, `.inf`, `yes`) is taken as its source text, so the password
- * that reaches install-config.yaml is the one the user typed, not "123" or "Infinity" (F13).
+ * that reaches install-config.yaml is the one the user typed, not "123" or "Infinity".
  */
 export function parseCredentials(text: string): { username: string; password: string } | { problem: string } {
   const doc = parseDocument(text, { version: '1.2', uniqueKeys: false, prettyErrors: false });

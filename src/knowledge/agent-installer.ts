@@ -57,7 +57,7 @@ export const SINGLE_NODE_PLATFORMS: readonly Platform[] = ['none', 'external'];
 
 /**
  * Control-plane sizes the agent accepts per release: 1 or 3 up to 4.15, then 1–5; 2 only with an arbiter or
- * fencing (validateControlPlaneConfiguration; validate-realworld release table).
+ * fencing (validateControlPlaneConfiguration).
  */
 export const AGENT_CONTROL_PLANE_REPLICAS: SinceTable<readonly number[]> = {
   '4.14': [1, 3],

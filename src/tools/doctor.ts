@@ -185,7 +185,7 @@ function describeRunFailure(tool: ToolSpec, probe: RunResult, lang: Lang): strin
     return SAY.cannotRun[lang](escapeForTerminal(probe.failure ?? probe.signal ?? 'signal'));
   }
   if (probe.exitCode !== 0 && !tool.anyExitCode) {
-    // A tool's own words are shown, but never as terminal escapes (F11).
+    // A tool's own words are shown, but never as terminal escapes.
     const detail = escapeForTerminal(firstLine(probe.stderr) || firstLine(probe.stdout)).slice(0, 300);
     return SAY.exitCode[lang](command, probe.exitCode, detail);
   }

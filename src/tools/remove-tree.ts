@@ -4,7 +4,7 @@ import path from 'node:path';
 /**
  * Removes a temporary folder a tool worked in, synchronously (it also runs on the way out of a signal). A tool may
  * leave folders without write permission (mode 000), which `rm -r` cannot empty: they are made writable first, walking
- * the tree without following links, so a `manifests -> $HOME` link is removed, not entered (F18).
+ * the tree without following links, so a `manifests -> $HOME` link is removed, not entered.
  * Returns false when something could not be removed.
  */
 export function removeTree(dir: string): boolean {

@@ -37,7 +37,7 @@ function killGroup(pid: number, signal: NodeJS.Signals): void {
 
 /**
  * Runs a program in a process group of its own (detached), so that a time limit or a cancel stops the program and
- * every process it started: SIGTERM to the group, SIGKILL after the grace period (F3). When the program itself has
+ * every process it started: SIGTERM to the group, SIGKILL after the grace period. When the program itself has
  * exited, whatever it left running is killed and its output is not waited for: a background child holding the pipes
  * can no longer keep the caller waiting past the limit. The arguments are an array, never a shell line.
  */

@@ -16,7 +16,7 @@ const SSH_KEYGEN_TIMEOUT_MS = 60_000;
 
 /**
  * Key types the installer accepts in sshKey. With fips: true it refuses ed25519 ("SSH key type ssh-ed25519
- * unavailable when FIPS is enabled. Please use rsa or ecdsa.") — installer-rules §sshKey (fips=true).
+ * unavailable when FIPS is enabled. Please use rsa or ecdsa.").
  */
 const KEY_TYPES = [
   'ssh-ed25519',
@@ -37,7 +37,7 @@ const FIPS_KEY_TYPES: readonly string[] = [
 /** The ssh-keygen arguments for a new passphrase-less key at `keyPath`. */
 export function sshKeygenArgs(keyPath: string, fips: boolean): string[] {
   // ed25519 is the docs' choice (ssh-keygen -t ed25519 -N '' -f <path>); under FIPS the installer refuses ed25519,
-  // so RSA 4096 instead (installer-rules §sshKey fips=true; openshift-docs: FIPS).
+  // so RSA 4096 instead (openshift-docs: FIPS).
   const type = fips ? ['-t', 'rsa', '-b', '4096'] : ['-t', 'ed25519'];
   return [...type, '-N', '', '-f', keyPath, '-C', KEY_COMMENT];
 }

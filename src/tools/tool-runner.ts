@@ -1,7 +1,7 @@
 /**
  * The seam between ocp-planner and the programs it calls (openshift-install, oc, ssh-keygen …). `doctor`, `verify`
  * and the SSH key helper depend on this interface only, so unit tests hand in a fake and never start a process
- * (engineering.md §2.8: CI has no openshift-install).
+ * (CI machines have no openshift-install).
  */
 
 export interface RunOptions {

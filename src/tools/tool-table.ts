@@ -14,7 +14,7 @@ import {
 
 export type ToolName = 'openshift-install' | 'oc' | 'ssh-keygen' | 'oc-mirror' | 'podman' | 'nmstatectl';
 
-/** Red Hat's public client mirror; `stable-4.N/` holds the newest z-stream of a minor (docs §installing: obtaining the installation program). */
+/** Red Hat's public client mirror; `stable-4.N/` holds the newest z-stream of a minor. */
 export const CLIENT_MIRROR_URL = 'https://mirror.openshift.com/pub/openshift-v4/clients/ocp/';
 export const CONSOLE_DOWNLOADS_URL = 'https://console.redhat.com/openshift/downloads';
 

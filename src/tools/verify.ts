@@ -1,7 +1,7 @@
 /**
  * `verify`: lets the real installer judge an install-config.yaml by running `openshift-install create manifests` on a
  * copy in a fresh temporary folder. The installer consumes (deletes) install-config.yaml and writes next to it, so it
- * never runs in the user's folder (installer-rules: "install-config.yaml is consumed"; engineering.md §2.8).
+ * never runs in the user's folder (the installer: "install-config.yaml is consumed").
  */
 import { createHash } from 'node:crypto';
 import { closeSync, constants, lstatSync, openSync, readdirSync, writeSync } from 'node:fs';
@@ -19,7 +19,7 @@ import type { ToolRunner } from './tool-runner.js';
 import { VERIFY_TEXT } from './verify-text.js';
 
 export const DEFAULT_VERIFY_TIMEOUT_SECONDS = 300;
-/** Node timers hold at most 2^31 − 1 ms: the longest limit that is really kept (F15). */
+/** Node timers hold at most 2^31 − 1 ms: the longest limit that is really kept. */
 export const MAX_VERIFY_TIMEOUT_SECONDS = 2_147_483;
 const INSTALL_CONFIG = 'install-config.yaml';
 /** The folders `create manifests` writes (docs: "Creating the Kubernetes manifest and Ignition config files"). */
@@ -71,7 +71,7 @@ export function installerNotFoundMessage(lang: Lang = 'en'): string {
 
 /**
  * `--timeout-seconds` as typed: a whole number of seconds from 1 to 2147483 (the longest a Node timer keeps), or a
- * usage error that quotes what was typed (F15, F23).
+ * usage error that quotes what was typed.
  */
 export function parseTimeoutSeconds(text: string | number | undefined, lang: Lang = 'en'): number {
   if (text === undefined) return DEFAULT_VERIFY_TIMEOUT_SECONDS;

@@ -1,7 +1,7 @@
 import ipaddr from 'ipaddr.js';
 
 /*
- * CIDR arithmetic for the networking rules (installer-rules §a.2, `validate.SubnetCIDR` and the overlap checks):
+ * CIDR arithmetic for the networking rules (`validate.SubnetCIDR` and the overlap checks):
  * a CIDR is valid when it parses, its address is not unspecified, and it is the network address of its prefix.
  * Overlap = either network contains the other's base address.
  */
@@ -91,7 +91,7 @@ export function familyOf(ip: ipaddr.IPv4 | ipaddr.IPv6): Family {
   return ip.kind() === 'ipv4' ? 'ipv4' : 'ipv6';
 }
 
-/** IPs compared as addresses, so 2001:db8::5 equals 2001:db8:0::5 (installer-rules §a.3). */
+/** IPs compared as addresses, so 2001:db8::5 equals 2001:db8:0::5. */
 export function sameIp(a: ipaddr.IPv4 | ipaddr.IPv6, b: ipaddr.IPv4 | ipaddr.IPv6): boolean {
   return a.kind() === b.kind() && a.toNormalizedString() === b.toNormalizedString();
 }

@@ -4,12 +4,12 @@ import { isObj, isUnset, list, type Obj, obj, str } from './read.js';
 import type { Report } from './report.js';
 
 /*
- * The installer up-converts deprecated fields before validating (installer-rules §0 step 2, §d "Up-conversion",
- * `inst:pkg/types/conversion/installconfig.go`). We do the same on a copy, with a warning that names the new field,
- * so the remaining rules see the modern shape and users learn what to write instead.
+ * The installer up-converts deprecated fields before validating (`inst:pkg/types/conversion/installconfig.go`). We
+ * do the same on a copy, with a warning that names the new field, so the remaining rules see the modern shape and
+ * users learn what to write instead.
  */
 
-/** Legacy flat vSphere fields (pre-4.13), replaced by vcenters and failureDomains (installer-rules §a.5). */
+/** Legacy flat vSphere fields (pre-4.13), replaced by vcenters and failureDomains. */
 export const VSPHERE_LEGACY_FIELDS = [
   'vCenter',
   'username',

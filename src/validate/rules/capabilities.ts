@@ -4,9 +4,9 @@ import { list, type Obj, obj, quoteList, str } from '../read.js';
 import type { Report } from '../report.js';
 
 /*
- * capabilities (installer-rules §a.6). Baseline sets follow openshift/api's ClusterVersionCapabilitySets: each v4.N
- * set is the previous one plus the capabilities introduced in 4.N; the vendored API knows sets up to v4.18.
- * source: 'installer-rules §a.6 capabilities.baselineCapabilitySet / additionalEnabledCapabilities / capability combos'
+ * capabilities.baselineCapabilitySet, additionalEnabledCapabilities and the combinations the installer refuses.
+ * Baseline sets follow openshift/api's ClusterVersionCapabilitySets: each v4.N set is the previous one plus the
+ * capabilities introduced in 4.N; the vendored API knows sets up to v4.18.
  */
 
 export const CAPABILITIES_BY_RELEASE: Array<[number, string[]]> = [

@@ -13,7 +13,7 @@ import { isObj, isUnset, list, type Obj, str } from '../read.js';
 import type { Report } from '../report.js';
 
 /*
- * featureSet, featureGates, and the fields a feature gate protects (installer-rules §a.6). Which gates protect which
+ * featureSet, featureGates, and the fields a feature gate protects. Which gates protect which
  * fields, and at which level each release ships a gate, is the shared table knowledge/feature-gates.ts (the installer's
  * pkg/types/validation/featuregates.go model): a TechPreview gate needs featureSet: TechPreviewNoUpgrade (or
  * CustomNoUpgrade naming it), a GA gate needs nothing.

@@ -3,14 +3,14 @@ import type { Report } from '../report.js';
 import { isDns1123Subdomain, MAX_SUBDOMAIN } from './dns.js';
 
 /*
- * apiVersion, metadata.name, baseDomain and the cluster domain (installer-rules §a.1, `inst:pkg/types/validation/
+ * apiVersion, metadata.name, baseDomain and the cluster domain (`inst:pkg/types/validation/
  * installconfig.go` and `inst:pkg/validate/validate.go`).
  */
 
-/** 63 (DNS label) − 9 for "*.apps." rendering around the name: the installer's limit (installer-rules §a.1). */
+/** 63 (DNS label) − 9 for "*.apps." rendering around the name: the installer's limit. */
 export const MAX_CLUSTER_NAME = 54;
 
-/** Azure reserved resource names (`validate.AzureClusterName`, installer-rules §a.1). */
+/** Azure reserved resource names (`validate.AzureClusterName`). */
 export const AZURE_RESERVED_WORDS = [
   'access',
   'app_catalog',
@@ -45,7 +45,7 @@ export const AZURE_RESERVED_WORDS = [
   'xbox',
 ];
 
-/** Platforms whose cluster name becomes a host name and so must not contain a dot (installer-rules §a.1). */
+/** Platforms whose cluster name becomes a host name and so must not contain a dot. */
 const NO_DOT_PLATFORMS = ['vsphere', 'baremetal', 'openstack', 'nutanix', 'powervc'];
 
 /** The name as a valid one would look: lower case, "-" for anything else (the usual fix for "Test_Cluster"). */
@@ -116,7 +116,7 @@ export function checkClusterName(
   }
   if (platform === 'gcp' && (name.startsWith('goog') || /g[o0]{2}gle/.test(name))) {
     // Checked by the survey and the live GCP validation, not the static validator: reported here because the install
-    // fails either way (installer-rules §a.1).
+    // fails either way.
     report.error(path, 'cluster-name-platform', 'identity.name-google');
   }
   return valid ? name : undefined;

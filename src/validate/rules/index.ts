@@ -27,7 +27,7 @@ import { checkSshKey } from './ssh-key.js';
 import { checkVips } from './vips.js';
 
 /**
- * The installer's order of work (installer-rules §0): strict unmarshal → up-conversion of deprecated fields →
+ * The installer's order of work: strict unmarshal → up-conversion of deprecated fields →
  * defaults (applied inside each rule) → static validation. All findings are collected; nothing stops early.
  */
 /** Runs every rule; returns the config as the rules read it (canonical keys, deprecated fields converted). */
@@ -76,7 +76,7 @@ function namedPlatform(input: Obj): { platform?: string } {
 
 type PlatformRule = (block: Obj, config: Obj, report: Report, vsphere: VsphereMode) => void;
 
-/** The platform-specific rules of installer-rules §a.5, one entry per platform stanza. */
+/** The platform-specific rules of the installer, one entry per platform stanza. */
 const PLATFORM_RULES: Record<string, PlatformRule> = {
   aws: checkAws,
   azure: checkAzure,
@@ -103,12 +103,12 @@ function checkPlatform(
   if (block && rule) rule(block, config, report, vsphere);
 }
 
-/** Replicas the bare-metal hosts must cover, after the installer's defaults (installer-rules §d). */
+/** Replicas the bare-metal hosts must cover, after the installer's defaults. */
 function poolCounts(config: Obj): PoolCounts {
   const caps = obj(config.capabilities);
   const baseline = caps ? String(caps.baselineCapabilitySet ?? '') : 'vCurrent';
   const additional = list(caps?.additionalEnabledCapabilities);
-  // Hosts are required only while the MachineAPI capability is on (installer-rules §a.5 baremetal).
+  // Hosts are required only while the MachineAPI capability is on.
   const machineApi = baseline !== 'None' || additional.includes('MachineAPI');
   const compute = list(config.compute);
   const computeReplicas =

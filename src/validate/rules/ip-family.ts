@@ -5,7 +5,7 @@ import type { Report } from '../report.js';
 import type { NetEntry, NetworkModel } from './network-model.js';
 
 /*
- * IP families and dual-stack per platform (installer-rules §a.2 "IP family", validateNetworkingIPVersion). The
+ * IP families and dual-stack per platform (validateNetworkingIPVersion). The
  * cluster's family is that of its service networks; dual-stack needs both families in every list.
  */
 

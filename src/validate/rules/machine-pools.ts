@@ -7,7 +7,7 @@ import { int, isObj, isUnset, list, type Obj, obj, quoteList, str } from '../rea
 import type { Report } from '../report.js';
 
 /*
- * controlPlane, compute, arbiter and fencing (installer-rules §a.4, `inst:pkg/types/validation/machinepools.go`,
+ * controlPlane, compute, arbiter and fencing (`inst:pkg/types/validation/machinepools.go`,
  * validateControlPlane / validateCompute / validateArbiter), plus the single-node platform limits checked when the
  * manifests are made (`inst:pkg/asset/machines/master.go`). Which platforms take mixed architectures, an arbiter or
  * fencing, and from which release the two-node and single-node checks exist, come from the release tables.
@@ -46,7 +46,7 @@ function checkPoolCommon(pool: Obj, path: string, platform: string | undefined, 
   if (stanza && platform !== undefined) {
     for (const [key, value] of Object.entries(stanza)) {
       if (value === null || value === undefined || key === platform) continue;
-      // PowerVC is a thin layer over the OpenStack stanza (installer-rules §a.5).
+      // PowerVC is a thin layer over the OpenStack stanza.
       if (platform === 'powervc' && key === 'openstack') continue;
       report.error(child(child(path, 'platform'), key), 'pool-platform', 'pools.platform-stanza', {
         key,
@@ -75,7 +75,7 @@ export function checkMachinePools(config: Obj, platform: string | undefined, rep
   if (cpPresent) {
     const name = str(cp.name);
     if (name !== undefined && name !== '' && name !== 'master') {
-      // The installer forces the name to master before validating (installer-rules §d), so this is only a warning.
+      // The installer forces the name to master before validating, so this is only a warning.
       report.warn('controlPlane.name', 'machine-pool-name', 'pools.control-plane-name', { name });
     }
     if (int(cp.replicas) === 0) report.error('controlPlane.replicas', 'replicas', 'pools.control-plane-zero');

@@ -3,7 +3,7 @@ import { isUnset, list, type Obj, obj, str } from '../read.js';
 import type { Report } from '../report.js';
 
 /*
- * imageContentSources (deprecated) and imageDigestSources (installer-rules §a.6): sources and mirrors are repository
+ * imageContentSources (deprecated) and imageDigestSources: sources and mirrors are repository
  * names without tag or digest (distribution/reference grammar); the two lists are exclusive.
  */
 

@@ -4,7 +4,7 @@ import { child } from '../path.js';
 import { int, isObj, list, type Obj, obj, str } from '../read.js';
 
 /*
- * The networking block after the installer's defaults (installer-rules §d): machineNetwork [10.0.0.0/16] (PowerVS
+ * The networking block after the installer's defaults: machineNetwork [10.0.0.0/16] (PowerVS
  * 192.168.0.0/24), serviceNetwork [172.30.0.0/16], clusterNetwork [{10.128.0.0/14, hostPrefix 23}], networkType
  * OVNKubernetes. Every rule that needs networks reads this one model.
  */

@@ -6,7 +6,7 @@ import type { Report } from '../report.js';
 import { label, type NetEntry, type NetworkModel } from './network-model.js';
 
 /*
- * networking (installer-rules §a.2: validateNetworking, validateClusterNetwork, validate.SubnetCIDR, the OVN checks and
+ * networking (validateNetworking, validateClusterNetwork, validate.SubnetCIDR, the OVN checks and
  * clusterNetworkMTU). Every list entry is checked as a network CIDR, then for overlaps in every direction.
  */
 
@@ -14,7 +14,7 @@ const DOCKER_BRIDGE = parseCidrLoose('172.17.0.0/16') as Cidr;
 /** Overlaps are checked pairwise; no cluster has more networks than this in one list. */
 const MAX_COMPARED = 100;
 
-/** OVN-Kubernetes internal subnets that cluster networks must avoid (installer-rules §a.2, §d ovnKubernetesConfig). */
+/** OVN-Kubernetes internal subnets that cluster networks must avoid (the installer's ovnKubernetesConfig defaults). */
 export const OVN_SUBNETS = [
   { name: 'internal', cidr: '100.64.0.0/16', hint: 'ipv4' },
   { name: 'transit', cidr: '100.88.0.0/16', hint: 'ipv4' },

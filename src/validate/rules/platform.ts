@@ -3,7 +3,7 @@ import { isObj, type Obj, obj } from '../read.js';
 import type { Report } from '../report.js';
 
 /*
- * Exactly one platform (installer-rules §a.5, validatePlatform). A platform counts when its key holds a value: Go
+ * Exactly one platform (validatePlatform). A platform counts when its key holds a value: Go
  * leaves the pointer nil for `aws:` with nothing after it.
  */
 

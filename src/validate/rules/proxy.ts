@@ -3,7 +3,7 @@ import { isUnset, type Obj, obj, str } from '../read.js';
 import type { Report } from '../report.js';
 import type { NetworkModel } from './network-model.js';
 
-/* proxy (installer-rules §a.6, `validateProxy`). Messages never repeat credentials embedded in a proxy URL. */
+/* proxy (`validateProxy`). Messages never repeat credentials embedded in a proxy URL. */
 
 const OVN_JOIN = parseCidrLoose('100.64.0.0/16') as Cidr;
 

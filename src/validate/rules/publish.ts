@@ -3,7 +3,7 @@ import { INTERNAL_PUBLISH_PLATFORMS } from '../../knowledge/platform-defaults.js
 import { type Obj, obj, quoteList, str } from '../read.js';
 import type { Report } from '../report.js';
 
-/* publish, operatorPublishingStrategy and credentialsMode per platform (installer-rules §a.6). */
+/* publish, operatorPublishingStrategy and credentialsMode per platform. */
 
 // The platform lists are shared knowledge: knowledge/platform-defaults.ts and knowledge/credentials-modes.ts.
 const INTERNAL_PLATFORMS: readonly string[] = INTERNAL_PUBLISH_PLATFORMS;

@@ -2,7 +2,7 @@ import { isObj, isUnset, type Obj, str } from '../read.js';
 import type { Report } from '../report.js';
 
 /*
- * pullSecret and additionalTrustBundle (installer-rules §a.1, `validate.ImagePullSecret`, `validate.CABundle`).
+ * pullSecret and additionalTrustBundle (`validate.ImagePullSecret`, `validate.CABundle`).
  * Messages never repeat the pull secret's content: it is a credential.
  */
 

@@ -2,7 +2,7 @@ import { isUnset, type Obj, str } from '../read.js';
 import type { Report } from '../report.js';
 
 /*
- * sshKey (installer-rules §a.1): every non-empty line must be an authorized_keys public key (`ssh: no key found`
+ * sshKey: every non-empty line must be an authorized_keys public key (`ssh: no key found`
  * otherwise); with fips only ssh-rsa and ecdsa keys; required on PowerVS. The check is structural: a known key type
  * followed by base64 data whose first field repeats the key type, as golang.org/x/crypto/ssh parses it.
  */

@@ -5,7 +5,7 @@ import type { Report } from '../report.js';
 import type { NetworkModel } from './network-model.js';
 
 /*
- * API and Ingress VIPs (installer-rules §a.3, validateVIPsForPlatform / validateAPIAndIngressVIPs). The singular
+ * API and Ingress VIPs (validateVIPsForPlatform / validateAPIAndIngressVIPs). The singular
  * apiVIP/ingressVIP fields are up-converted before these rules run (convert.ts).
  */
 

@@ -3,7 +3,7 @@ import { list, type Obj, obj, str } from '../../read.js';
 import type { Report } from '../../report.js';
 import { isSet, oneOf, requireField } from './require.js';
 
-/* platform.aws (installer-rules §a.5, `inst:pkg/types/aws/validation/platform.go`). */
+/* platform.aws (`inst:pkg/types/aws/validation/platform.go`). */
 
 const SUBNET_ROLES = [
   'ClusterNode',

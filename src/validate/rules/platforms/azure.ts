@@ -3,7 +3,7 @@ import { type Obj, str } from '../../read.js';
 import type { Report } from '../../report.js';
 import { isSet, oneOf, requireField } from './require.js';
 
-/* platform.azure (installer-rules §a.5, `inst:pkg/types/azure/validation/platform.go`). */
+/* platform.azure (`inst:pkg/types/azure/validation/platform.go`). */
 
 export const AZURE_CLOUDS = [
   'AzurePublicCloud',

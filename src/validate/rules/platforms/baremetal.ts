@@ -7,7 +7,7 @@ import { isDns1123Subdomain } from '../dns.js';
 import { oneOf } from './require.js';
 
 /*
- * platform.baremetal (installer-rules §a.5, `inst:pkg/types/baremetal/validation/platform.go`): provisioning network,
+ * platform.baremetal (`inst:pkg/types/baremetal/validation/platform.go`): provisioning network,
  * hosts with BMCs and unique boot MACs, enough hosts for every pool's replicas. VIPs are in vips.ts.
  */
 

@@ -3,7 +3,7 @@ import type { Obj } from '../../read.js';
 import type { Report } from '../../report.js';
 import { isSet, requireField } from './require.js';
 
-/* platform.gcp (installer-rules §a.5, `inst:pkg/types/gcp/validation/platform.go`). */
+/* platform.gcp (`inst:pkg/types/gcp/validation/platform.go`). */
 
 export function checkGcp(gcp: Obj, report: Report): void {
   const base = 'platform.gcp';

@@ -3,7 +3,7 @@ import { type Obj, str } from '../../read.js';
 import type { Report } from '../../report.js';
 import { isSet, requireField } from './require.js';
 
-/* platform.ibmcloud and platform.powervs (installer-rules §a.5). */
+/* platform.ibmcloud and platform.powervs. */
 
 export function checkIbmcloud(ibm: Obj, report: Report): void {
   const base = 'platform.ibmcloud';

@@ -4,7 +4,7 @@ import { list, type Obj, obj, str } from '../../read.js';
 import type { Report } from '../../report.js';
 import { oneOf, requireField } from './require.js';
 
-/* platform.openstack, platform.nutanix and platform.external (installer-rules §a.5). */
+/* platform.openstack, platform.nutanix and platform.external. */
 
 export function checkOpenstack(openstack: Obj, base: string, report: Report): void {
   oneOf(

@@ -6,7 +6,7 @@ import { isHostOrIp } from '../dns.js';
 import { oneOf } from './require.js';
 
 /*
- * platform.vsphere (installer-rules §a.5, `inst:pkg/types/vsphere/validation/platform.go` ValidatePlatform): vcenters,
+ * platform.vsphere (`inst:pkg/types/vsphere/validation/platform.go` ValidatePlatform): vcenters,
  * then failure domains with inventory paths in the installer's fixed formats. Legacy flat fields were converted in
  * convert.ts, as the installer converts them. Two installer modes change the rules:
  * - a legacy UPI file (flat fields with vCenter but neither network nor cluster) only gets warnings for the missing
