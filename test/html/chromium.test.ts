@@ -35,7 +35,7 @@ interface Case {
 
 const CASES: Case[] = [
   {
-    // UPI bare metal, 3 control-plane + 2 worker hosts: the customer serves api, api-int and *.apps (docs §3.5) and
+    // UPI bare metal, 3 control-plane + 2 worker hosts: the customer serves api, api-int and *.apps and
     // balances 6443/22623 over bootstrap + masters; the bootstrap box is drawn because UPI puts it behind the LB.
     scenario: 'baremetal-upi-ha',
     lang: 'en',
@@ -73,7 +73,7 @@ const CASES: Case[] = [
     absent: ['api-int.vsprod.lab.example.com', 'bootstrap'],
   },
   {
-    // Single node without VIPs: all three records point straight at the node (docs §3.5), no load balancer column.
+    // Single node without VIPs: all three records point straight at the node, no load balancer column.
     scenario: 'baremetal-upi-sno',
     lang: 'en',
     domain: 'sno1.edge.example.com',

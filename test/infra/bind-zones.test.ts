@@ -77,7 +77,7 @@ describe('BIND zone content', () => {
       'api-int A 172.16.10.5',
       '*.apps A 172.16.10.6',
     ]);
-    // docs §3.5: api and api-int need PTRs, *.apps does not.
+    // DNS requirements for user-provisioned infrastructure: api and api-int need PTRs, *.apps does not.
     expect(records(reverse?.content ?? '').slice(0, 2)).toEqual([
       '5 PTR api.bm.dc.corp.test.',
       '5 PTR api-int.bm.dc.corp.test.',

@@ -57,7 +57,7 @@ describe('dnsmasq reservations', () => {
     expect(infraFileIndex(plan, 'UPI').dhcp).toBeUndefined();
   });
 
-  it('bare-metal IPI with a customer network gets reservations too (docs §5.5), without a bootstrap line', () => {
+  it('bare-metal IPI with a customer network gets reservations too, without a bootstrap line', () => {
     const conf = dhcp(baremetalIpi(), 'IPI');
     expect(options(conf, 'dhcp-host')).toHaveLength(5);
     expect(conf).not.toContain('bootstrap');

@@ -1,6 +1,6 @@
 /**
  * Serves generated zones with a real BIND (`named`) on 127.0.0.1 and a free high port, loading them through the
- * generated named.conf.zones, and asks it with `dig` — the check the docs prescribe before installing (docs §4 step 2).
+ * generated named.conf.zones, and asks it with `dig` — the check the docs prescribe before installing.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';

@@ -34,7 +34,7 @@ describe('haproxy.cfg content', () => {
       ['master-1', '172.16.10.11:6443'],
       ['master-2', '172.16.10.12:6443'],
     ]);
-    // docs §3.6: /readyz over HTTPS, probed every 10 s, 3 failures (≤ 30 s) out, 2 successes in.
+    // Load balancer requirements for user-provisioned infrastructure: /readyz over HTTPS, probed every 10 s, 3 failures (≤ 30 s) out, 2 successes in.
     expect(api).toContain('  option httpchk GET /readyz HTTP/1.0');
     expect(api).toContain(`  server master-0 172.16.10.10:6443 ${API_CHECK}`);
     expect(api).toContain('  balance roundrobin');

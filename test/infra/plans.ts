@@ -79,7 +79,7 @@ export function vsphereUpiCompact(): Plan {
   });
 }
 
-/** Single node on platform none, UPI: api, api-int and *.apps all point at the node (docs §3.5 SNO). */
+/** Single node on platform none, UPI: api, api-int and *.apps all point at the node. */
 export function snoNone(): Plan {
   return makePlan({
     clusterName: 'tiny',

@@ -29,7 +29,7 @@ function planFolder(name: string, scenario = 'vsphere-ipi-ha') {
   return { dir, plan, output, inputs, check };
 }
 
-describe('plan --check reads plan files only when they are regular files (F1)', () => {
+describe('plan --check reads plan files only when they are regular files', () => {
   it('does not follow a committed symlink: the target is never printed', () => {
     const { dir, check } = planFolder('symlink');
     const secret = path.join(work, 'docker-config.json');
@@ -74,7 +74,7 @@ describe('plan --check reads plan files only when they are regular files (F1)', 
   });
 });
 
-describe('plan --check masks secrets by YAML path (F5)', () => {
+describe('plan --check masks secrets by YAML path', () => {
   it('hides every line of a changed multi-line password', () => {
     const { dir, output, inputs } = planFolder('multiline');
     const file = path.join(dir, 'install-config.yaml');

@@ -3,7 +3,7 @@ import { shown } from '../../src/commands/plan.js';
 import { UsageError } from '../../src/errors.js';
 import { outDirProblem } from '../../src/io/out-dir.js';
 
-describe('--out as typed (F23)', () => {
+describe('--out as typed', () => {
   it('refuses bytes that were not UTF-8 and a literal ~, in both languages', () => {
     expect(() => outDirProblem('plan-\uFFFD', 'en')).toThrow(UsageError);
     expect(() => outDirProblem('plan-\uFFFD', 'ko')).toThrow('UTF-8');

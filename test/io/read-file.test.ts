@@ -8,7 +8,7 @@ import { MAX_INPUT_BYTES, readSmallFile } from '../../src/io/read-file.js';
 const work = mkdtempSync(path.join(tmpdir(), 'read-file-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe('readSmallFile: regular files only, checked on the descriptor that is read (F2)', () => {
+describe('readSmallFile: regular files only, checked on the descriptor that is read', () => {
   it('opens a FIFO at once and refuses it, instead of waiting for a writer for ever', () => {
     const fifo = path.join(work, 'pull-secret.fifo');
     execFileSync('mkfifo', [fifo]);

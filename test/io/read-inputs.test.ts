@@ -14,7 +14,7 @@ afterAll(() => {
   rmSync(files, { recursive: true, force: true });
 });
 
-describe('passwords stay exactly as typed (F13)', () => {
+describe('passwords stay exactly as typed', () => {
   it.each([
     ['0123', '0123'],
     ['0x1F', '0x1F'],
@@ -58,7 +58,7 @@ describe('passwords stay exactly as typed (F13)', () => {
   });
 });
 
-describe('secret files (F22, F19, F23)', () => {
+describe('secret files', () => {
   it('warns when a secret file can be read by other users', () => {
     const dir = markedFiles();
     try {

@@ -37,7 +37,7 @@ const temps = (dir: string) =>
     path.basename(n).startsWith(TEMP_PREFIX),
   );
 
-describe('the order of renames and a failing write (F6, F18)', () => {
+describe('the order of renames and a failing write', () => {
   it('renames .gitignore first and answers.yaml last', () => {
     const dir = path.join(work, 'order');
     renameSync.mockClear();

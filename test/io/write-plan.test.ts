@@ -34,7 +34,7 @@ function tree(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
 }
 
-describe('temporary files and the plan .gitignore (F6)', () => {
+describe('temporary files and the plan .gitignore', () => {
   it('leaves no temporary file and ignores the names it uses, whatever git is asked to stage', () => {
     const dir = path.join(work, 'gitignore');
     write(dir);
@@ -66,7 +66,7 @@ describe('temporary files and the plan .gitignore (F6)', () => {
   });
 });
 
-describe('nothing is written outside the plan folder, even with --force (F9)', () => {
+describe('nothing is written outside the plan folder, even with --force', () => {
   it('refuses a symlinked sub-folder and leaves its target untouched', () => {
     const dir = path.join(work, 'linked');
     const victim = path.join(work, 'victim');
@@ -108,7 +108,7 @@ describe('nothing is written outside the plan folder, even with --force (F9)', (
   });
 });
 
-describe('one run at a time per folder (F16)', () => {
+describe('one run at a time per folder', () => {
   it('refuses a folder another live run is writing, and takes over the lock of a dead one', () => {
     const dir = path.join(work, 'locked');
     mkdirSync(dir);
@@ -135,7 +135,7 @@ describe('one run at a time per folder (F16)', () => {
   });
 });
 
-describe('file-system problems are usage errors that name the path (F18)', () => {
+describe('file-system problems are usage errors that name the path', () => {
   it('refuses a folder where plan.json goes before renaming anything', () => {
     const dir = path.join(work, 'eisdir');
     write(dir);
@@ -160,7 +160,7 @@ describe('file-system problems are usage errors that name the path (F18)', () =>
   });
 });
 
-describe('--force replaces only the plan’s own files (F21)', () => {
+describe('--force replaces only the plan’s own files', () => {
   it('keeps a repository’s .gitignore and appends what the plan needs', () => {
     const dir = path.join(work, 'repo');
     mkdirSync(dir);
@@ -192,7 +192,7 @@ describe('--force replaces only the plan’s own files (F21)', () => {
   });
 });
 
-describe('modes do not follow a loose umask (F22)', () => {
+describe('modes do not follow a loose umask', () => {
   it('creates folders 0755 and install-config.yaml 0600 under umask 000, and warns about a world-writable --out', () => {
     const dir = path.join(work, 'umask');
     const old = process.umask(0);

@@ -76,7 +76,7 @@ const alive = (pid: number) => {
   }
 };
 
-describe('time limits hold for the whole process group (F3)', () => {
+describe('time limits hold for the whole process group', () => {
   it('stops an installer whose background child holds its output, within the limit, and kills the child', async () => {
     const pidFile = path.join(work, 'child.pid');
     const bin = fake('openshift-install', `sleep 1000 &\necho $! > ${JSON.stringify(pidFile)}\nwait`);
@@ -139,7 +139,7 @@ describe('time limits hold for the whole process group (F3)', () => {
   }, 20_000);
 });
 
-describe('Ctrl-C and SIGTERM during verify (F14)', () => {
+describe('Ctrl-C and SIGTERM during verify', () => {
   it('is a CancelledError (exit 130), the installer stopped and the secret copy removed', async () => {
     const bin = fake('openshift-install', 'exec sleep 1001');
     const { dir, tmpRoot } = planDir();
@@ -156,7 +156,7 @@ describe('Ctrl-C and SIGTERM during verify (F14)', () => {
   });
 });
 
-describe('what verify prints is masked and inert (F7, F11)', () => {
+describe('what verify prints is masked and inert', () => {
   it('masks the pull secret, its auth, the vCenter and proxy passwords the installer quotes back, in --json too', async () => {
     const bin = fake(
       'openshift-install',
@@ -192,7 +192,7 @@ describe('what verify prints is masked and inert (F7, F11)', () => {
   });
 });
 
-describe('verify’s inputs and claims (F15, F18, F23)', () => {
+describe('verify’s inputs and claims', () => {
   it('takes --timeout-seconds as a whole number of seconds that a timer can hold, quoting what was typed', () => {
     expect(parseTimeoutSeconds('2147483')).toBe(2147483);
     expect(parseTimeoutSeconds(undefined)).toBe(300);

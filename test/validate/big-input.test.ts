@@ -6,7 +6,7 @@ import { tempDir } from '../e2e/run-cli.js';
 import { ROOT } from '../helpers/answers.js';
 
 /*
- * A 1 MiB install-config stays cheap (hostile-io-review F12): memory stays under 200 MB, the output under a few
+ * A 1 MiB install-config stays cheap: memory stays under 200 MB, the output under a few
  * kilobytes, and findings of one rule are capped at 50 with a count of the rest. Time is measured by `npm run bench`
  * (bench/validate-large.mjs), not here: a timed test would fail on a busy machine for no fault of the code.
  */

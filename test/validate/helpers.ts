@@ -38,7 +38,7 @@ function common(): Json {
   };
 }
 
-/** Minimal valid install-configs per platform, written from installer-rules §a (each satisfies every rule). */
+/** Minimal valid install-configs per platform, written from the installer's validation code (each satisfies every rule). */
 export const BASES = {
   aws: (): Json => ({ ...common(), platform: { aws: { region: 'us-east-1' } } }),
   none: (): Json => ({ ...common(), compute: [{ name: 'worker', replicas: 0 }], platform: { none: {} } }),

@@ -281,7 +281,7 @@ platform:
   });
 });
 
-describe('rules the validator lacked (validate-realworld §3)', () => {
+describe('rules the validator lacked', () => {
   const tnf = `controlPlane:
   name: master
   replicas: 2

@@ -3,7 +3,7 @@ import type { Finding } from '../../src/types.js';
 import { type BaseName, check, ED25519, errorsOf, publicKey, RSA } from './helpers.js';
 
 /*
- * One table per rule family, written from installer-rules §a. Each row changes a valid base config and names the finding
+ * One table per rule family, written from the installer's validation code. Each row changes a valid base config and names the finding
  * it must cause: [description, base, patch (path → value, undefined deletes), expected ('ok' = no error at all)].
  */
 
@@ -1177,7 +1177,7 @@ describe('vSphere', () => {
     [
       'failure domain datacenter not in the vCenter',
       'vsphere',
-      // The installer does not compare them (validate-realworld class F): a warning, not an error.
+      // The installer does not compare them statically: a warning, not an error.
       {
         'platform.vsphere.failureDomains[0].topology.datacenter': 'dc2',
         'platform.vsphere.failureDomains[0].topology.computeCluster': '/dc2/host/c1',
