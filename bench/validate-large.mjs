@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `validate` on 1 MiB install-configs (hostile-io-review F12): CPU time and peak memory of the whole process, for the
+// `validate` on 1 MiB install-configs: CPU time and peak memory of the whole process, for the
 // shapes that used to take tens of seconds and gigabytes. Goal: well under a second of CPU, under 200 MB.
 // Prints medians of CPU time (less disturbed by a busy machine than wall time) and the peak RSS.
 import { spawnSync } from 'node:child_process';
