@@ -393,7 +393,16 @@ export const EN = {
     'Nodes without the Machine API need their CSRs approved by hand: first the client request, then the serving request, two per node, within an hour. Repeat until every node is Ready; keep an approval job running for nodes added later.',
   'install.registry-storage.title': 'Give the image registry storage',
   'install.registry-storage.details':
-    'The image registry is Removed on {platform}. Production: a PersistentVolumeClaim of at least 100 Gi (ReadWriteMany for 2 or more replicas; ReadWriteOnce only with 1 replica); leaving claim empty creates image-registry-storage. Non-production only: emptyDir, which loses images on restart.',
+    'The image registry is Removed after the install on {platform}: it has no object storage.',
+  'install.registry-storage.details.customer-storage':
+    'Registry storage on {platform} comes from the storage you provide.',
+  'install.registry-storage.volume.block':
+    'The default storage class gives ReadWriteOnce block volumes, while the claim the operator creates for an empty claim asks for 100 Gi ReadWriteMany and stays Pending. Create a 100 Gi ReadWriteOnce claim yourself and run the registry with the Recreate rollout strategy and one replica.',
+  'install.registry-storage.volume.nutanix-csi':
+    'First install the Nutanix CSI Operator and configure the default storage container: until then the cluster has no storage class. Its volumes are ReadWriteOnce block volumes, so create a 100 Gi ReadWriteOnce claim and run the registry with the Recreate rollout strategy and one replica.',
+  'install.registry-storage.volume.customer':
+    'With ReadWriteMany file storage (for example OpenShift Data Foundation CephFS or NFS) leave claim empty: the operator creates a 100 Gi ReadWriteMany claim image-registry-storage. With ReadWriteOnce block storage create that claim yourself and run the registry with the Recreate rollout strategy and one replica.',
+  'install.registry-storage.empty-dir': 'Non-production only: emptyDir, which loses images on restart.',
   'install.complete.title': 'Wait for the installation to complete',
   'install.complete.details':
     'Waits up to 30 minutes until every cluster operator is available, then prints the console URL and the kubeadmin password.',

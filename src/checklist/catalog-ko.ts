@@ -393,7 +393,17 @@ export const KO: Record<MessageKey, string> = {
     'Machine API가 없는 노드는 CSR을 직접 승인해야 합니다. 노드마다 클라이언트 요청, 이어서 서빙 요청 두 건이며 1시간 안에 승인해야 합니다. 모든 노드가 Ready가 될 때까지 반복하고, 나중에 추가할 노드를 위해 자동 승인 작업을 운영하세요.',
   'install.registry-storage.title': '이미지 레지스트리에 스토리지 연결',
   'install.registry-storage.details':
-    '{platform}에서는 이미지 레지스트리가 Removed 상태로 설치됩니다. 운영 환경은 100Gi 이상의 PersistentVolumeClaim(복제본 2개 이상이면 ReadWriteMany, ReadWriteOnce는 복제본 1개일 때만)을 쓰며, claim을 비워 두면 image-registry-storage가 생성됩니다. emptyDir은 재시작 시 이미지가 사라지므로 비운영 환경에서만 씁니다.',
+    '{platform}에는 오브젝트 스토리지가 없어 설치 후 이미지 레지스트리가 Removed 상태입니다.',
+  'install.registry-storage.details.customer-storage':
+    '{platform}의 레지스트리 스토리지는 고객이 제공하는 스토리지를 사용합니다.',
+  'install.registry-storage.volume.block':
+    '기본 스토리지 클래스는 ReadWriteOnce 블록 볼륨을 제공하지만, claim을 비워 두면 오퍼레이터가 만드는 claim은 100Gi ReadWriteMany를 요청하므로 Pending 상태로 남습니다. 100Gi ReadWriteOnce claim을 직접 만들고 레지스트리를 Recreate 롤아웃 전략과 복제본 1개로 운영하십시오.',
+  'install.registry-storage.volume.nutanix-csi':
+    '먼저 Nutanix CSI Operator를 설치하고 기본 스토리지 컨테이너를 구성하십시오. 그 전에는 클러스터에 스토리지 클래스가 없습니다. 이 볼륨은 ReadWriteOnce 블록 볼륨이므로 100Gi ReadWriteOnce claim을 만들고 레지스트리를 Recreate 롤아웃 전략과 복제본 1개로 운영하십시오.',
+  'install.registry-storage.volume.customer':
+    'ReadWriteMany 파일 스토리지(예: OpenShift Data Foundation CephFS, NFS)라면 claim을 비워 두십시오. 오퍼레이터가 100Gi ReadWriteMany claim image-registry-storage를 만듭니다. ReadWriteOnce 블록 스토리지라면 이 claim을 직접 만들고 레지스트리를 Recreate 롤아웃 전략과 복제본 1개로 운영하십시오.',
+  'install.registry-storage.empty-dir':
+    'emptyDir은 재시작 시 이미지가 사라지므로 비운영 환경에서만 사용합니다.',
   'install.complete.title': '설치 완료 대기',
   'install.complete.details':
     '모든 클러스터 오퍼레이터가 사용 가능해질 때까지 최대 30분 기다린 뒤 웹 콘솔 URL과 kubeadmin 암호를 출력합니다.',
