@@ -79,3 +79,46 @@ describe('registry storage on bare metal', () => {
     },
   );
 });
+
+describe('bare-metal IPI: provisioner and BMC ports', () => {
+  const rowsOf = (out: ReturnType<typeof renderOnprem>) => itemOf(out, 'fw.ports')?.table?.rows ?? [];
+  const ports = (out: ReturnType<typeof renderOnprem>) => rowsOf(out).map((r) => `${r[1]} ${r[2]}`);
+
+  it('virtual media without a provisioning network: 6180/6183, 8080/8083, Ironic, IPA, BMC 443; no DHCP/TFTP', () => {
+    const out = renderOnprem(
+      onpremPlan('baremetal', 'IPI', 'ha', { hosts: redfishHosts('redfish-virtualmedia') }),
+    );
+    expect(ports(out)).toEqual(
+      expect.arrayContaining([
+        'TCP 6180, 6183',
+        'TCP 8080, 8083',
+        'TCP 6385, 6388',
+        'TCP 5050, 5051',
+        'TCP 9999',
+        'TCP 443',
+      ]),
+    );
+    expect(ports(out)).not.toContain('UDP 69');
+  });
+
+  it('a provisioning network adds DHCP and TFTP; IPMI BMCs add UDP 623', () => {
+    const out = renderOnprem(onpremPlan('baremetal', 'IPI'));
+    expect(ports(out)).toEqual(expect.arrayContaining(['UDP 67, 68', 'UDP 69', 'UDP 623', 'TCP 443']));
+  });
+
+  it('an explicit BMC port is the one opened', () => {
+    const hosts = redfishHosts('redfish-virtualmedia').map((h) => ({
+      ...h,
+      bmc: {
+        address: 'redfish-virtualmedia://10.1.0.9:8443/redfish/v1/Systems/1',
+        credentialsFile: CREDENTIAL_FILES.bmc,
+      },
+    }));
+    const rows = rowsOf(renderOnprem(onpremPlan('baremetal', 'IPI', 'ha', { hosts })));
+    expect(rows.filter((r) => r[3]?.includes('BMC management')).map((r) => r[2])).toEqual(['8443']);
+  });
+
+  it('UPI has no provisioner: none of the Ironic ports', () => {
+    expect(ports(renderOnprem(onpremPlan('baremetal', 'UPI')))).not.toContain('TCP 6385, 6388');
+  });
+});

@@ -1,4 +1,5 @@
-import type { Host, Plan } from '../../types.js';
+import { provisioningNetworkFor } from '../../knowledge/baremetal-provisioning.js';
+import type { Host } from '../../types.js';
 import { commentText } from './comments.js';
 import { credentialsFor } from './credentials.js';
 import { passthroughOf } from './passthrough.js';
@@ -11,38 +12,6 @@ const INSTALLER_ROLE: Record<Exclude<Host['role'], 'bootstrap'>, string> = {
   worker: 'worker',
   arbiter: 'arbiter',
 };
-
-/** The installer's default provisioning network mode: a provisioning NIC on every host and Ironic's DHCP/PXE on it. */
-export const DEFAULT_PROVISIONING_NETWORK = 'Managed';
-
-/** Answers that describe a provisioning network: any of them means the hosts have one. */
-const PROVISIONING_NETWORK_FIELDS = [
-  'provisioningNetworkCIDR',
-  'provisioningNetworkInterface',
-  'provisioningBridge',
-  'provisioningMACAddress',
-  'provisioningDHCPRange',
-] as const;
-
-/** BMC drivers that boot the host from an ISO over the BMC itself, so no provisioning network is needed. */
-export function isVirtualMediaBmc(address: string): boolean {
-  const scheme = /^([a-z0-9+-]+):\/\//i.exec(address)?.[1]?.toLowerCase() ?? '';
-  return scheme.includes('virtualmedia');
-}
-
-/**
- * provisioningNetwork when the answers do not set it. Managed needs a provisioning network; with every BMC on a
- * virtual-media driver and no provisioning network described, the only working value is Disabled (the installer's
- * rule: "no provisioning network ⇒ virtual-media BMC drivers"), otherwise the bootstrap VM has no provisioning
- * bridge and Ironic serves DHCP/PXE on a network that does not exist.
- */
-export function provisioningNetworkFor(plan: Plan, answered: unknown): unknown {
-  if (answered !== undefined) return answered;
-  const described = PROVISIONING_NETWORK_FIELDS.some((f) => plan.platformConfig[f] !== undefined);
-  const bmcs = plan.hosts.filter((h) => h.role !== 'bootstrap').map((h) => h.bmc?.address);
-  const allVirtualMedia = bmcs.length > 0 && bmcs.every((a) => a !== undefined && isVirtualMediaBmc(a));
-  return allVirtualMedia && !described ? 'Disabled' : DEFAULT_PROVISIONING_NETWORK;
-}
 
 /**
  * Root device hints for a host's installation disk (docs §7.6). A `/dev/disk/by-id/wwn-0x…` link becomes a WWN hint,
