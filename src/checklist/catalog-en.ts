@@ -112,6 +112,12 @@ export const EN = {
   'dir.to-cp': 'all nodes → control plane',
   'dir.cp': 'control plane ↔ control plane',
   'dir.vrrp': 'control plane and workers (machine network)',
+  'dir.to-vsphere': 'installer host and control plane → vCenter and every ESXi host',
+  'dir.bmc-to-provisioner': 'BMC network → provisioner host and control plane',
+  'dir.to-provisioner': 'hosts being provisioned → provisioner host and control plane',
+  'dir.to-agent': 'provisioner host and control plane → hosts being provisioned',
+  'dir.provisioning': 'provisioning network',
+  'dir.to-bmc': 'provisioner host and control plane → every BMC',
   'port.icmp': 'reachability tests',
   'port.metrics': 'router metrics',
   'port.host-services': 'host services (node exporter 9100–9101, cluster version operator 9099)',
@@ -126,6 +132,15 @@ export const EN = {
   'port.api': 'Kubernetes API',
   'port.etcd': 'etcd server and peer',
   'port.vrrp': 'VRRP: keepalived moves the API and ingress VIPs',
+  'port.vsphere-api': 'vSphere API: VM creation, OVA upload, volumes (vCenter and ESXi)',
+  'port.virtual-media': 'virtual media ISO over HTTP / HTTPS',
+  'port.image-cache': 'RHCOS image cache (HTTP / TLS)',
+  'port.ironic-api': 'Ironic API (and its proxy)',
+  'port.ironic-inspector': 'Ironic Inspector (and its proxy)',
+  'port.ironic-agent': 'Ironic Python Agent',
+  'port.dhcp': 'DHCP for PXE (ironic-dnsmasq)',
+  'port.tftp': 'TFTP for PXE',
+  'port.bmc': 'BMC management by Ironic (port of the BMC driver)',
   'purpose.api': 'Kubernetes API',
   'purpose.mcs': 'Machine Config Server (Ignition for joining nodes)',
   'purpose.https': 'HTTPS routes',
@@ -244,7 +259,7 @@ export const EN = {
   // ── Network ─────────────────────────────────────────────────────────────────────────────────────
   'fw.ports.title': 'Open the ports between the nodes',
   'fw.ports.details':
-    'Allow these flows between the machines of {machineNetwork}. Protocols are raw IP, TCP or UDP as listed; the port ranges include both ends.',
+    'Allow these flows between the machines of {machineNetwork}, and between them and the systems a row names. Protocols are raw IP, TCP or UDP as listed; the port ranges include both ends.',
   'fw.ports.verify.title': 'Check the security groups the installer created',
   'fw.ports.verify.details':
     'The installer creates the firewall rules for these flows in its own network. Compare them with your organisation’s rules if a policy will later restrict them.',
@@ -393,7 +408,16 @@ export const EN = {
     'Nodes without the Machine API need their CSRs approved by hand: first the client request, then the serving request, two per node, within an hour. Repeat until every node is Ready; keep an approval job running for nodes added later.',
   'install.registry-storage.title': 'Give the image registry storage',
   'install.registry-storage.details':
-    'The image registry is Removed on {platform}. Production: a PersistentVolumeClaim of at least 100 Gi (ReadWriteMany for 2 or more replicas; ReadWriteOnce only with 1 replica); leaving claim empty creates image-registry-storage. Non-production only: emptyDir, which loses images on restart.',
+    'The image registry is Removed after the install on {platform}: it has no object storage.',
+  'install.registry-storage.details.customer-storage':
+    'Registry storage on {platform} comes from the storage you provide.',
+  'install.registry-storage.volume.block':
+    'The default storage class gives ReadWriteOnce block volumes, while the claim the operator creates for an empty claim asks for 100 Gi ReadWriteMany and stays Pending. Create a 100 Gi ReadWriteOnce claim yourself and run the registry with the Recreate rollout strategy and one replica.',
+  'install.registry-storage.volume.nutanix-csi':
+    'First install the Nutanix CSI Operator and configure the default storage container: until then the cluster has no storage class. Its volumes are ReadWriteOnce block volumes, so create a 100 Gi ReadWriteOnce claim and run the registry with the Recreate rollout strategy and one replica.',
+  'install.registry-storage.volume.customer':
+    'With ReadWriteMany file storage (for example OpenShift Data Foundation CephFS or NFS) leave claim empty: the operator creates a 100 Gi ReadWriteMany claim image-registry-storage. With ReadWriteOnce block storage create that claim yourself and run the registry with the Recreate rollout strategy and one replica.',
+  'install.registry-storage.empty-dir': 'Non-production only: emptyDir, which loses images on restart.',
   'install.complete.title': 'Wait for the installation to complete',
   'install.complete.details':
     'Waits up to 30 minutes until every cluster operator is available, then prints the console URL and the kubeadmin password.',

@@ -113,6 +113,12 @@ export const KO: Record<MessageKey, string> = {
   'dir.to-cp': '모든 노드 → 컨트롤 플레인',
   'dir.cp': '컨트롤 플레인 ↔ 컨트롤 플레인',
   'dir.vrrp': '컨트롤 플레인과 워커 노드 (머신 네트워크)',
+  'dir.to-vsphere': '설치 호스트와 컨트롤 플레인 → vCenter 및 모든 ESXi 호스트',
+  'dir.bmc-to-provisioner': 'BMC 네트워크 → 프로비저너 호스트와 컨트롤 플레인',
+  'dir.to-provisioner': '프로비저닝 중인 호스트 → 프로비저너 호스트와 컨트롤 플레인',
+  'dir.to-agent': '프로비저너 호스트와 컨트롤 플레인 → 프로비저닝 중인 호스트',
+  'dir.provisioning': '프로비저닝 네트워크',
+  'dir.to-bmc': '프로비저너 호스트와 컨트롤 플레인 → 모든 BMC',
   'port.icmp': '도달성 확인',
   'port.metrics': '라우터 메트릭',
   'port.host-services': '호스트 서비스 (node exporter 9100~9101, 클러스터 버전 오퍼레이터 9099)',
@@ -127,6 +133,15 @@ export const KO: Record<MessageKey, string> = {
   'port.api': 'Kubernetes API',
   'port.etcd': 'etcd 서버 및 피어 통신',
   'port.vrrp': 'VRRP: keepalived가 API·인그레스 VIP를 노드 간에 옮김',
+  'port.vsphere-api': 'vSphere API: VM 생성, OVA 업로드, 볼륨 (vCenter 및 ESXi)',
+  'port.virtual-media': '가상 미디어 ISO (HTTP / HTTPS)',
+  'port.image-cache': 'RHCOS 이미지 캐시 (HTTP / TLS)',
+  'port.ironic-api': 'Ironic API (및 프록시)',
+  'port.ironic-inspector': 'Ironic Inspector (및 프록시)',
+  'port.ironic-agent': 'Ironic Python Agent',
+  'port.dhcp': 'PXE용 DHCP (ironic-dnsmasq)',
+  'port.tftp': 'PXE용 TFTP',
+  'port.bmc': 'Ironic의 BMC 관리 (BMC 드라이버의 포트)',
   'purpose.api': 'Kubernetes API',
   'purpose.mcs': '머신 구성 서버 (새 노드에 Ignition 제공)',
   'purpose.https': 'HTTPS 라우트',
@@ -244,7 +259,7 @@ export const KO: Record<MessageKey, string> = {
   // ── 네트워크 ──
   'fw.ports.title': '노드 간 포트 개방',
   'fw.ports.details':
-    '{machineNetwork}의 머신 사이에 아래 통신을 허용합니다. 프로토콜은 표에 적힌 대로(IP, TCP, UDP)이며 포트 범위는 양 끝을 포함합니다.',
+    '{machineNetwork}의 머신 사이, 그리고 각 행에 적힌 시스템과 머신 사이에 아래 통신을 허용합니다. 프로토콜은 표에 적힌 대로(IP, TCP, UDP)이며 포트 범위는 양 끝을 포함합니다.',
   'fw.ports.verify.title': '설치 프로그램이 만든 보안 그룹 확인',
   'fw.ports.verify.details':
     '설치 프로그램이 자체 네트워크에 이 통신을 위한 방화벽 규칙을 만듭니다. 나중에 조직의 정책으로 제한할 계획이면 이 표와 대조하세요.',
@@ -393,7 +408,17 @@ export const KO: Record<MessageKey, string> = {
     'Machine API가 없는 노드는 CSR을 직접 승인해야 합니다. 노드마다 클라이언트 요청, 이어서 서빙 요청 두 건이며 1시간 안에 승인해야 합니다. 모든 노드가 Ready가 될 때까지 반복하고, 나중에 추가할 노드를 위해 자동 승인 작업을 운영하세요.',
   'install.registry-storage.title': '이미지 레지스트리에 스토리지 연결',
   'install.registry-storage.details':
-    '{platform}에서는 이미지 레지스트리가 Removed 상태로 설치됩니다. 운영 환경은 100Gi 이상의 PersistentVolumeClaim(복제본 2개 이상이면 ReadWriteMany, ReadWriteOnce는 복제본 1개일 때만)을 쓰며, claim을 비워 두면 image-registry-storage가 생성됩니다. emptyDir은 재시작 시 이미지가 사라지므로 비운영 환경에서만 씁니다.',
+    '{platform}에는 오브젝트 스토리지가 없어 설치 후 이미지 레지스트리가 Removed 상태입니다.',
+  'install.registry-storage.details.customer-storage':
+    '{platform}의 레지스트리 스토리지는 고객이 제공하는 스토리지를 사용합니다.',
+  'install.registry-storage.volume.block':
+    '기본 스토리지 클래스는 ReadWriteOnce 블록 볼륨을 제공하지만, claim을 비워 두면 오퍼레이터가 만드는 claim은 100Gi ReadWriteMany를 요청하므로 Pending 상태로 남습니다. 100Gi ReadWriteOnce claim을 직접 만들고 레지스트리를 Recreate 롤아웃 전략과 복제본 1개로 운영하십시오.',
+  'install.registry-storage.volume.nutanix-csi':
+    '먼저 Nutanix CSI Operator를 설치하고 기본 스토리지 컨테이너를 구성하십시오. 그 전에는 클러스터에 스토리지 클래스가 없습니다. 이 볼륨은 ReadWriteOnce 블록 볼륨이므로 100Gi ReadWriteOnce claim을 만들고 레지스트리를 Recreate 롤아웃 전략과 복제본 1개로 운영하십시오.',
+  'install.registry-storage.volume.customer':
+    'ReadWriteMany 파일 스토리지(예: OpenShift Data Foundation CephFS, NFS)라면 claim을 비워 두십시오. 오퍼레이터가 100Gi ReadWriteMany claim image-registry-storage를 만듭니다. ReadWriteOnce 블록 스토리지라면 이 claim을 직접 만들고 레지스트리를 Recreate 롤아웃 전략과 복제본 1개로 운영하십시오.',
+  'install.registry-storage.empty-dir':
+    'emptyDir은 재시작 시 이미지가 사라지므로 비운영 환경에서만 사용합니다.',
   'install.complete.title': '설치 완료 대기',
   'install.complete.details':
     '모든 클러스터 오퍼레이터가 사용 가능해질 때까지 최대 30분 기다린 뒤 웹 콘솔 URL과 kubeadmin 암호를 출력합니다.',

@@ -57,10 +57,26 @@ describe('dnsmasq reservations', () => {
     expect(infraFileIndex(plan, 'UPI').dhcp).toBeUndefined();
   });
 
-  it('bare-metal IPI with a customer network gets reservations too, without a bootstrap line', () => {
+  it('bare-metal IPI: reservations for the nodes and a small pool for the bootstrap VM outside nodes and VIPs', () => {
     const conf = dhcp(baremetalIpi(), 'IPI');
     expect(options(conf, 'dhcp-host')).toHaveLength(5);
-    expect(conf).not.toContain('bootstrap');
+    expect(conf).not.toMatch(/^dhcp-host=.*bootstrap/m);
+    expect(options(conf, 'dhcp-range')).toEqual(['dhcp-range=172.16.10.250,172.16.10.254,255.255.255.0,12h']);
+  });
+
+  it('bare-metal IPI with bootstrapExternalStaticIP: reservations only, no pool', () => {
+    const plan = baremetalIpi();
+    plan.platformConfig = { bootstrapExternalStaticIP: '172.16.10.9' };
+    const conf = dhcp(plan, 'IPI');
+    expect(options(conf, 'dhcp-range')).toEqual(['dhcp-range=172.16.10.0,static,255.255.255.0']);
+  });
+
+  it('the bootstrap pool skips addresses the plan already uses', () => {
+    const plan = baremetalIpi();
+    plan.vips = { api: ['172.16.10.252'], ingress: ['172.16.10.6'] };
+    expect(options(dhcp(plan, 'IPI'), 'dhcp-range')).toEqual([
+      'dhcp-range=172.16.10.247,172.16.10.251,255.255.255.0,12h',
+    ]);
   });
 });
 
@@ -76,8 +92,10 @@ describe('dnsmasq --test accepts every generated file', () => {
     ['sno', snoNone()],
     ['unknown-ip', oneUnknownIp()],
     ['ipv6', ipv6],
+    ['baremetal-ipi', baremetalIpi()],
   ] as [string, Plan][])('%s', async (name, plan) => {
-    const file = writeArtifact(tmp.dir, { path: `${name}.conf`, content: dhcp(plan) });
+    const method = plan.clusterName === 'ipi' ? 'IPI' : 'UPI';
+    const file = writeArtifact(tmp.dir, { path: `${name}.conf`, content: dhcp(plan, method) });
     const result = await run('dnsmasq', ['--test', `--conf-file=${file}`]);
     expect(result.output).toContain('syntax check OK');
     expect(result.exitCode).toBe(0);

@@ -1,24 +1,39 @@
+import { atLeast } from '../../knowledge/releases.js';
 import type { Platform } from '../../types.js';
 
-/**
- * Machine API manifests to delete after `create manifests` on UPI (docs §4.1): the installer must not create the
- * machines the customer builds. Platform none (bare metal, IBM Z, agnostic) has nothing to delete.
- */
-const CLOUD = [
-  'openshift/99_openshift-cluster-api_master-machines-*.yaml',
-  'openshift/99_openshift-machine-api_master-control-plane-machine-set.yaml',
-  'openshift/99_openshift-cluster-api_worker-machineset-*.yaml',
-];
-const VSPHERE_OPENSTACK = [
-  'openshift/99_openshift-cluster-api_master-machines-*.yaml',
-  'openshift/99_openshift-cluster-api_worker-machineset-*.yaml',
-];
+const CONTROL_PLANE_MACHINES = 'openshift/99_openshift-cluster-api_master-machines-*.yaml';
+const CONTROL_PLANE_MACHINE_SET = 'openshift/99_openshift-machine-api_master-control-plane-machine-set.yaml';
+const COMPUTE_MACHINE_SETS = 'openshift/99_openshift-cluster-api_worker-machineset-*.yaml';
 
-export function manifestsToRemove(platform: Platform): readonly string[] {
-  if (platform === 'aws' || platform === 'azure' || platform === 'gcp') return CLOUD;
-  if (platform === 'vsphere' || platform === 'openstack') return VSPHERE_OPENSTACK;
-  return [];
+/**
+ * From which release the installer writes an Active ControlPlaneMachineSet manifest on a platform whose UPI path
+ * deletes the control-plane Machine manifests. Left in place without its machines, the control-plane-machine-set
+ * operator reports Degraded and the install never completes, so UPI must delete it too. vSphere gained the
+ * generated machine set in 4.15 (openshift/installer pkg/asset/machines/vsphere, "generate control plane
+ * machineset"); the clouds and OpenStack already write it in every release the planner supports.
+ */
+export const CONTROL_PLANE_MACHINE_SET_SINCE: Readonly<Partial<Record<Platform, string>>> = {
+  aws: '4.14',
+  azure: '4.14',
+  gcp: '4.14',
+  openstack: '4.14',
+  vsphere: '4.15',
+};
+
+/** Platforms whose installer-made Machine and MachineSet manifests UPI deletes after `create manifests`. */
+const MACHINE_API_PLATFORMS: readonly Platform[] = ['aws', 'azure', 'gcp', 'vsphere', 'openstack'];
+
+/**
+ * Machine API manifests to delete after `create manifests` on UPI: the installer must not create the machines the
+ * customer builds ("Remove the Kubernetes manifest files that define the control plane machines, compute machine
+ * sets, and control plane machine sets"). Platform none (bare metal, IBM Z, agnostic) has nothing to delete.
+ */
+export function manifestsToRemove(platform: Platform, ocpVersion: string): readonly string[] {
+  if (!MACHINE_API_PLATFORMS.includes(platform)) return [];
+  const since = CONTROL_PLANE_MACHINE_SET_SINCE[platform];
+  const machineSet = since !== undefined && atLeast(ocpVersion, since) ? [CONTROL_PLANE_MACHINE_SET] : [];
+  return [CONTROL_PLANE_MACHINES, ...machineSet, COMPUTE_MACHINE_SETS];
 }
 
-/** The scheduler manifest that carries mastersSchedulable (docs §4 step 9). */
+/** The scheduler manifest that carries mastersSchedulable. */
 export const SCHEDULER_MANIFEST = 'manifests/cluster-scheduler-02-config.yml';

@@ -49,12 +49,35 @@ export function needsNodeRecords(platform: Platform): boolean {
 }
 
 /**
- * The image registry is set to Removed on platforms without object storage: bare metal, platform none, IBM Z, vSphere
- * UPI, Nutanix (docs §4 step 19; installer-rules §e.3 step 10).
+ * The image registry is set to Removed on platforms without object storage: bare metal, platform none, IBM Z,
+ * vSphere (IPI and UPI: "Image registry removed during installation"), Nutanix. OpenStack keeps it on Swift.
  */
 export function registryNeedsStorage(platform: Platform, method: Method): boolean {
-  if (method === 'IPI') return platform === 'baremetal' || platform === 'nutanix';
+  if (method === 'IPI') return platform === 'baremetal' || platform === 'nutanix' || platform === 'vsphere';
   return !isCloudPlatform(platform) && platform !== 'openstack';
+}
+
+/**
+ * What the registry's volume will be after the install. `block`: the platform's default storage class gives
+ * ReadWriteOnce volumes (vSphere thin-csi), so the operator's own claim (ReadWriteMany, 100 Gi) would stay Pending
+ * and the registry needs a ReadWriteOnce claim with the Recreate rollout strategy and one replica. `nutanix-csi`:
+ * the same, after the Nutanix CSI Operator and its default storage container are installed (there is no storage
+ * class before that). `customer`: no default class; the customer's file storage (ReadWriteMany) or block storage
+ * decides. Sources: "Configuring registry storage for VMware vSphere", "Configuring block registry storage",
+ * "Configuring the default storage container" (Nutanix).
+ */
+export type RegistryVolume = 'block' | 'nutanix-csi' | 'customer';
+
+const REGISTRY_VOLUME: Partial<Record<Platform, RegistryVolume>> = {
+  vsphere: 'block',
+  nutanix: 'nutanix-csi',
+};
+
+/** The registry volume of a plan: customer-owned storage always is the customer's choice. */
+export function registryVolume(platform: Platform, storage: 'installer' | 'customer'): RegistryVolume {
+  const own = REGISTRY_VOLUME[platform];
+  if (own === 'nutanix-csi') return own;
+  return storage === 'customer' ? 'customer' : (own ?? 'customer');
 }
 
 /** Names RHCOS stream metadata uses for each architecture (`openshift-install coreos print-stream-json`). */

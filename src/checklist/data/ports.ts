@@ -1,7 +1,17 @@
 import type { MessageKey } from '../catalog.js';
 
 export interface PortRule {
-  direction: 'dir.all' | 'dir.to-cp' | 'dir.cp' | 'dir.vrrp';
+  direction:
+    | 'dir.all'
+    | 'dir.to-cp'
+    | 'dir.cp'
+    | 'dir.vrrp'
+    | 'dir.to-vsphere'
+    | 'dir.bmc-to-provisioner'
+    | 'dir.to-provisioner'
+    | 'dir.to-agent'
+    | 'dir.provisioning'
+    | 'dir.to-bmc';
   protocol: string;
   ports: string;
   purpose: MessageKey;
@@ -57,3 +67,83 @@ export const VRRP_RULE: PortRule = {
   purpose: 'port.vrrp',
   source: 'docs §3.4 (installation-vsphere-installer-network-requirements)',
 };
+
+const VSPHERE_PREREQS =
+  'Installing on vSphere: requirements (access to port 443 on the vCenter and ESXi hosts)';
+
+/**
+ * vSphere, IPI and UPI: "The OpenShift Container Platform installer requires access to port 443 on the vCenter and
+ * ESXi hosts… Control plane nodes must be able to reach vCenter and ESXi hosts on port 443"; with UPI the machine
+ * that uploads the OVA needs the same access.
+ */
+export const VSPHERE_RULES: readonly PortRule[] = [
+  {
+    direction: 'dir.to-vsphere',
+    protocol: 'TCP',
+    ports: '443',
+    purpose: 'port.vsphere-api',
+    source: VSPHERE_PREREQS,
+  },
+];
+
+const METAL_PORTS = 'Deploying installer-provisioned clusters on bare metal: network port requirements';
+
+/**
+ * Bare-metal IPI between the provisioner (bootstrap VM), the control plane, the hosts being provisioned and their
+ * BMCs: the virtual-media and image-cache ports must be reachable from the out-of-band network, Ironic's API and
+ * inspector from the hosts, and the Ironic Python Agent on each host from Ironic.
+ */
+export const BAREMETAL_IPI_RULES: readonly PortRule[] = [
+  {
+    direction: 'dir.bmc-to-provisioner',
+    protocol: 'TCP',
+    ports: '6180, 6183',
+    purpose: 'port.virtual-media',
+    source: METAL_PORTS,
+  },
+  {
+    direction: 'dir.bmc-to-provisioner',
+    protocol: 'TCP',
+    ports: '8080, 8083',
+    purpose: 'port.image-cache',
+    source: METAL_PORTS,
+  },
+  {
+    direction: 'dir.to-provisioner',
+    protocol: 'TCP',
+    ports: '6385, 6388',
+    purpose: 'port.ironic-api',
+    source: METAL_PORTS,
+  },
+  {
+    direction: 'dir.to-provisioner',
+    protocol: 'TCP',
+    ports: '5050, 5051',
+    purpose: 'port.ironic-inspector',
+    source: METAL_PORTS,
+  },
+  {
+    direction: 'dir.to-agent',
+    protocol: 'TCP',
+    ports: '9999',
+    purpose: 'port.ironic-agent',
+    source: METAL_PORTS,
+  },
+];
+
+/** Only when a provisioning network exists (Managed or Unmanaged): DHCP and TFTP for PXE on that network. */
+export const PROVISIONING_NETWORK_RULES: readonly PortRule[] = [
+  {
+    direction: 'dir.provisioning',
+    protocol: 'UDP',
+    ports: '67, 68',
+    purpose: 'port.dhcp',
+    source: METAL_PORTS,
+  },
+  { direction: 'dir.provisioning', protocol: 'UDP', ports: '69', purpose: 'port.tftp', source: METAL_PORTS },
+];
+
+/** The provisioner and control plane reach every BMC on the port of its driver. */
+export function bmcRule(protocol: string, ports: string): PortRule {
+  return { direction: 'dir.to-bmc', protocol, ports, purpose: 'port.bmc', source: METAL_PORTS };
+}

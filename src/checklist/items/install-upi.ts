@@ -2,7 +2,7 @@ import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
 import type { ChecklistItem } from '../../types.js';
 import { type ChecklistContext, item } from '../context.js';
 import { manifestsToRemove, SCHEDULER_MANIFEST } from '../data/manifests.js';
-import { registryNeedsStorage } from '../data/platforms.js';
+import { type RegistryVolume, registryNeedsStorage, registryVolume } from '../data/platforms.js';
 import { SOURCES } from '../data/sources.js';
 import { removeBootstrapItem } from './load-balancer.js';
 
@@ -36,7 +36,7 @@ export function upiInstallItems(ctx: ChecklistContext): ChecklistItem[] {
 function stagedItems(ctx: ChecklistContext): ChecklistItem[] {
   const { plan, t, installDir } = ctx;
   const dir = `--dir ${installDir}`;
-  const removals = manifestsToRemove(plan.platform);
+  const removals = manifestsToRemove(plan.platform, plan.ocpVersion);
   const hasWorkers = plan.computeReplicas > 0;
   const manifestCommands = [
     `openshift-install create manifests ${dir}`,
@@ -198,10 +198,32 @@ function archOf(ctx: ChecklistContext): string {
   return { amd64: 'x86_64', arm64: 'aarch64', ppc64le: 'ppc64le', s390x: 's390x' }[ctx.plan.architecture];
 }
 
-/** Registry storage where the registry starts Removed (docs §4 step 19; installer-rules §e.3 step 10). */
+/** A 100 Gi ReadWriteOnce claim for the registry, as one command (the operator's own claim would ask for RWX). */
+const RWO_CLAIM = `echo '{"apiVersion":"v1","kind":"PersistentVolumeClaim","metadata":{"name":"image-registry-storage","namespace":"openshift-image-registry"},"spec":{"accessModes":["ReadWriteOnce"],"resources":{"requests":{"storage":"100Gi"}}}}' | oc apply -f -`;
+const RECREATE_ONE_REPLICA = `oc patch configs.imageregistry.operator.openshift.io cluster --type merge --patch '{"spec":{"managementState":"Managed","rolloutStrategy":"Recreate","replicas":1,"storage":{"pvc":{"claim":"image-registry-storage"}}}}'`;
+const RWX_CLAIM = `oc patch configs.imageregistry.operator.openshift.io cluster --type merge --patch '{"spec":{"managementState":"Managed","storage":{"pvc":{"claim":""}}}}'`;
+const EMPTY_DIR = `# non-production only: oc patch configs.imageregistry.operator.openshift.io cluster --type merge --patch '{"spec":{"managementState":"Managed","storage":{"emptyDir":{}}}}'`;
+
+/** Commands per registry volume: block storage takes one ReadWriteOnce replica rolled out with Recreate. */
+const REGISTRY_COMMANDS: Record<RegistryVolume, readonly string[]> = {
+  block: [RWO_CLAIM, RECREATE_ONE_REPLICA],
+  'nutanix-csi': ['oc get storageclass', RWO_CLAIM, RECREATE_ONE_REPLICA],
+  customer: [
+    `# ReadWriteMany file storage: ${RWX_CLAIM}`,
+    `# ReadWriteOnce block storage: ${RWO_CLAIM}`,
+    `# ReadWriteOnce block storage: ${RECREATE_ONE_REPLICA}`,
+  ],
+};
+
+/**
+ * Registry storage where the registry starts Removed, or where the customer owns storage on premises: the volume
+ * the platform gives decides the claim, the rollout strategy and the replica count.
+ */
 export function registryItems(ctx: ChecklistContext): ChecklistItem[] {
   const { plan, t } = ctx;
-  if (!registryNeedsStorage(plan.platform, ctx.method)) return [];
+  const customerStorage = plan.ownership.storage === 'customer' && !isCloudPlatform(plan.platform);
+  if (!registryNeedsStorage(plan.platform, ctx.method) && !customerStorage) return [];
+  const volume = registryVolume(plan.platform, plan.ownership.storage);
   return [
     item({
       id: 'install.registry-storage',
@@ -209,12 +231,17 @@ export function registryItems(ctx: ChecklistContext): ChecklistItem[] {
       owner: 'storage',
       kind: 'task',
       title: t('install.registry-storage.title'),
-      details: t('install.registry-storage.details', { platform: plan.platform }),
-      commands: [
-        `oc patch configs.imageregistry.operator.openshift.io cluster --type merge --patch '{"spec":{"managementState":"Managed","storage":{"pvc":{"claim":""}}}}'`,
-        `# non-production only: oc patch configs.imageregistry.operator.openshift.io cluster --type merge --patch '{"spec":{"managementState":"Managed","storage":{"emptyDir":{}}}}'`,
-        'oc get pvc -n openshift-image-registry',
-      ],
+      details: [
+        t(
+          registryNeedsStorage(plan.platform, ctx.method)
+            ? 'install.registry-storage.details'
+            : 'install.registry-storage.details.customer-storage',
+          { platform: plan.platform },
+        ),
+        t(`install.registry-storage.volume.${volume}`),
+        t('install.registry-storage.empty-dir'),
+      ].join(' '),
+      commands: [...REGISTRY_COMMANDS[volume], EMPTY_DIR, 'oc get pvc -n openshift-image-registry'],
       source: `${SOURCES.inputs}; ${SOURCES.flow} (step 19)`,
     }),
   ];

@@ -1,16 +1,25 @@
+import { bmcPortOf, planProvisioningNetwork } from '../../knowledge/baremetal-provisioning.js';
 import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
 import type { ChecklistItem } from '../../types.js';
 import { type ChecklistContext, clusterNodes, customerBuilds, item, kindFor, OWNER_OF } from '../context.js';
 import { CLOUD_EGRESS, EGRESS_HOSTS } from '../data/egress.js';
 import { isOnPremIpi } from '../data/platforms.js';
-import { PORT_MATRIX, VRRP_RULE } from '../data/ports.js';
+import {
+  BAREMETAL_IPI_RULES,
+  bmcRule,
+  PORT_MATRIX,
+  type PortRule,
+  PROVISIONING_NETWORK_RULES,
+  VRRP_RULE,
+  VSPHERE_RULES,
+} from '../data/ports.js';
 import { SOURCES } from '../data/sources.js';
 
 /** Firewall port matrix between the nodes (docs §3.4): a task on customer networks, a check on installer-built VPCs. */
 export function portItems(ctx: ChecklistContext): ChecklistItem[] {
   const { plan, t } = ctx;
   const kind = kindFor(ctx, 'network');
-  const rules = isOnPremIpi(plan.platform, ctx.method) ? [...PORT_MATRIX, VRRP_RULE] : PORT_MATRIX;
+  const rules = platformPortRules(ctx);
   const machineNetwork = plan.networking.machineNetwork.join(', ');
   return [
     item({
@@ -27,6 +36,32 @@ export function portItems(ctx: ChecklistContext): ChecklistItem[] {
       source: SOURCES.ports,
     }),
   ];
+}
+
+/**
+ * The node matrix plus the flows of the platform: VRRP for on-prem VIPs, vCenter and ESXi on 443 for vSphere, and
+ * for bare-metal IPI the provisioner/BMC ports (DHCP and TFTP only with a provisioning network) and each BMC driver's
+ * port.
+ */
+function platformPortRules(ctx: ChecklistContext): PortRule[] {
+  const { plan } = ctx;
+  const rules: PortRule[] = [...PORT_MATRIX];
+  if (isOnPremIpi(plan.platform, ctx.method)) rules.push(VRRP_RULE);
+  if (plan.platform === 'vsphere') rules.push(...VSPHERE_RULES);
+  if (plan.platform === 'baremetal' && ctx.method === 'IPI' && ctx.path !== 'Agent-based') {
+    rules.push(...BAREMETAL_IPI_RULES);
+    if (planProvisioningNetwork(plan) !== 'Disabled') rules.push(...PROVISIONING_NETWORK_RULES);
+    const bmcPorts = new Map<string, string[]>();
+    for (const host of plan.hosts) {
+      if (!host.bmc) continue;
+      const { protocol, port } = bmcPortOf(host.bmc.address);
+      const ports = bmcPorts.get(protocol) ?? [];
+      if (!ports.includes(port)) ports.push(port);
+      bmcPorts.set(protocol, ports);
+    }
+    for (const [protocol, ports] of bmcPorts) rules.push(bmcRule(protocol, ports.join(', ')));
+  }
+  return rules;
 }
 
 /** Outbound allowlist for connected and proxied clusters (docs §3.8); a disconnected cluster uses its mirror. */

@@ -20,9 +20,12 @@ function hostAddress(ip: string): string {
   return ip.includes(':') ? `[${ip}]` : ip;
 }
 
+/** Addresses of the dynamic pool that gives the bare-metal IPI bootstrap VM its address (its MAC is random). */
+export const BOOTSTRAP_POOL_SIZE = 5;
+
 /**
  * `static` ranges: dnsmasq answers only the reserved hosts on that network and hands out no dynamic leases, so the
- * file cannot hand a VIP or another machine's address to a stranger (docs §5.5: VIPs stay outside any pool).
+ * file cannot hand a VIP or another machine's address to a stranger (VIPs stay outside any pool).
  */
 function rangeLines(plan: Plan, reserved: NodeSlot[]): string[] {
   const lines: string[] = [];
@@ -40,6 +43,53 @@ function rangeLines(plan: Plan, reserved: NodeSlot[]): string[] {
   return lines;
 }
 
+function ipv4ToNumber(ip: string): number {
+  return ipaddr.IPv4.parse(ip)
+    .toByteArray()
+    .reduce((n, byte) => n * 256 + byte, 0);
+}
+
+function numberToIpv4(n: number): string {
+  return [24, 16, 8, 0].map((shift) => Math.floor(n / 2 ** shift) % 256).join('.');
+}
+
+/**
+ * The highest run of free addresses in the first IPv4 machine network, below its broadcast address, that holds no
+ * node, VIP or other planned address: the bare-metal IPI bootstrap VM is a libvirt guest with a random MAC and takes
+ * its machine-network address from DHCP unless bootstrapExternalStaticIP is set.
+ */
+export function bootstrapPool(plan: Plan): { start: string; end: string; mask: string } | undefined {
+  const cidr = plan.networking.machineNetwork.map(parseCidr).find((c) => c?.family === 'ipv4');
+  if (cidr === undefined || cidr.prefix > 28) return undefined;
+  const used = new Set(
+    [...plan.hosts.map((h) => h.ip), ...(plan.vips?.api ?? []), ...(plan.vips?.ingress ?? [])]
+      .filter((ip): ip is string => ip !== undefined && ipaddr.IPv4.isValid(ip))
+      .map(ipv4ToNumber),
+  );
+  const network = ipv4ToNumber(cidr.network.split('/')[0] ?? '');
+  const broadcast = network + 2 ** (32 - cidr.prefix) - 1;
+  for (let end = broadcast - 1; end - BOOTSTRAP_POOL_SIZE > network; end -= 1) {
+    const start = end - BOOTSTRAP_POOL_SIZE + 1;
+    let free = true;
+    for (let n = start; n <= end; n += 1) if (used.has(n)) free = false;
+    if (free) {
+      const mask = ipaddr.IPv4.subnetMaskFromPrefixLength(cidr.prefix).toString();
+      return { start: numberToIpv4(start), end: numberToIpv4(end), mask };
+    }
+  }
+  return undefined;
+}
+
+/** Bare-metal IPI without bootstrapExternalStaticIP: the bootstrap VM needs a lease, so a small pool is served. */
+function needsBootstrapPool(plan: Plan, method: Method): boolean {
+  return (
+    method === 'IPI' &&
+    plan.platform === 'baremetal' &&
+    bootstrapSlot(plan, method) !== undefined &&
+    typeof plan.platformConfig.bootstrapExternalStaticIP !== 'string'
+  );
+}
+
 function missing(slot: NodeSlot): string {
   const what = [slot.mac === undefined ? 'boot MAC' : '', slot.ip === undefined ? 'IP address' : '']
     .filter((part) => part !== '')
@@ -47,9 +97,37 @@ function missing(slot: NodeSlot): string {
   return `# ${slotLabel(slot)}: ${what} not in the answers — add a dhcp-host line once known.`;
 }
 
+/** The dhcp-range lines: reservations only, plus the bootstrap VM's pool where bare-metal IPI needs one. */
+function rangeSection(plan: Plan, method: Method, ranges: string[]): string[] {
+  const pool = needsBootstrapPool(plan, method) ? bootstrapPool(plan) : undefined;
+  if (pool) {
+    return [
+      `# Bootstrap VM: the installer runs it on the provisioner host with a random MAC; it takes an address from`,
+      `# this ${BOOTSTRAP_POOL_SIZE}-address pool (outside the nodes and VIPs). Set platform.baremetal.bootstrapExternalStaticIP`,
+      '# instead to serve reservations only. The nodes keep their reservations below.',
+      `dhcp-range=${pool.start},${pool.end},${pool.mask},12h`,
+    ];
+  }
+  if (needsBootstrapPool(plan, method)) {
+    return [
+      '# Bootstrap VM: it needs a dynamic lease on the machine network (its MAC is random) — ADAPT and add',
+      '# dhcp-range=<first>,<last>,<netmask>,12h outside the nodes and VIPs, or set bootstrapExternalStaticIP.',
+      ...ranges,
+    ];
+  }
+  return [
+    '# Reservations only: `static` serves the reserved hosts and hands out no dynamic leases.',
+    ...(ranges.length > 0
+      ? ranges
+      : [
+          '# No machine network holds a reserved address: ADAPT and add dhcp-range=<network>,static,<netmask>.',
+        ]),
+  ];
+}
+
 /**
  * DHCP reservations in dnsmasq syntax: MAC → fixed address and host name for every node whose MAC and IP are known.
- * RHCOS needs persistent addresses and its host name from DHCP (docs §3.3 installation-network-user-infra).
+ * RHCOS needs persistent addresses and its host name from DHCP (installation-network-user-infra).
  */
 export function renderDhcp(plan: Plan, method: Method): string {
   const domain = clusterDomain(plan);
@@ -63,15 +141,10 @@ export function renderDhcp(plan: Plan, method: Method): string {
     `# DHCP reservations for OpenShift cluster ${domain} (${method}) — dnsmasq format, e.g. /etc/dnsmasq.d/.`,
     '# Why dnsmasq: ISC dhcpd reached end of life in 2022; Kea, its successor, needs a long JSON file for a few fixed',
     '# leases; dnsmasq is small, packaged everywhere, and the same daemon can also serve DNS and PXE in lab set-ups.',
-    '# Why reservations: nodes need persistent addresses and their host names from DHCP (docs §3.3).',
+    '# Why reservations: nodes need persistent addresses and their host names from DHCP.',
     '# Check: dnsmasq --test --conf-file=<this file>',
     '',
-    '# Reservations only: `static` serves the reserved hosts and hands out no dynamic leases.',
-    ...(ranges.length > 0
-      ? ranges
-      : [
-          '# No machine network holds a reserved address: ADAPT and add dhcp-range=<network>,static,<netmask>.',
-        ]),
+    ...rangeSection(plan, method, ranges),
     // Option 15 (domain) for the cluster's networks only, so other networks served by this dnsmasq keep theirs.
     ...plan.networking.machineNetwork
       .filter((cidr) => parseCidr(cidr) !== undefined)

@@ -1,3 +1,4 @@
+import { provisioningNetworkFor } from '../../knowledge/baremetal-provisioning.js';
 import type { Host } from '../../types.js';
 import { commentText } from './comments.js';
 import { credentialsFor } from './credentials.js';
@@ -11,9 +12,6 @@ const INSTALLER_ROLE: Record<Exclude<Host['role'], 'bootstrap'>, string> = {
   worker: 'worker',
   arbiter: 'arbiter',
 };
-
-/** The installer's default provisioning network mode, written out so the reader sees the choice (docs §7.6). */
-export const DEFAULT_PROVISIONING_NETWORK = 'Managed';
 
 /**
  * Root device hints for a host's installation disk (docs §7.6). A `/dev/disk/by-id/wwn-0x…` link becomes a WWN hint,
@@ -34,7 +32,7 @@ export function baremetalStanza({ plan, inputs, notes, values }: StanzaContext):
   const { provisioningNetwork, ...rest } = passthroughOf(plan);
   const stanza: Record<string, unknown> = { ...vipFields(plan, notes, values) };
   notes.add(['provisioningNetwork'], commentText('baremetalProvisioning'));
-  stanza.provisioningNetwork = provisioningNetwork ?? DEFAULT_PROVISIONING_NETWORK;
+  stanza.provisioningNetwork = provisioningNetworkFor(plan, provisioningNetwork);
   Object.assign(stanza, rest);
   notes.add(['hosts'], commentText('baremetalHosts'));
   // Bare-metal IPI runs the bootstrap as a VM on the provisioning host: only cluster machines are listed.
