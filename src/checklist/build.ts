@@ -1,5 +1,6 @@
+import { resolveSources, type SourceContext } from '../knowledge/source-refs.js';
 import { CHECKLIST_PHASES, type ChecklistItem, type Lang, type Plan, type Recommendation } from '../types.js';
-import { createContext } from './context.js';
+import { type ChecklistContext, createContext } from './context.js';
 import { agentItems } from './items/agent.js';
 import { withCloudUpiItems } from './items/cloud-upi.js';
 import { mirrorItems, proxyItems } from './items/connectivity.js';
@@ -55,8 +56,22 @@ export function buildChecklist(
   }
   // Stable sort by phase keeps the docs order inside each phase.
   const rank = (i: ChecklistItem) => CHECKLIST_PHASES.indexOf(i.phase);
+  const sources = sourceContext(ctx);
   return items
     .map((i, n) => ({ i, n }))
     .sort((a, b) => rank(a.i) - rank(b.i) || a.n - b.n)
-    .map(({ i }) => i);
+    .map(({ i }) => ({ ...i, source: resolveSources(i.source, sources) }));
+}
+
+/** What picks the documentation pages a checklist cites: its release, platform, path and language. */
+export function sourceContext(ctx: ChecklistContext): SourceContext {
+  return {
+    version: ctx.plan.ocpVersion,
+    lang: ctx.lang,
+    platform: ctx.plan.platform,
+    architecture: ctx.plan.architecture,
+    method: ctx.method,
+    agent: ctx.path === 'Agent-based',
+    singleNode: ctx.plan.topology === 'sno',
+  };
 }
