@@ -96,8 +96,10 @@ export function findFlips(plan: Plan): Flip[] {
   const flips = (change: Record<string, unknown>) => evaluate(applyChanges(plan, change)).method !== current;
   const flipsWith = (change: Record<string, unknown>): Flip | undefined => {
     const changed = applyChanges(plan, change);
-    const method = evaluate(changed).method;
+    const { method, facts } = evaluate(changed);
     if (method === current) return undefined;
+    // UPI where the documentation has no user-provisioned procedure (IBM Cloud, Power VS, Nutanix) is no way to install.
+    if (method === 'UPI' && !facts.support.upi) return undefined;
     // A change that yields a plan the topology rules refuse (UPI for an arbiter before 4.22 …) is no advice at all.
     return refusedByTopologyRules(changed) ? undefined : { change, method };
   };

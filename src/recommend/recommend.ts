@@ -2,6 +2,7 @@ import { say } from '../i18n/text.js';
 import { ALTERNATIVES, RENDERED_BY_AGENT } from '../knowledge/decision-alternatives.js';
 import { TRADEOFFS } from '../knowledge/decision-tradeoffs.js';
 import { DECISION_WARNINGS } from '../knowledge/decision-warnings.js';
+import { lifecycleNotice } from '../knowledge/lifecycle.js';
 import { resolveSources } from '../knowledge/source-refs.js';
 import { chooseInstall, isAgentPath } from '../plan/install-path.js';
 import type { Alternative, Lang, Method, Plan, Reason, Recommendation } from '../types.js';
@@ -71,6 +72,9 @@ export function recommend(plan: Plan, lang: Lang): Recommendation {
   const warnings = DECISION_WARNINGS.filter((w) => w.applies(facts, method)).map((w) =>
     say(w.text, lang, values),
   );
+  // A release past maintenance is worth saying first: the whole plan is for it.
+  const lifecycle = lifecycleNotice(plan.ocpVersion, plan.document?.date);
+  if (lifecycle) warnings.unshift(say(lifecycle.text, lang, lifecycle.values));
 
   return {
     method,

@@ -91,3 +91,22 @@ describe('reasons', () => {
     expect(recommend(plan, 'en')).toEqual(recommend(plan, 'en'));
   });
 });
+
+describe('what would change the recommendation', () => {
+  it('never proposes UPI on platforms without a user-provisioned procedure', () => {
+    for (const platform of ['nutanix', 'ibmcloud', 'powervs'] as const) {
+      const plan = makePlan({ platform, ...(platform === 'powervs' ? { architecture: 'ppc64le' } : {}) });
+      const rec = recommend(plan, 'en');
+      expect(rec.method, platform).toBe('IPI');
+      expect(
+        rec.wouldChangeIf.filter((w) => w.method === 'UPI'),
+        platform,
+      ).toEqual([]);
+    }
+  });
+
+  it('still proposes UPI where the platform documents it', () => {
+    const rec = recommend(makePlan({ platform: 'vsphere' }), 'en');
+    expect(rec.wouldChangeIf.some((w) => w.method === 'UPI' && 'ownership.machines' in w.change)).toBe(true);
+  });
+});
