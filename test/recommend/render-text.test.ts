@@ -32,7 +32,10 @@ describe('renderRecommendationText', () => {
   });
 
   it('prints Korean headings and leaves out empty sections', () => {
-    const text = renderRecommendationText(recommend(makePlan({ platform: 'ibmz', ocpVersion: '4.20' }), 'ko'), 'ko');
+    const text = renderRecommendationText(
+      recommend(makePlan({ platform: 'ibmz', ocpVersion: '4.20' }), 'ko'),
+      'ko',
+    );
     expect(text.split('\n')[0]).toBe('권장 방식: UPI (강제)');
     expect(text).toContain('근거:');
     expect(text).toContain('포기하는 점:');
