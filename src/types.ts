@@ -207,6 +207,8 @@ export interface Plan {
   secrets: { pullSecretFile?: string; sshKeyFile?: string };
   /** Language of the plan's files, when the answers record it (answers.yaml does, so a re-run renders the same). */
   lang?: Lang;
+  /** Header of the printable checklist, when the answers give one. */
+  document?: { preparedFor?: string; date?: string };
 }
 
 /** Contents of the files an answers file refers to, read once at the edge. */

@@ -23,6 +23,7 @@ export function renderNormalisedAnswers(plan: Plan, outDir: string): string {
     version: 1,
     ocpVersion: plan.ocpVersion,
     ...(plan.lang ? { lang: plan.lang } : {}),
+    ...(plan.document ? { document: plan.document } : {}),
     clusterName: plan.clusterName,
     baseDomain: plan.baseDomain,
     platform: plan.platform,

@@ -489,6 +489,28 @@ export const AnswersSchema = z
       .describe(
         'Language of the checklist and the comments of the plan files (answers.yaml records it, so a re-run or plan --check renders the same); --lang overrides it.',
       ),
+    document: z
+      .strictObject({
+        preparedFor: z
+          .string()
+          .min(1)
+          .max(200)
+          .optional()
+          .describe(
+            'Who the printable checklist is prepared for (customer or project), shown in its header.',
+          ),
+        date: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+          .optional()
+          .describe(
+            'Date of the checklist (YYYY-MM-DD), shown in its header; the release life-cycle check uses it too.',
+          ),
+      })
+      .optional()
+      .describe(
+        'Header of the printable checklist; left out, the header shows no date, so re-runs stay identical.',
+      ),
     clusterName: clusterName.optional(),
     baseDomain: baseDomain.optional(),
     platform: z.enum(PLATFORMS).optional().describe('Where the cluster runs.'),

@@ -1,5 +1,8 @@
+import { say } from '../i18n/text.js';
+import { LIFECYCLE_ITEM, lifecycleNotice } from '../knowledge/lifecycle.js';
+import { resolveSources, type SourceContext } from '../knowledge/source-refs.js';
 import { CHECKLIST_PHASES, type ChecklistItem, type Lang, type Plan, type Recommendation } from '../types.js';
-import { createContext } from './context.js';
+import { type ChecklistContext, createContext, item } from './context.js';
 import { agentItems } from './items/agent.js';
 import { withCloudUpiItems } from './items/cloud-upi.js';
 import { mirrorItems, proxyItems } from './items/connectivity.js';
@@ -47,7 +50,7 @@ export function buildChecklist(
     ...postInstallItems(ctx),
     ...verifyItems(ctx),
   ]);
-  const items = withTwoNodeItems(base, ctx);
+  const items = [...lifecycleItems(ctx), ...withTwoNodeItems(base, ctx)];
   const seen = new Set<string>();
   for (const i of items) {
     if (seen.has(i.id)) throw new Error(`duplicate checklist id ${i.id}`);
@@ -55,8 +58,40 @@ export function buildChecklist(
   }
   // Stable sort by phase keeps the docs order inside each phase.
   const rank = (i: ChecklistItem) => CHECKLIST_PHASES.indexOf(i.phase);
+  const sources = sourceContext(ctx);
   return items
     .map((i, n) => ({ i, n }))
     .sort((a, b) => rank(a.i) - rank(b.i) || a.n - b.n)
-    .map(({ i }) => i);
+    .map(({ i }) => ({ ...i, source: resolveSources(i.source, sources) }));
+}
+
+/** A release past maintenance support: the first step is to confirm that the customer accepts its support phase. */
+function lifecycleItems(ctx: ChecklistContext): ChecklistItem[] {
+  const notice = lifecycleNotice(ctx.plan.ocpVersion, ctx.plan.document?.date);
+  if (!notice) return [];
+  const text = say(notice.text, ctx.lang, notice.values);
+  return [
+    item({
+      id: 'prepare.release-lifecycle',
+      phase: 'prepare',
+      owner: 'platform',
+      kind: 'task',
+      title: say(LIFECYCLE_ITEM.title, ctx.lang, notice.values),
+      details: say(LIFECYCLE_ITEM.details, ctx.lang, { notice: text }),
+      source: notice.source,
+    }),
+  ];
+}
+
+/** What picks the documentation pages a checklist cites: its release, platform, path and language. */
+export function sourceContext(ctx: ChecklistContext): SourceContext {
+  return {
+    version: ctx.plan.ocpVersion,
+    lang: ctx.lang,
+    platform: ctx.plan.platform,
+    architecture: ctx.plan.architecture,
+    method: ctx.method,
+    agent: ctx.path === 'Agent-based',
+    singleNode: ctx.plan.topology === 'sno',
+  };
 }

@@ -1,5 +1,6 @@
 import type { Method, Text } from '../types.js';
 import type { DecisionFacts } from './decision-factors.js';
+import { sourceKey } from './source-refs.js';
 import { isTwoNode, topologyMethodPlatforms } from './topologies.js';
 
 /**
@@ -24,9 +25,6 @@ export const RENDERED_BY_AGENT: Text = {
 };
 
 const AGENT_ANSWER = { installMethod: 'agent' } as const;
-const AGENT_BOOK =
-  'Installing an on-premise cluster with the Agent-based Installer, https://docs.redhat.com/en/documentation/openshift_container_platform/4.22/html/installing_an_on-premise_cluster_with_the_agent-based_installer/';
-
 const ON_PREMISES = ({ support }: DecisionFacts) => support.kind !== 'cloud';
 
 export const ALTERNATIVES: readonly AlternativeEntry[] = [
@@ -72,7 +70,7 @@ export const ALTERNATIVES: readonly AlternativeEntry[] = [
       ko: '{platform}에 비연결 환경으로 설치할 때: install-config.yaml과 agent-config.yaml로 부팅 가능한 ISO 하나를 만들고, 검증을 로컬에서 수행하며 별도의 부트스트랩 머신이 필요 없습니다.',
     },
     renderedBy: AGENT_ANSWER,
-    source: `${AGENT_BOOK}; docs §1.1 the four methods (Agent-based: disconnected/restricted)`,
+    source: sourceKey('agentBook', 'mirror'),
   },
   {
     id: 'agent-based-no-bmc',
@@ -85,7 +83,7 @@ export const ALTERNATIVES: readonly AlternativeEntry[] = [
       ko: '설치 프로그램이 BMC 자격 증명을 가질 수 없는 베어메탈에: 각 서버를 에이전트 ISO로 직접 부팅하므로 설치 프로그램이 BMC를 제어하지 않습니다.',
     },
     renderedBy: AGENT_ANSWER,
-    source: `${AGENT_BOOK}; docs §1.4 Agent-based Installer`,
+    source: sourceKey('agentBook'),
   },
   {
     id: 'agent-based-single-node',
@@ -97,7 +95,7 @@ export const ALTERNATIVES: readonly AlternativeEntry[] = [
       ko: '{platform}의 단일 노드 OpenShift에: bootstrap-in-place를 직접 준비하는 대신 에이전트 ISO로 호스트 한 대를 부팅하면 됩니다.',
     },
     renderedBy: AGENT_ANSWER,
-    source: `${AGENT_BOOK}; docs §1.1 decision-tree scenarios (bare metal SNO with ABI)`,
+    source: sourceKey('agentBook', 'sno'),
   },
   {
     id: 'agent-based-on-premises',
@@ -109,7 +107,7 @@ export const ALTERNATIVES: readonly AlternativeEntry[] = [
       ko: '{platform}에서 직접 준비한 호스트에: UPI의 유연성은 그대로 두고 Assisted Installer의 사전 검증을 부팅 가능한 ISO 하나로 제공합니다.',
     },
     renderedBy: AGENT_ANSWER,
-    source: `${AGENT_BOOK} ("the flexibility of UPI with the ease of the Assisted Installer")`,
+    source: sourceKey('agentBook'),
   },
   {
     id: 'assisted-connected',
@@ -120,6 +118,6 @@ export const ALTERNATIVES: readonly AlternativeEntry[] = [
       en: 'For a connected install on {platform} with a graphical installer: the Hybrid Cloud Console web installer with smart defaults, pre-flight validations and no separate bootstrap node.',
       ko: '{platform}에 인터넷이 연결된 환경에서 그래픽 설치 프로그램을 원할 때: Hybrid Cloud Console의 웹 설치 프로그램이 권장 기본값, 사전 검증을 제공하며 별도의 부트스트랩 노드가 필요 없습니다.',
     },
-    source: 'docs §1.1 the four methods (Assisted: connected, easiest); docs §1.4; docs §1.5 wizard logic',
+    source: sourceKey('methods'),
   },
 ];

@@ -2,6 +2,7 @@ import type { Method, Plan, Reason, Text } from '../types.js';
 import { FIPS_ARCHITECTURES } from './platform-defaults.js';
 import type { PlatformSupport } from './platform-matrix.js';
 import { POWERVC_DOCS, USER_MANAGED_LB_PLATFORMS } from './powervc.js';
+import { sourceKey } from './source-refs.js';
 import { docsPage, topologyMethodPlatforms } from './topologies.js';
 
 /** What a factor may look at: the plan and the platform's row of the support matrix for the plan's release. */
@@ -46,6 +47,26 @@ export interface DecisionFactor {
 
 const FORCED = 100;
 
+/**
+ * What the installer holds to create resources on each platform that has IPI, for the credentials reasons (each
+ * platform book's IPI prerequisites: a cloud account or service principal, a vCenter account, BMC access, …).
+ */
+export const INSTALLER_CREDENTIALS: Readonly<Partial<Record<Plan['platform'], Text>>> = {
+  aws: { en: 'credentials of an AWS account', ko: 'AWS 계정' },
+  azure: { en: 'credentials of an Azure service principal', ko: 'Azure 서비스 주체' },
+  gcp: { en: 'a Google Cloud service account key', ko: 'Google Cloud 서비스 계정 키' },
+  vsphere: { en: 'credentials of a vCenter account', ko: 'vCenter 계정' },
+  baremetal: { en: 'BMC credentials of every host', ko: '모든 호스트의 BMC 접근 정보' },
+  nutanix: { en: 'credentials of a Prism Central account', ko: 'Prism Central 계정' },
+  openstack: {
+    en: 'credentials of an OpenStack project (clouds.yaml)',
+    ko: 'OpenStack 프로젝트의 clouds.yaml',
+  },
+  ibmcloud: { en: 'an IBM Cloud API key', ko: 'IBM Cloud API 키' },
+  powervs: { en: 'an IBM Cloud API key', ko: 'IBM Cloud API 키' },
+  powervc: { en: 'credentials of a PowerVC project (clouds.yaml)', ko: 'PowerVC 프로젝트의 clouds.yaml' },
+};
+
 const isCloud = ({ support }: DecisionFacts) => support.kind === 'cloud';
 const isOnPremIpi = ({ support }: DecisionFacts) => support.ipi && support.kind === 'on-premises';
 const owns = (facts: DecisionFacts, part: keyof Plan['ownership']) =>
@@ -64,8 +85,7 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
       en: '{platform} has no installer-provisioned infrastructure in OpenShift {version}: the installer cannot create machines there, so UPI is required.',
       ko: 'OpenShift {version}에서 {platform}에는 설치 프로그램 프로비저닝 인프라(IPI)가 없어 설치 프로그램이 머신을 만들 수 없습니다. 따라서 UPI만 가능합니다.',
     },
-    source:
-      'docs §2.1 support matrix; installer-rules §e.1 (platform.go: no automated infrastructure provisioning)',
+    source: sourceKey('supportMatrix'),
   },
   {
     id: 'customer-provisions-machines',
@@ -78,7 +98,7 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
       en: 'You provision the control plane and compute machines yourself; IPI always creates its own machines, so UPI is required.',
       ko: '컨트롤 플레인과 컴퓨트 머신을 직접 프로비저닝합니다. IPI는 항상 머신을 스스로 생성하므로 UPI만 가능합니다.',
     },
-    source: 'notes: 사용자 지정 인프라 (UPI); docs §1.3 IPI vs UPI',
+    source: sourceKey('notesUpi', 'methods'),
   },
   {
     id: 'installer-credentials-forbidden',
@@ -91,8 +111,7 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
       en: 'The installer may not hold credentials that create resources on {platform}; IPI cannot provision anything without them, so UPI is required.',
       ko: '설치 프로그램이 {platform}에서 리소스를 생성하는 자격 증명을 가질 수 없습니다. IPI는 자격 증명 없이 아무것도 프로비저닝할 수 없으므로 UPI만 가능합니다.',
     },
-    source:
-      'docs §1.5 wizard logic (no cloud API permissions → UPI); installer-rules §e.1 (platformprovisioncheck.go)',
+    source: sourceKey('methods'),
   },
   {
     id: 'sno-needs-bootstrap-in-place',
@@ -103,10 +122,10 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
     applies: ({ plan, support }) =>
       plan.topology === 'sno' && support.ipi && !support.ipiTopologies.includes('sno'),
     text: {
-      en: 'Single-node OpenShift through IPI exists only on AWS, Azure, Google Cloud, IBM Cloud and Power VS; on {platform} a single node is installed with bootstrap-in-place (platform none), so UPI is required.',
-      ko: 'IPI로 설치하는 단일 노드 OpenShift는 AWS, Azure, Google Cloud, IBM Cloud, Power VS에서만 지원됩니다. {platform}에서는 bootstrap-in-place(platform none) 방식으로 단일 노드를 설치하므로 UPI만 가능합니다.',
+      en: 'The installer builds a single-node cluster itself only on clouds, and the clouds supported for single-node OpenShift are AWS, Azure and Google Cloud; on {platform} a single node is installed with bootstrap-in-place (platform none), so UPI is required.',
+      ko: '설치 프로그램이 단일 노드 클러스터를 직접 만드는 것은 클라우드뿐이며, 단일 노드 OpenShift를 지원하는 클라우드는 AWS, Azure, Google Cloud입니다. {platform}에서는 bootstrap-in-place(platform none) 방식으로 단일 노드를 설치하므로 UPI만 가능합니다.',
     },
-    source: 'installer-rules §a.4 (master.go single-node list; bootstrapInPlace on baremetal rejected), §e.1',
+    source: sourceKey('snoClouds', 'sno'),
   },
   {
     id: 'architecture-without-ipi',
@@ -119,7 +138,7 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
       en: '{platform} has no installer-provisioned procedure for {architecture} machines; that architecture is installed on machines you provide, so UPI is required.',
       ko: '{platform}에는 {architecture} 아키텍처용 IPI 설치 절차가 없습니다. 이 아키텍처는 직접 준비한 머신에 설치하므로 UPI만 가능합니다.',
     },
-    source: 'docs §2.1 support matrix (architecture rows); installer-rules §a.4 (architecture per platform)',
+    source: sourceKey('supportMatrix'),
   },
 
   {
@@ -157,7 +176,7 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
       en: 'Security or compliance rules demand pre-approved, hand-built infrastructure. UPI is meant for environments with complex requirements and strict security rules: your teams create and review every resource.',
       ko: '보안 또는 컴플라이언스 규정상 사전 승인을 받아 직접 구축한 인프라만 쓸 수 있습니다. UPI는 모든 리소스를 고객 팀이 직접 만들고 검토하므로 복잡한 요구 사항과 엄격한 보안 규칙이 있는 환경에 적합합니다.',
     },
-    source: 'notes: 사용자 지정 인프라 (UPI) — 더 복잡한 요구 사항과 보안 규칙을 갖는 환경에서 유용',
+    source: sourceKey('notesUpi'),
   },
   {
     id: 'autoscaling-needs-machine-api',
@@ -167,11 +186,10 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
     weight: 6,
     applies: ({ plan }) => plan.requirements.autoscaling,
     text: {
-      en: 'The cluster must add and replace machines by itself. Only IPI sets up the Machine API with MachineSets, so the cluster autoscaler can grow and shrink the worker pool and machine health checks can replace failed nodes; with UPI scaling and repair stay manual.',
-      ko: '클러스터가 스스로 머신을 추가하고 교체해야 합니다. Machine API와 MachineSet은 IPI로 설치할 때만 구성되므로 클러스터 오토스케일러가 워커 노드를 늘리고 줄이며, 머신 상태 점검(MachineHealthCheck)이 장애 노드를 자동으로 교체합니다. UPI에서는 확장과 복구를 직접 해야 합니다.',
+      en: 'The cluster must add and replace machines by itself. IPI sets up the Machine API with compute machine sets from the first day, so the cluster autoscaler can grow and shrink the worker pool and machine health checks can replace failed nodes. With UPI you remove those machine sets during the installation (on some platforms you may keep the compute ones and run them yourself), and platform none has no Machine API at all.',
+      ko: '클러스터가 스스로 머신을 추가하고 교체해야 합니다. IPI는 처음부터 Machine API와 컴퓨트 머신 세트를 구성하므로 클러스터 오토스케일러가 워커 노드를 늘리고 줄이며, 머신 상태 점검(MachineHealthCheck)이 장애 노드를 교체합니다. UPI에서는 설치 중에 이 머신 세트를 제거하며(일부 플랫폼에서는 컴퓨트 머신 세트를 남겨 직접 운영할 수 있습니다), platform none에는 Machine API가 아예 없습니다.',
     },
-    source:
-      'notes: Kubernetes Features — horizontal scaling (수평 스케일링), self-healing (자동 복구); notes: Full Stack Automation (IPI) — 클러스터의 확장 및 축소가 자동화; docs §1.3',
+    source: sourceKey('notesIpi', 'machineApi'),
   },
   {
     id: 'manual-scaling-acceptable',
@@ -184,7 +202,7 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
       en: 'The cluster need not add or replace machines by itself, so the manual scaling of UPI costs little.',
       ko: '클러스터가 스스로 머신을 추가하거나 교체할 필요가 없으므로, UPI의 수동 확장과 축소도 큰 부담이 되지 않습니다.',
     },
-    source: 'notes: 사용자 지정 인프라 (UPI) — 클러스터의 확장이나 축소는 사용자가 수동으로 관리',
+    source: sourceKey('notesUpi'),
   },
 
   // ── The platform. ──
@@ -199,21 +217,21 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
       en: '{platform} supports installer-provisioned infrastructure in OpenShift {version}: the installer provisions the cluster through the platform API, so the cluster is up quickly with few inputs.',
       ko: 'OpenShift {version}에서 {platform}에는 설치 프로그램 프로비저닝 인프라(IPI)가 지원됩니다. 설치 프로그램이 플랫폼 API로 클러스터 리소스를 자동 프로비저닝하므로 적은 입력으로 빠르게 클러스터를 구성할 수 있습니다.',
     },
-    source: 'notes: Full Stack Automation (IPI); docs §2.1 support matrix',
+    source: sourceKey('notesIpi', 'supportMatrix'),
   },
   {
     id: 'platform-has-no-upi',
     subject: 'platform',
     favours: 'IPI',
     effect: 'strongly-favours',
-    // Outweighs the hardened-infrastructure preference: an undocumented UPI helps nobody (installer-rules §e.2).
+    // Outweighs the hardened-infrastructure preference: an undocumented UPI helps nobody (the platform has no user-provisioned procedure in the documentation).
     weight: 8,
     applies: ({ support }) => support.ipi && !support.upi,
     text: {
       en: '{platform} has no documented user-provisioned procedure; IPI is the supported way to install there.',
       ko: '{platform}에는 문서화된 UPI 설치 절차가 없습니다. 이 플랫폼에서 지원되는 설치 방법은 IPI입니다.',
     },
-    source: 'docs §2.1 support matrix (UPI column); installer-rules §e.2',
+    source: sourceKey('supportMatrix'),
   },
 
   // ── Ownership of machines and credentials. ──
@@ -228,7 +246,7 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
       en: 'The installer may create the machines: IPI provisions the control plane and compute machines together with their operating system.',
       ko: '설치 프로그램이 머신을 생성해도 됩니다. IPI는 컨트롤 플레인과 컴퓨트 머신을 운영 체제까지 포함해 자동으로 프로비저닝합니다.',
     },
-    source: 'notes: Full Stack Automation (IPI) — 설치자가 LB, VM 및 스토리지를 자동으로 설정',
+    source: sourceKey('notesIpi'),
   },
   {
     id: 'installer-credentials-allowed',
@@ -238,10 +256,10 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
     weight: 1,
     applies: ({ plan, support }) => support.ipi && plan.requirements.installerCredentials,
     text: {
-      en: 'The installer may hold credentials for {platform} (cloud account, hypervisor account or BMC access), which IPI needs to create resources.',
-      ko: '설치 프로그램이 {platform} 자격 증명(클라우드 계정, 하이퍼바이저 계정 또는 BMC 접근 정보)을 가질 수 있습니다. IPI는 이 자격 증명으로 리소스를 생성합니다.',
+      en: 'The installer may hold {installerCredentials}, which IPI needs to create resources.',
+      ko: '설치 프로그램이 리소스를 만들 자격 증명({installerCredentials})을 가질 수 있습니다. IPI는 이 자격 증명으로 리소스를 생성합니다.',
     },
-    source: 'installer-rules §e.1 (platformprovisioncheck.go); docs §5.0 common IPI prerequisites',
+    source: sourceKey('ipiCommon'),
   },
 
   // ── Network: an existing network does not rule out IPI anywhere; on-premises it is the normal case. ──
@@ -256,7 +274,7 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
       en: 'The installer may create the network (VPC or tenant network, subnets, routing and security rules), which IPI does on {platform}.',
       ko: '설치 프로그램이 네트워크(VPC 또는 테넌트 네트워크, 서브넷, 라우팅, 보안 규칙)를 만들어도 됩니다. {platform}에서는 IPI가 이를 자동으로 생성합니다.',
     },
-    source: 'notes: Full Stack Automation (IPI) — 인스턴스, 네트워크, 스토리지 등을 자동 생성; docs §1.2',
+    source: sourceKey('notesIpi', 'ipiCommon'),
   },
   {
     id: 'customer-network-cloud',
@@ -269,7 +287,7 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
       en: 'You bring the network; IPI on {platform} can also install into an existing network, so this leans only slightly toward UPI.',
       ko: '네트워크는 고객이 제공합니다. {platform}의 IPI도 기존 네트워크에 설치할 수 있으므로 UPI 쪽으로 약간만 기웁니다.',
     },
-    source: 'docs §1.2 (existing VPC/VNet with IPI); docs §2.1 ("existing VPC" IPI rows)',
+    source: sourceKey('ipiCommon'),
   },
   {
     id: 'customer-network-onprem',
@@ -282,7 +300,7 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
       en: 'The network is yours, as it always is for IPI on {platform}: the installer joins an existing network and never creates one, so this does not argue against IPI.',
       ko: '네트워크는 고객 소유이며, {platform} IPI에서는 원래 그렇습니다. 설치 프로그램은 기존 네트워크에 연결할 뿐 새로 만들지 않으므로 IPI에 불리한 요소가 아닙니다.',
     },
-    source: 'docs §5.4 vSphere IPI network; docs §5.5 bare-metal IPI networks; docs §5.6 Nutanix',
+    source: sourceKey('ipiCommon'),
   },
 
   // ── DNS: cloud IPI owns the zone's records; on-premises IPI always needs the customer's records. ──
@@ -294,11 +312,10 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
     weight: 1,
     applies: (facts) => facts.support.ipi && isCloud(facts) && !owns(facts, 'dns'),
     text: {
-      en: "The installer may manage DNS: IPI creates the api, api-int and *.apps records in the cloud's DNS zone.",
-      ko: '설치 프로그램이 DNS를 관리해도 됩니다. IPI는 클라우드 DNS 영역에 api, api-int, *.apps 레코드를 자동으로 만듭니다.',
+      en: "The installer may manage DNS: IPI creates the api and api-int records in the cloud's DNS zone, and the cluster's ingress operator adds *.apps there once the cluster runs.",
+      ko: '설치 프로그램이 DNS를 관리해도 됩니다. IPI는 클라우드 DNS 영역에 api, api-int 레코드를 만들고, *.apps 레코드는 클러스터가 실행된 뒤 인그레스 오퍼레이터가 추가합니다.',
     },
-    source:
-      'docs §5.1 Route 53, §5.2 Azure DNS zone, §5.3 Cloud DNS; installer-rules §e.1 (hosted zone checks)',
+    source: sourceKey('ipiCommon'),
   },
   {
     id: 'customer-dns-cloud',
@@ -311,7 +328,7 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
       en: 'Your team manages the DNS records; IPI on {platform} writes the records into the cloud DNS zone itself, while with UPI you create api, api-int and *.apps where you want them.',
       ko: 'DNS 레코드는 고객 팀이 관리합니다. {platform}의 IPI는 클라우드 DNS 영역에 레코드를 직접 만들지만, UPI에서는 api, api-int, *.apps 레코드를 원하는 곳에 직접 만듭니다.',
     },
-    source: 'docs §3.5 DNS records (installation-dns-user-infra); installer-rules §e.3 step 6',
+    source: sourceKey('dns'),
   },
   {
     id: 'customer-dns-onprem',
@@ -324,7 +341,7 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
       en: 'Customer-managed DNS is normal for IPI on {platform}: you create the api and *.apps records that point at the API and ingress VIPs, so this does not argue against IPI.',
       ko: '{platform} IPI에서는 고객이 DNS를 관리하는 것이 일반적입니다. API VIP와 인그레스 VIP를 가리키는 api, *.apps 레코드를 직접 만들면 되므로 IPI에 불리한 요소가 아닙니다.',
     },
-    source: 'docs §5.4 vSphere IPI DNS; docs §5.5 bare-metal IPI DNS (records for the VIPs)',
+    source: sourceKey('ipiCommon'),
   },
 
   // ── Load balancers. ──
@@ -336,14 +353,31 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
     weight: 1,
     applies: (facts) =>
       facts.support.ipi &&
+      isCloud(facts) &&
       !owns(facts, 'loadBalancer') &&
       !USER_MANAGED_LB_PLATFORMS.includes(facts.plan.platform),
     text: {
-      en: 'The installer may provide the load balancers: on clouds IPI creates the API and ingress load balancers, on-premises it runs keepalived and HAProxy behind the API and ingress VIPs.',
-      ko: '설치 프로그램이 로드 밸런서를 제공해도 됩니다. 클라우드에서는 IPI가 API와 인그레스 로드 밸런서를 생성하고, 온프레미스에서는 API·인그레스 VIP 뒤에서 keepalived와 HAProxy를 실행합니다.',
+      en: "The installer may provide the load balancers: IPI creates the API load balancers on {platform}, and the cluster's ingress operator creates the ingress load balancer once the cluster runs.",
+      ko: '설치 프로그램이 로드 밸런서를 제공해도 됩니다. {platform}에서 IPI가 API 로드 밸런서를 만들고, 인그레스 로드 밸런서는 클러스터가 실행된 뒤 인그레스 오퍼레이터가 만듭니다.',
     },
-    source:
-      'notes: Full Stack Automation (IPI) — 설치자가 LB (Load Balancer) … 자동으로 설정; docs §5.4 (VRRP/keepalived)',
+    source: sourceKey('notesIpi', 'ipiCommon'),
+  },
+  {
+    id: 'installer-load-balancers-onprem',
+    subject: 'loadBalancer',
+    favours: 'IPI',
+    effect: 'favours',
+    weight: 1,
+    applies: (facts) =>
+      facts.support.ipi &&
+      !isCloud(facts) &&
+      !owns(facts, 'loadBalancer') &&
+      !USER_MANAGED_LB_PLATFORMS.includes(facts.plan.platform),
+    text: {
+      en: 'The installer may provide the load balancers: IPI on {platform} runs keepalived and HAProxy on the nodes behind the API and ingress VIPs.',
+      ko: '설치 프로그램이 로드 밸런서를 제공해도 됩니다. {platform}에서 IPI는 노드에서 keepalived와 HAProxy를 실행해 API·인그레스 VIP를 제공합니다.',
+    },
+    source: sourceKey('ipiCommon'),
   },
   {
     id: 'customer-load-balancer-cloud',
@@ -356,7 +390,7 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
       en: 'You provide the load balancers; IPI on {platform} always creates its own cloud load balancers, so bringing your own API and ingress load balancers points to UPI.',
       ko: '로드 밸런서는 고객이 제공합니다. {platform}의 IPI는 항상 자체 클라우드 로드 밸런서를 생성하므로, 직접 준비한 API·인그레스 로드 밸런서를 쓰려면 UPI가 맞습니다.',
     },
-    source: 'docs §3.6 Load balancers (installation-load-balancing-user-infra); installer-rules §e.3 step 5',
+    source: sourceKey('lb'),
   },
   {
     id: 'customer-load-balancer-onprem',
@@ -372,8 +406,7 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
       en: 'You provide the load balancers; IPI on {platform} can use a user-managed load balancer, but its default is the built-in VIPs, so this leans slightly toward UPI.',
       ko: '로드 밸런서는 고객이 제공합니다. {platform} IPI도 사용자 관리형 로드 밸런서를 쓸 수 있지만 기본값은 내장 VIP이므로 UPI 쪽으로 약간 기웁니다.',
     },
-    source:
-      'docs §1.2 (external user-managed load balancer with vSphere and bare-metal IPI); installer-rules §a.5 (loadBalancer.type UserManaged)',
+    source: sourceKey('ipiCommon'),
   },
 
   {
@@ -402,7 +435,7 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
       en: "The installer may set up storage: IPI on {platform} configures the platform's CSI driver and a default storage class.",
       ko: '설치 프로그램이 스토리지를 구성해도 됩니다. {platform} IPI는 플랫폼 CSI 드라이버와 기본 스토리지 클래스를 자동으로 구성합니다.',
     },
-    source: 'notes: Full Stack Automation (IPI) — 인스턴스, 네트워크, 스토리지 등을 자동 생성',
+    source: sourceKey('notesIpi'),
   },
   {
     id: 'customer-storage-cloud',
@@ -415,7 +448,7 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
       en: "You provide the storage; IPI on {platform} would set up the cloud's block storage itself, so bringing your own leans slightly toward UPI.",
       ko: '스토리지는 고객이 제공합니다. {platform}에서는 IPI가 클라우드 블록 스토리지를 직접 구성하므로, 자체 스토리지를 쓰면 UPI 쪽으로 약간 기웁니다.',
     },
-    source: 'notes: 사용자 지정 인프라 (UPI) — 네트워크 구성, 스토리지 및 기타 구성 요소도 수동으로 설정',
+    source: sourceKey('notesUpi'),
   },
   {
     id: 'customer-storage-onprem',
@@ -428,7 +461,7 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
       en: 'Bringing your own storage is common for IPI on {platform}: persistent storage for workloads and the image registry is configured after installation with either method.',
       ko: '{platform} IPI에서도 고객 스토리지를 쓰는 경우가 많습니다. 워크로드와 이미지 레지스트리용 영구 스토리지는 어느 방식이든 설치 후에 구성합니다.',
     },
-    source: 'docs §1.2 step 5 (post-install persistent storage); installer-rules §e.3 step 10',
+    source: sourceKey('postStorage'),
   },
 
   // ── Connectivity, publish, topology, FIPS. ──
@@ -444,7 +477,7 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
       en: '{platform} has a restricted-network (disconnected) IPI procedure; with either method you mirror the release images first.',
       ko: '{platform}에는 제한된 네트워크(비연결) 환경용 IPI 절차가 있습니다. 어느 방식이든 먼저 릴리스 이미지를 미러링해야 합니다.',
     },
-    source: 'docs §2.1 support matrix (IPI restricted column); docs §1.2 step 4',
+    source: sourceKey('supportMatrix', 'mirror'),
   },
   {
     id: 'disconnected-without-ipi-docs',
@@ -458,7 +491,7 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
       en: '{platform} has no restricted-network IPI procedure, so a disconnected install follows the user-provisioned path.',
       ko: '{platform}에는 제한된 네트워크용 IPI 절차가 없으므로 비연결 설치는 UPI 절차를 따릅니다.',
     },
-    source: 'docs §2.1 support matrix (IPI restricted column); docs §1.2 step 4',
+    source: sourceKey('supportMatrix', 'mirror'),
   },
   {
     id: 'private-cluster-ipi',
@@ -471,7 +504,7 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
       en: 'A private cluster (publish: Internal) is documented with IPI on {platform}: the installer keeps the API and ingress endpoints off the internet.',
       ko: '{platform}에서는 프라이빗 클러스터(publish: Internal)가 IPI 절차로 문서화되어 있습니다. 설치 프로그램이 API와 인그레스 엔드포인트를 인터넷에 노출하지 않습니다.',
     },
-    source: 'docs §1.2 step 4 (private clusters with IPI); installer-rules §a.6 (publish Internal platforms)',
+    source: sourceKey('privateCluster'),
   },
   {
     id: 'sno-ipi-supported',
@@ -484,7 +517,7 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
       en: 'Single-node OpenShift can be installed with IPI on {platform} (one control plane replica, no workers).',
       ko: '{platform}에서는 단일 노드 OpenShift를 IPI로 설치할 수 있습니다(컨트롤 플레인 1개, 워커 노드 없음).',
     },
-    source: 'installer-rules §a.4 (master.go single-node list), §e.1',
+    source: sourceKey('snoClouds'),
   },
   {
     id: 'fips-either-method',
@@ -497,6 +530,6 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
       en: 'FIPS mode does not rule out IPI: it is set in install-config.yaml at install time with either method; run the installer from a RHEL host booted in FIPS mode.',
       ko: 'FIPS 모드는 IPI를 배제하지 않습니다. 어느 방식이든 설치 시 install-config.yaml에서 설정하며, 설치 프로그램은 FIPS 모드로 부팅한 RHEL 호스트에서 실행해야 합니다.',
     },
-    source: 'docs §1.2 step 4 (FIPS); docs §5.0 (install-time-only choices)',
+    source: sourceKey('fipsRule'),
   },
 ];

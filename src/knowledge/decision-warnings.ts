@@ -3,6 +3,7 @@ import type { Method, Text } from '../types.js';
 import type { DecisionFacts } from './decision-factors.js';
 import { FIPS_ARCHITECTURES, INTERNAL_PUBLISH_PLATFORMS } from './platform-defaults.js';
 import { releaseStatus } from './releases.js';
+import { sourceKey } from './source-refs.js';
 import { docsPage, topologyLevel } from './topologies.js';
 
 /**
@@ -27,7 +28,7 @@ const AGENT_BOOK =
   'Installing an on-premise cluster with the Agent-based Installer, https://docs.redhat.com/en/documentation/openshift_container_platform/4.22/html/installing_an_on-premise_cluster_with_the_agent-based_installer/';
 
 export const DECISION_WARNINGS: readonly DecisionWarning[] = [
-  // ── The path the plan renders, when the answers chose it against the recommendation (SPEC §3 installMethod). ──
+  // ── The path the plan renders, when the answers chose it against the recommendation (the installMethod answer). ──
   {
     id: 'install-method-differs',
     applies: ({ plan }, method) =>
@@ -36,7 +37,7 @@ export const DECISION_WARNINGS: readonly DecisionWarning[] = [
       en: 'This plan renders {installMethod} because installMethod: {installMethod} says so, although the answers favour {method} (the reasons above). Read the trade-offs of {installMethod} before relying on it, or set installMethod: auto to follow the recommendation.',
       ko: 'installMethod: {installMethod}에 따라 이 계획은 {installMethod}로 생성되었지만, 답변은 {method}에 더 잘 맞습니다(위의 근거 참고). {installMethod}의 단점을 확인한 뒤 사용하거나, 권장 방식을 따르려면 installMethod: auto로 설정하십시오.',
     },
-    source: 'SPEC §3 installMethod',
+    source: sourceKey('methods'),
   },
   {
     id: 'install-method-agent-instead-of-ipi',
@@ -120,7 +121,7 @@ export const DECISION_WARNINGS: readonly DecisionWarning[] = [
       en: '{platform} does not run {architecture} machines with any installation method; choose another architecture or platform.',
       ko: '{platform}에서는 어떤 설치 방법으로도 {architecture} 머신을 실행할 수 없습니다. 다른 아키텍처나 플랫폼을 선택하십시오.',
     },
-    source: 'docs §1.2 (architectures per platform); installer-rules §a.4 (architecture)',
+    source: sourceKey('supportMatrix'),
   },
   {
     id: 'fips-architecture',
@@ -129,7 +130,7 @@ export const DECISION_WARNINGS: readonly DecisionWarning[] = [
       en: 'FIPS mode exists only on x86_64, ppc64le and s390x; it is not available for {architecture}.',
       ko: 'FIPS 모드는 x86_64, ppc64le, s390x에서만 지원되며 {architecture}에서는 사용할 수 없습니다.',
     },
-    source: 'docs §1.2 step 4 (FIPS validated crypto on x86_64, ppc64le, s390x)',
+    source: sourceKey('fipsRule'),
   },
   {
     id: 'publish-internal-unsupported',
@@ -138,7 +139,7 @@ export const DECISION_WARNINGS: readonly DecisionWarning[] = [
       en: 'publish: Internal is not supported on {platform}: the installer rejects it. Private clusters exist only on AWS, Azure, Google Cloud, IBM Cloud and Power VS.',
       ko: '{platform}에서는 publish: Internal이 지원되지 않아 설치 프로그램이 거부합니다. 프라이빗 클러스터는 AWS, Azure, Google Cloud, IBM Cloud, Power VS에서만 가능합니다.',
     },
-    source: 'installer-rules §a.6 (publish Internal platforms); docs §1.1 decision tree step 2',
+    source: sourceKey('privateCluster'),
   },
   {
     id: 'disconnected-without-ipi-docs',
@@ -148,7 +149,7 @@ export const DECISION_WARNINGS: readonly DecisionWarning[] = [
       en: 'IPI is recommended, but {platform} has no documented restricted-network IPI procedure in OpenShift {version}.',
       ko: 'IPI를 권장하지만 OpenShift {version}의 {platform}에는 제한된 네트워크용 IPI 절차가 문서화되어 있지 않습니다.',
     },
-    source: 'docs §2.1 support matrix (IPI restricted column)',
+    source: sourceKey('supportMatrix', 'mirror'),
   },
   {
     id: 'upi-without-docs',
@@ -157,8 +158,7 @@ export const DECISION_WARNINGS: readonly DecisionWarning[] = [
       en: 'Your answers force UPI, but {platform} has no documented user-provisioned procedure in OpenShift {version}; such an install is not supported. Revisit the answers that force UPI.',
       ko: '답변에 따라 UPI가 강제되지만 OpenShift {version}의 {platform}에는 문서화된 UPI 절차가 없어 지원되지 않는 설치가 됩니다. UPI를 강제하는 답변을 다시 검토하십시오.',
     },
-    source:
-      'docs §2.1 support matrix (UPI column); installer-rules §e.2 (IBM Cloud, Nutanix, Power VS: IPI docs only)',
+    source: sourceKey('supportMatrix'),
   },
   {
     id: 'compact-ipi-not-documented',
@@ -168,8 +168,7 @@ export const DECISION_WARNINGS: readonly DecisionWarning[] = [
       en: 'Three-node compact clusters are not documented for IPI on {platform}; check support before relying on it.',
       ko: '{platform} IPI에서는 3노드 컴팩트 클러스터가 문서화되어 있지 않습니다. 사용하기 전에 지원 여부를 확인하십시오.',
     },
-    source:
-      'docs §1.1 decision tree step 4 (compact listed for AWS, Azure, GCP, vSphere, Nutanix, OpenStack; docs §2.1 bare metal)',
+    source: sourceKey('supportMatrix'),
   },
   {
     id: 'autoscaling-without-machine-api',
@@ -178,7 +177,7 @@ export const DECISION_WARNINGS: readonly DecisionWarning[] = [
       en: 'The cluster must scale by itself, but UPI installs no Machine API: plan for manual scaling and node repair, or revisit the answers that lead to UPI.',
       ko: '클러스터가 스스로 확장되어야 하지만 UPI에는 Machine API가 설치되지 않습니다. 수동 확장과 노드 복구를 계획하거나 UPI로 이어진 답변을 다시 검토하십시오.',
     },
-    source: 'notes: Kubernetes Features — horizontal scaling, self-healing; docs §1.3',
+    source: sourceKey('machineApi'),
   },
   {
     id: 'hardened-infrastructure-with-ipi',
@@ -187,7 +186,7 @@ export const DECISION_WARNINGS: readonly DecisionWarning[] = [
       en: 'Your security rules ask for hand-built infrastructure, yet other answers lead to IPI; confirm that the rules allow the installer to create resources.',
       ko: '보안 규정은 직접 구축한 인프라를 요구하지만 다른 답변 때문에 IPI가 권장되었습니다. 설치 프로그램이 리소스를 생성해도 되는지 규정을 확인하십시오.',
     },
-    source: 'notes: 사용자 지정 인프라 (UPI) — 보안 규칙을 갖는 환경',
+    source: sourceKey('notesUpi'),
   },
   {
     id: 'machines-by-installer-without-ipi',
@@ -196,7 +195,7 @@ export const DECISION_WARNINGS: readonly DecisionWarning[] = [
       en: '{platform} has no installer-provisioned machines: you must provide every machine yourself, whatever the ownership answer says.',
       ko: '{platform}에서는 설치 프로그램이 머신을 만들 수 없습니다. 소유 답변과 관계없이 모든 머신을 직접 준비해야 합니다.',
     },
-    source: 'installer-rules §e.1 (platform.go); docs §2.1 support matrix',
+    source: sourceKey('supportMatrix'),
   },
   {
     id: 'network-by-installer-on-premises',
@@ -209,7 +208,7 @@ export const DECISION_WARNINGS: readonly DecisionWarning[] = [
       en: 'The installer does not create networks on {platform}: prepare the network the machines join (port group or VLAN, DHCP or static addresses) before installing.',
       ko: '{platform}에서는 설치 프로그램이 네트워크를 만들지 않습니다. 설치 전에 머신이 연결될 네트워크(포트 그룹 또는 VLAN, DHCP 또는 고정 주소)를 준비하십시오.',
     },
-    source: 'docs §5.4 vSphere IPI network; docs §5.5 bare-metal IPI networks',
+    source: sourceKey('ipiCommon'),
   },
   {
     id: 'dns-by-installer-on-premises',
@@ -219,6 +218,6 @@ export const DECISION_WARNINGS: readonly DecisionWarning[] = [
       en: 'IPI on {platform} does not write the api and *.apps records into your DNS: create them for the API and ingress VIPs before installing.',
       ko: '{platform} IPI는 고객 DNS에 api, *.apps 레코드를 만들지 않습니다. 설치 전에 API VIP와 인그레스 VIP용 레코드를 만드십시오.',
     },
-    source: 'docs §5.4 vSphere IPI DNS; docs §5.5 bare-metal IPI DNS',
+    source: sourceKey('ipiCommon'),
   },
 ];

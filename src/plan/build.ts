@@ -116,6 +116,7 @@ export function buildPlan(answers: Answers, options: BuildOptions): Plan {
     },
   };
   if (answers.lang) plan.lang = answers.lang;
+  if (answers.document && Object.keys(answers.document).length > 0) plan.document = { ...answers.document };
   if (answers.proxy) {
     const { credentialsFile, ...urls } = answers.proxy;
     plan.proxy = {

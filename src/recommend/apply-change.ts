@@ -16,7 +16,7 @@ import {
   type Topology,
 } from '../types.js';
 
-/** SPEC §3: ha needs at least 2 workers (default 3); compact and single node have none. */
+/** The answers contract: ha needs at least 2 workers (default 3); compact and single node have none. */
 export function computeReplicasFor(topology: Topology, current: number): number {
   if (topology !== 'ha') return 0;
   return current >= 2 ? current : 3;

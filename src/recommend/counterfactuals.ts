@@ -26,7 +26,7 @@ export interface Flip {
 }
 
 /**
- * Platform changes that describe the same machines differently (docs §1.3, installer-rules §e.1): bare-metal servers
+ * Platform changes that describe the same machines differently: bare-metal servers
  * can be installed platform-agnostic and the reverse. Switching clouds is a new project, not an answer tweak.
  */
 const SENSIBLE_PLATFORM_MOVES: Partial<Record<Platform, readonly Platform[]>> = {
@@ -67,7 +67,7 @@ export function candidateMoves(plan: Plan): Move[] {
     if (topology === plan.topology || !topologyFits(plan, topology)) continue;
     const replicas = computeReplicasFor(topology, plan.computeReplicas);
     const change: Record<string, unknown> = { topology };
-    // The answers file must stay valid: sno and compact demand 0 workers, ha at least 2 (SPEC §3).
+    // The answers file must stay valid: sno and compact demand 0 workers, ha at least 2.
     if (replicas !== plan.computeReplicas) change.computeReplicas = replicas;
     moves.push({ key: 'topology', change });
   }
@@ -76,7 +76,7 @@ export function candidateMoves(plan: Plan): Move[] {
   }
   for (const publish of PUBLISH_STRATEGIES) {
     if (publish === plan.publish) continue;
-    // Suggesting publish Internal where the installer rejects it (installer-rules §a.6) would be no advice at all.
+    // Suggesting publish Internal where the installer rejects it (its platform list for publish: Internal) would be no advice at all.
     if (publish === 'Internal' && !INTERNAL_PUBLISH_PLATFORMS.includes(plan.platform)) continue;
     moves.push({ key: 'publish', change: { publish } });
   }
@@ -96,8 +96,10 @@ export function findFlips(plan: Plan): Flip[] {
   const flips = (change: Record<string, unknown>) => evaluate(applyChanges(plan, change)).method !== current;
   const flipsWith = (change: Record<string, unknown>): Flip | undefined => {
     const changed = applyChanges(plan, change);
-    const method = evaluate(changed).method;
+    const { method, facts } = evaluate(changed);
     if (method === current) return undefined;
+    // UPI where the documentation has no user-provisioned procedure (IBM Cloud, Power VS, Nutanix) is no way to install.
+    if (method === 'UPI' && !facts.support.upi) return undefined;
     // A change that yields a plan the topology rules refuse (UPI for an arbiter before 4.22 …) is no advice at all.
     return refusedByTopologyRules(changed) ? undefined : { change, method };
   };

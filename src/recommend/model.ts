@@ -28,7 +28,7 @@ function rank(factor: DecisionFactor): number {
  * Runs every factor of the table on the plan. A forcing factor decides alone (nearly all point to UPI; a topology the
  * release renders only with IPI points to IPI, and when both kinds match, UPI wins and check-topology.ts refuses the
  * plan). Otherwise the heavier side wins; a tie goes to IPI,
- * the method the docs call the easiest where the platform has it (docs §1.1).
+ * the method the docs call the easiest where the platform has it.
  */
 export function evaluate(plan: Plan): Evaluation {
   const facts = factsOf(plan);

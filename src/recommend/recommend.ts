@@ -2,6 +2,8 @@ import { say } from '../i18n/text.js';
 import { ALTERNATIVES, RENDERED_BY_AGENT } from '../knowledge/decision-alternatives.js';
 import { TRADEOFFS } from '../knowledge/decision-tradeoffs.js';
 import { DECISION_WARNINGS } from '../knowledge/decision-warnings.js';
+import { lifecycleNotice } from '../knowledge/lifecycle.js';
+import { resolveSources } from '../knowledge/source-refs.js';
 import { chooseInstall, isAgentPath } from '../plan/install-path.js';
 import type { Alternative, Lang, Method, Plan, Reason, Recommendation } from '../types.js';
 import { findFlips } from './counterfactuals.js';
@@ -13,19 +15,28 @@ export { ipiSupported } from '../knowledge/platform-matrix.js';
 
 /**
  * IPI or UPI for this plan, with the reasons (forcing first, then by weight), what the chosen method gives up, the
- * smallest answer changes that flip it, other installers worth a look and unsupported combinations (SPEC §4).
+ * smallest answer changes that flip it, other installers worth a look and unsupported combinations.
  */
 export function recommend(plan: Plan, lang: Lang): Recommendation {
   const evaluation = evaluate(plan);
   const { facts, method } = evaluation;
   const values = textValues(plan, lang, method);
 
+  // A reason cites the pages of the side it argues for, in the plan's release and platform book.
   const reasons: Reason[] = evaluation.matched.map((factor) => ({
     id: factor.id,
     favours: factor.favours,
     effect: factor.effect,
     text: say(factor.text, lang, values),
-    source: factor.source,
+    source: resolveSources(factor.source, {
+      version: plan.ocpVersion,
+      lang,
+      platform: plan.platform,
+      architecture: plan.architecture,
+      method: factor.favours,
+      agent: false,
+      singleNode: plan.topology === 'sno',
+    }),
   }));
 
   const tradeoffs = TRADEOFFS.filter((t) => t.method === method && (t.applies?.(facts) ?? true)).map((t) =>
@@ -61,6 +72,9 @@ export function recommend(plan: Plan, lang: Lang): Recommendation {
   const warnings = DECISION_WARNINGS.filter((w) => w.applies(facts, method)).map((w) =>
     say(w.text, lang, values),
   );
+  // A release past maintenance is worth saying first: the whole plan is for it.
+  const lifecycle = lifecycleNotice(plan.ocpVersion, plan.document?.date);
+  if (lifecycle) warnings.unshift(say(lifecycle.text, lang, lifecycle.values));
 
   return {
     method,

@@ -1,6 +1,6 @@
 import type { Recommendation, Text } from '../types.js';
 
-/** Headings and labels of the terminal rendering of a recommendation, in both languages (SPEC §6). */
+/** Headings and labels of the terminal rendering of a recommendation, in both languages. */
 export const RENDER_TEXT = {
   recommended: { en: 'Recommended: {method} ({confidence})', ko: '권장 방식: {method} ({confidence})' },
   because: { en: 'Because:', ko: '근거:' },

@@ -1,3 +1,4 @@
+import { INSTALLER_CREDENTIALS } from '../knowledge/decision-factors.js';
 import { matrixVersion, PLATFORM_MATRIX } from '../knowledge/platform-matrix.js';
 import { PLATFORM_NAMES } from '../knowledge/platform-names.js';
 import { KNOWN_OCP_VERSIONS } from '../knowledge/releases.js';
@@ -22,5 +23,6 @@ export function textValues(plan: Plan, lang: Lang, method: Method): Record<strin
     topologyGa: topologyGaSince(plan.topology) ?? '',
     platformGa: KNOWN_OCP_VERSIONS.find((v) => PLATFORM_MATRIX[plan.platform][v].available === 'GA') ?? '',
     installMethod: plan.installMethod,
+    installerCredentials: INSTALLER_CREDENTIALS[plan.platform]?.[lang] ?? PLATFORM_NAMES[plan.platform][lang],
   };
 }

@@ -90,8 +90,8 @@ const ROWS: Row[] = [
     spec: { platform: 'baremetal' },
     method: 'IPI',
     confidence: 'strong',
-    reasons: ['installer-provisions-machines', 'installer-load-balancers'],
-    absent: ['installer-storage'],
+    reasons: ['installer-provisions-machines', 'installer-load-balancers-onprem'],
+    absent: ['installer-storage', 'installer-load-balancers'],
   },
   {
     name: 'nutanix defaults',

@@ -26,8 +26,9 @@ function expectBilingual(text: Text, label: string): void {
 }
 
 function expectSource(source: string, label: string): void {
-  // A notes section, or a documentation page title with its docs.redhat.com URL (SPEC §4).
-  expect(source, label).toMatch(/^(notes|docs|installer-rules)\b|^[A-Z][^,]+, https:\/\/docs\.redhat\.com\//);
+  // Source keys a plan resolves for its release and platform, or a documentation page title with its URL.
+  expect(source, label).toMatch(/^src:\w+(; src:\w+)*$|^[A-Z][^,]+, https:\/\/docs\.redhat\.com\//);
+  expect(source, label).not.toContain('§');
 }
 
 describe('decision factors', () => {
@@ -53,14 +54,13 @@ describe('decision factors', () => {
     }
   });
 
-  it('cite the study notes for the IPI, UPI and Kubernetes-features facts', () => {
+  it('cite the study notes for the IPI and UPI facts and the support matrix for platforms', () => {
     const source = (id: string) => DECISION_FACTORS.find((f) => f.id === id)?.source ?? '';
-    expect(source('platform-supports-ipi')).toContain('notes: Full Stack Automation (IPI)');
-    expect(source('hardened-infrastructure')).toContain('notes: 사용자 지정 인프라 (UPI)');
-    expect(source('autoscaling-needs-machine-api')).toContain(
-      'notes: Kubernetes Features — horizontal scaling',
-    );
-    expect(source('platform-has-no-ipi')).toContain('docs §2.1 support matrix');
+    expect(source('platform-supports-ipi')).toBe('src:notesIpi; src:supportMatrix');
+    expect(source('hardened-infrastructure')).toBe('src:notesUpi');
+    // Node scaling is the IPI section's point and the Machine API book's; the Kubernetes-features section is about pods.
+    expect(source('autoscaling-needs-machine-api')).toBe('src:notesIpi; src:machineApi');
+    expect(source('platform-has-no-ipi')).toBe('src:supportMatrix');
   });
 
   it('cover every subject the decision model names', () => {

@@ -71,7 +71,7 @@ describe('reasons', () => {
       effect: 'forces',
       text: 'OpenShift 4.16에서 IBM Z / LinuxONE에는 설치 프로그램 프로비저닝 인프라(IPI)가 없어 설치 프로그램이 머신을 만들 수 없습니다. 따라서 UPI만 가능합니다.',
       source:
-        'docs §2.1 support matrix; installer-rules §e.1 (platform.go: no automated infrastructure provisioning)',
+        'Installation overview: Supported installation methods for different platforms, https://docs.redhat.com/en/documentation/openshift_container_platform/4.16/html/installation_overview/',
     });
     const en = recommend(plan, 'en');
     expect(en.reasons.map((r) => r.id)).toEqual(ko.reasons.map((r) => r.id));
@@ -89,5 +89,24 @@ describe('reasons', () => {
   it('is deterministic', () => {
     const plan = makePlan({ platform: 'gcp', ownership: { dns: 'customer' } });
     expect(recommend(plan, 'en')).toEqual(recommend(plan, 'en'));
+  });
+});
+
+describe('what would change the recommendation', () => {
+  it('never proposes UPI on platforms without a user-provisioned procedure', () => {
+    for (const platform of ['nutanix', 'ibmcloud', 'powervs'] as const) {
+      const plan = makePlan({ platform, ...(platform === 'powervs' ? { architecture: 'ppc64le' } : {}) });
+      const rec = recommend(plan, 'en');
+      expect(rec.method, platform).toBe('IPI');
+      expect(
+        rec.wouldChangeIf.filter((w) => w.method === 'UPI'),
+        platform,
+      ).toEqual([]);
+    }
+  });
+
+  it('still proposes UPI where the platform documents it', () => {
+    const rec = recommend(makePlan({ platform: 'vsphere' }), 'en');
+    expect(rec.wouldChangeIf.some((w) => w.method === 'UPI' && 'ownership.machines' in w.change)).toBe(true);
   });
 });

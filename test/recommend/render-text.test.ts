@@ -32,13 +32,16 @@ describe('renderRecommendationText', () => {
   });
 
   it('prints Korean headings and leaves out empty sections', () => {
-    const text = renderRecommendationText(recommend(makePlan({ platform: 'ibmz' }), 'ko'), 'ko');
+    const text = renderRecommendationText(
+      recommend(makePlan({ platform: 'ibmz', ocpVersion: '4.20' }), 'ko'),
+      'ko',
+    );
     expect(text.split('\n')[0]).toBe('권장 방식: UPI (강제)');
     expect(text).toContain('근거:');
     expect(text).toContain('포기하는 점:');
     expect(text).toContain('함께 검토할 방법:');
     expect(text).not.toContain('IPI로 바뀝니다:');
     expect(text).not.toContain('경고:');
-    expect(text).toContain('!! [UPI] OpenShift 4.18에서 IBM Z / LinuxONE에는');
+    expect(text).toContain('!! [UPI] OpenShift 4.20에서 IBM Z / LinuxONE에는');
   });
 });
