@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Lang } from '../types.js';
 import { closest } from '../util/closest-name.js';
 import { AnswersSchema } from './schema.js';
 
@@ -6,6 +7,14 @@ import { AnswersSchema } from './schema.js';
 export interface Problem {
   key: string;
   message: string;
+  /** The same sentence in Korean, where the rule has one; `message` is the English one. */
+  ko?: string;
+}
+
+/** The problems in the user's language: the Korean sentence where a rule gives one. */
+export function localised(problems: readonly Problem[], lang: Lang): Problem[] {
+  if (lang !== 'ko') return [...problems];
+  return problems.map((p) => (p.ko ? { ...p, message: p.ko } : p));
 }
 
 /** Dotted key notation of SPEC §4 (`ownership.machines`, `hosts[0].ip`). */

@@ -3,9 +3,10 @@ import * as z from 'zod';
 import { TOPOLOGY_FACTS } from '../knowledge/topologies.js';
 import type { Topology } from '../types.js';
 import { getIn, setIn } from './dotted.js';
-import type { Prompter } from './prompter.js';
+import type { Choice, Prompter } from './prompter.js';
 import { QUESTIONS, type Question, type QuestionContext, type Sofar } from './questions.js';
 import { AnswersSchema } from './schema.js';
+import { say } from './wizard-text.js';
 
 /** The zod schema of one answers key, so a typed answer and an answers file pass the same rule. */
 export function fieldSchema(id: string): z.ZodType | undefined {
@@ -21,8 +22,9 @@ export function fieldSchema(id: string): z.ZodType | undefined {
 }
 
 /** Text typed by the user → the value stored in the answers (numbers, lists). */
-export function convert(question: Question, text: string): unknown {
+export function convert(question: Question, text: string, sofar: Sofar = {}): unknown {
   const trimmed = text.trim();
+  if (question.toValue) return question.toValue(trimmed, sofar);
   if (question.kind === 'number') return trimmed === '' ? Number.NaN : Number(trimmed);
   if (question.kind === 'list') {
     return trimmed
@@ -33,26 +35,71 @@ export function convert(question: Question, text: string): unknown {
   return trimmed;
 }
 
-/** Validates typed text with the key's zod rule (and, for files, that the file can be used). */
+/** A problem's key names this answer or a part of it (`vips.api[0]` concerns `vips.api`). */
+export function concerns(key: string, id: string): boolean {
+  return key === id || key.startsWith(`${id}[`) || key.startsWith(`${id}.`);
+}
+
+/**
+ * The first cross-field problem of `candidate` that concerns answer `id`: every rule of the plan whose inputs are
+ * known runs at the prompt (what is not asked yet holds its default, as it will in the plan).
+ */
+export function crossFieldProblem(id: string, candidate: Sofar, ctx: QuestionContext): string | undefined {
+  const problems = ctx.problemsFor?.(candidate) ?? [];
+  return problems.find((p) => concerns(p.key, id))?.message;
+}
+
+/** Validates typed text with the key's zod rule, the file checks and the cross-field rules that concern it. */
 export function validateAnswer(
   question: Question,
   text: string,
   sofar: Sofar,
   ctx: QuestionContext,
 ): true | string {
-  if (text.trim() === '') return question.optional ? true : 'an answer is required';
-  const value = convert(question, text);
+  if (text.trim() === '') return question.optional ? true : say(ctx, 'required');
+  const value = convert(question, text, sofar);
   const result = fieldSchema(question.id)?.safeParse(value);
-  if (result && !result.success) return result.error.issues[0]?.message ?? 'invalid value';
-  if (question.kind === 'file') return ctx.fileProblem(question.id, String(value), sofar) ?? true;
-  return true;
+  if (result && !result.success) return result.error.issues[0]?.message ?? say(ctx, 'invalid');
+  if (question.kind === 'file') {
+    const problem = ctx.fileProblem(question.id, String(value), sofar);
+    if (problem) return problem;
+  }
+  const candidate = setIn(sofar, question.id, value);
+  if (question.id === 'clusterName') {
+    const out = ctx.outFolderProblem?.(candidate);
+    if (out) return out;
+  }
+  return crossFieldProblem(question.id, candidate, ctx) ?? true;
+}
+
+/** The question's wording in the wizard's language. */
+export function wording(question: Question, ctx: QuestionContext): { message: string; help: string } {
+  return ctx.lang === 'ko' && question.ko ? question.ko : question;
+}
+
+function choiceNames(
+  question: Question,
+  choices: Choice<unknown>[],
+  ctx: QuestionContext,
+): Choice<unknown>[] {
+  const names = ctx.lang === 'ko' ? question.ko?.choices : undefined;
+  if (!names) return choices;
+  return choices.map((c) => ({ ...c, name: names[String(c.value)] ?? c.name }));
 }
 
 function defaultText(question: Question, sofar: Sofar, ctx: QuestionContext): string | undefined {
   const value = question.default?.(sofar, ctx);
   if (value === undefined) return undefined;
+  return asText(question, value);
+}
+
+function asText(question: Question, value: unknown): string {
+  if (question.toText) return question.toText(value);
   return Array.isArray(value) ? value.join(', ') : String(value);
 }
+
+/** A choice refused by a cross-field rule is asked again; a scripted answer that never changes stops after a few. */
+const MAX_CHOICE_RETRIES = 5;
 
 /** Asks one question and returns the answers with its value set (or removed when left empty). */
 export async function askOne(
@@ -61,42 +108,41 @@ export async function askOne(
   sofar: Sofar,
   ctx: QuestionContext,
 ): Promise<Sofar> {
-  prompter.note(`  ${question.help}`);
+  const { message, help } = wording(question, ctx);
+  prompter.note(`  ${help}`);
   const current = getIn(sofar, question.id);
-  if (question.kind === 'select') {
-    const choices = question.choices?.(sofar) ?? [];
-    const preferred = current ?? question.default?.(sofar, ctx);
-    const value = await prompter.select({
-      id: question.id,
-      message: question.message,
-      choices,
-      ...(preferred !== undefined ? { default: preferred } : {}),
-    });
-    return setIn(sofar, question.id, value);
+  if (question.kind === 'select' || question.kind === 'confirm') {
+    let preferred = current ?? question.default?.(sofar, ctx);
+    for (let attempt = 0; ; attempt++) {
+      const value =
+        question.kind === 'select'
+          ? await prompter.select({
+              id: question.id,
+              message,
+              choices: choiceNames(question, question.choices?.(sofar) ?? [], ctx),
+              ...(preferred !== undefined ? { default: preferred } : {}),
+            })
+          : await prompter.confirm({
+              id: question.id,
+              message,
+              ...(preferred !== undefined ? { default: preferred as boolean } : {}),
+            });
+      const candidate = setIn(sofar, question.id, value);
+      const problem = crossFieldProblem(question.id, candidate, ctx);
+      if (!problem || attempt >= MAX_CHOICE_RETRIES) return candidate;
+      prompter.note(`  ✖ ${problem}`);
+      preferred = value;
+    }
   }
-  if (question.kind === 'confirm') {
-    const preferred = (current ?? question.default?.(sofar, ctx)) as boolean | undefined;
-    const value = await prompter.confirm({
-      id: question.id,
-      message: question.message,
-      ...(preferred !== undefined ? { default: preferred } : {}),
-    });
-    return setIn(sofar, question.id, value);
-  }
-  const shown =
-    current !== undefined
-      ? Array.isArray(current)
-        ? current.join(', ')
-        : String(current)
-      : defaultText(question, sofar, ctx);
+  const shown = current !== undefined ? asText(question, current) : defaultText(question, sofar, ctx);
   const text = await prompter.input({
     id: question.id,
-    message: question.message,
+    message,
     ...(shown !== undefined ? { default: shown } : {}),
     validate: (value) => validateAnswer(question, value, sofar, ctx),
   });
   if (text.trim() === '') return setIn(sofar, question.id, undefined);
-  return setIn(sofar, question.id, convert(question, text));
+  return setIn(sofar, question.id, convert(question, text, sofar));
 }
 
 function applies(question: Question, sofar: Sofar, ctx: QuestionContext): boolean {
@@ -117,6 +163,8 @@ export async function askMissing(
   for (const question of QUESTIONS) {
     if (!applies(question, sofar, ctx)) continue;
     if (asked.has(question.id) || getIn(sofar, question.id) !== undefined) continue;
+    // An advanced answer keeps its default unless the default does not fit the answers so far.
+    if (question.advanced && !question.advanced(sofar)) continue;
     if (question.id === 'secrets.sshKeyFile' && !ctx.defaultSshKeyFile && ctx.createSshKey) {
       const created = await offerSshKey(prompter, sofar, ctx);
       if (created) {
@@ -142,20 +190,18 @@ async function offerSshKey(
   ctx: QuestionContext,
 ): Promise<string | undefined> {
   const fips = getIn(sofar, 'fips') === true;
-  prompter.note(
-    '  No SSH public key was found in ~/.ssh; the nodes accept logins only with one (user core).',
-  );
+  prompter.note(`  ${say(ctx, 'noSshKey')}`);
   const create = await prompter.confirm({
     id: 'ssh.create',
-    message: 'Create an SSH key pair now with ssh-keygen?',
+    message: say(ctx, 'createSshKey'),
     default: true,
   });
   if (!create || !ctx.createSshKey) return undefined;
   const target = await prompter.input({
     id: 'ssh.path',
-    message: 'Where should the private key go?',
+    message: say(ctx, 'sshKeyPath'),
     default: fips ? '~/.ssh/id_rsa' : '~/.ssh/id_ed25519',
-    validate: (v) => (v.trim() === '' ? 'a file path is required' : true),
+    validate: (v) => (v.trim() === '' ? say(ctx, 'fileRequired') : true),
   });
   try {
     return await ctx.createSshKey(target.trim(), fips);
@@ -167,40 +213,209 @@ async function offerSshKey(
 
 const HOSTS_ID = 'hosts';
 
-/** Bare-metal IPI needs every host with its BMC (installer-rules §c survey: "Add a Host"); others may list nodes. */
+type Host = Record<string, unknown>;
+
+/** Whether the hosts are asked for these answers, and whether each needs its BMC. */
+function hostsNeed(sofar: Sofar, ctx: QuestionContext): { ask: boolean; needsBmc: boolean } {
+  const platform = getIn(sofar, 'platform');
+  const topology = String(getIn(sofar, 'topology') ?? 'ha');
+  const method = ctx.methodFor(sofar);
+  // Two-node fencing takes its fencing credentials from the control-plane hosts' BMCs with every method (SPEC §3).
+  const needsBmc = (platform === 'baremetal' && method === 'IPI') || topology === 'two-node-fencing';
+  const onPrem = ['baremetal', 'vsphere', 'none', 'ibmz'].includes(String(platform));
+  return { ask: needsBmc || (onPrem && method === 'UPI'), needsBmc };
+}
+
+const IP_TEXT = { en: 'an IPv4 or IPv6 address', ko: 'IPv4 또는 IPv6 주소를 입력하십시오' };
+
+/**
+ * Asks one host's fields. `index` is its place in the hosts list, so that the plan's host rules (inside the machine
+ * network, unique names, IPs and MACs) run at each prompt; `previous` gives the defaults when a host is asked again.
+ */
+async function askHost(
+  prompter: Prompter,
+  sofar: Sofar,
+  ctx: QuestionContext,
+  hosts: Host[],
+  index: number,
+  label: { role: string; position: string; suggested: string },
+  needsBmc: boolean,
+  previous: Host = {},
+): Promise<Host> {
+  const ko = ctx.lang === 'ko';
+  const host: Host = { ...previous, role: label.role };
+  const probe = (field: string, value: unknown): string | undefined => {
+    const list = [...hosts];
+    list[index] = { ...host, [field]: value };
+    return crossFieldProblem(`hosts[${index}].${field}`, setIn(sofar, HOSTS_ID, list), ctx);
+  };
+  host.name = (
+    await prompter.input({
+      id: 'hosts[].name',
+      message: ko ? `${label.position}: 이름` : `${label.position}: name`,
+      default: String(previous.name ?? label.suggested),
+      validate: (v) =>
+        /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(v.trim())
+          ? (probe('name', v.trim()) ?? true)
+          : ko
+            ? 'master-0 같은 소문자 호스트 이름을 입력하십시오'
+            : 'lower-case host name such as master-0',
+    })
+  ).trim();
+  const name = String(host.name);
+  const ip = await prompter.input({
+    id: 'hosts[].ip',
+    message: ko
+      ? `${name}: IP 주소${needsBmc ? '(DHCP면 비워 두십시오)' : ''}`
+      : `${name}: IP address${needsBmc ? ' (empty if DHCP)' : ''}`,
+    ...(previous.ip !== undefined ? { default: String(previous.ip) } : {}),
+    validate: (v) => {
+      if (v.trim() === '') return true;
+      if (!z.union([z.ipv4(), z.ipv6()]).safeParse(v.trim()).success) return IP_TEXT[ko ? 'ko' : 'en'];
+      return probe('ip', v.trim()) ?? true;
+    },
+  });
+  if (ip.trim()) host.ip = ip.trim();
+  else delete host.ip;
+  // Fencing needs only the control plane's BMCs; bare-metal IPI drives every host through its BMC.
+  const topology = String(getIn(sofar, 'topology') ?? 'ha');
+  if (needsBmc && (topology !== 'two-node-fencing' || label.role === 'control-plane')) {
+    host.bootMACAddress = (
+      await prompter.input({
+        id: 'hosts[].bootMACAddress',
+        message: ko ? `${name}: 부팅 NIC의 MAC 주소` : `${name}: boot NIC MAC address`,
+        ...(previous.bootMACAddress !== undefined ? { default: String(previous.bootMACAddress) } : {}),
+        validate: (v) =>
+          /^([0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}$/.test(v.trim())
+            ? (probe('bootMACAddress', v.trim()) ?? true)
+            : ko
+              ? '52:54:00:00:00:10 같은 MAC 주소를 입력하십시오'
+              : 'a MAC such as 52:54:00:00:00:10',
+      })
+    ).trim();
+    const earlier = (previous.bmc ?? (index > 0 ? hosts[index - 1]?.bmc : undefined)) as
+      | { address?: string; credentialsFile?: string }
+      | undefined;
+    const address = await prompter.input({
+      id: 'hosts[].bmc.address',
+      message: ko ? `${name}: BMC 주소` : `${name}: BMC address`,
+      ...(previous.bmc !== undefined && earlier?.address ? { default: earlier.address } : {}),
+      validate: (v) =>
+        /^[a-z0-9+-]+:\/\/\S+$/.test(v.trim()) && !v.includes('<')
+          ? true
+          : ko
+            ? 'redfish-virtualmedia://10.1.0.10/redfish/v1/Systems/1 같은 BMC URL을 입력하십시오'
+            : 'a BMC URL such as redfish-virtualmedia://10.1.0.10/redfish/v1/Systems/1',
+    });
+    const credentialsFile = await prompter.input({
+      id: 'hosts[].bmc.credentialsFile',
+      message: ko
+        ? `${name}: BMC 자격 증명 파일(username:과 password:가 있는 YAML)`
+        : `${name}: BMC credentials file (YAML with username: and password:)`,
+      ...(earlier?.credentialsFile ? { default: earlier.credentialsFile } : {}),
+      validate: (v) =>
+        v.trim() === ''
+          ? say(ctx, 'fileRequired')
+          : (ctx.fileProblem('hosts.bmc.credentialsFile', v.trim(), sofar) ?? true),
+    });
+    host.bmc = { address: address.trim(), credentialsFile: credentialsFile.trim() };
+  }
+  return host;
+}
+
+function roleName(role: string, ctx: QuestionContext): string {
+  if (ctx.lang !== 'ko') return role;
+  return (
+    { 'control-plane': '컨트롤 플레인', arbiter: '아비터', worker: '워커', bootstrap: '부트스트랩' }[role] ??
+    role
+  );
+}
+
+/**
+ * Asks host `index` of the hosts list again, its earlier values as defaults: one host's mistake costs that host only.
+ * The temporary bootstrap machine has only its IP.
+ */
+export async function askHostAgain(
+  prompter: Prompter,
+  sofar: Sofar,
+  ctx: QuestionContext,
+  index: number,
+): Promise<Sofar> {
+  const hosts = [...((getIn(sofar, HOSTS_ID) as Host[] | undefined) ?? [])];
+  const previous = hosts[index];
+  if (!previous) return sofar;
+  const { needsBmc } = hostsNeed(sofar, ctx);
+  const role = String(previous.role ?? 'worker');
+  const label = {
+    role,
+    position: `${String(previous.name ?? role)} (${roleName(role, ctx)})`,
+    suggested: String(previous.name ?? role),
+  };
+  hosts[index] =
+    role === 'bootstrap'
+      ? await askBootstrapAgain(prompter, sofar, ctx, hosts, index, previous)
+      : await askHost(prompter, sofar, ctx, hosts, index, label, needsBmc, previous);
+  return setIn(sofar, HOSTS_ID, hosts);
+}
+
+async function askBootstrapAgain(
+  prompter: Prompter,
+  sofar: Sofar,
+  ctx: QuestionContext,
+  hosts: Host[],
+  index: number,
+  previous: Host,
+): Promise<Host> {
+  const ip = await prompter.input({
+    id: 'hosts[].bootstrap-ip',
+    message: say(ctx, 'bootstrapIp'),
+    ...(previous.ip !== undefined ? { default: String(previous.ip) } : {}),
+    validate: (v) => bootstrapIpProblem(v, sofar, ctx, hosts, index),
+  });
+  return ip.trim() ? { ...previous, ip: ip.trim() } : { role: 'bootstrap', name: 'bootstrap' };
+}
+
+function bootstrapIpProblem(
+  v: string,
+  sofar: Sofar,
+  ctx: QuestionContext,
+  hosts: Host[],
+  index: number,
+): true | string {
+  if (v.trim() === '') return true;
+  if (!z.union([z.ipv4(), z.ipv6()]).safeParse(v.trim()).success)
+    return IP_TEXT[ctx.lang === 'ko' ? 'ko' : 'en'];
+  const list = [...hosts];
+  list[index] = { role: 'bootstrap', name: 'bootstrap', ip: v.trim() };
+  return crossFieldProblem(`hosts[${index}].ip`, setIn(sofar, HOSTS_ID, list), ctx) ?? true;
+}
+
+/** Bare-metal IPI needs every host with its BMC (the installer's survey adds hosts one by one); others may list nodes. */
 async function askHosts(
   prompter: Prompter,
   sofar: Sofar,
   ctx: QuestionContext,
   asked: Set<string>,
+  previousHosts: Host[] = [],
 ): Promise<Sofar> {
   if (asked.has(HOSTS_ID) || getIn(sofar, HOSTS_ID) !== undefined) return sofar;
   const platform = getIn(sofar, 'platform');
   const topology = String(getIn(sofar, 'topology') ?? 'ha') as Topology;
-  // Two-node fencing takes its fencing credentials from the control-plane hosts' BMCs with every method (SPEC §3).
-  const needsBmc =
-    (platform === 'baremetal' && ctx.methodFor(sofar) === 'IPI') || topology === 'two-node-fencing';
-  const onPrem = ['baremetal', 'vsphere', 'none', 'ibmz'].includes(String(platform));
-  if (!needsBmc && !(onPrem && ctx.methodFor(sofar) === 'UPI')) return sofar;
+  const { ask, needsBmc } = hostsNeed(sofar, ctx);
+  if (!ask) return sofar;
   asked.add(HOSTS_ID);
   if (!needsBmc) {
-    prompter.note(
-      '  Node names and IPs fill the DNS A/PTR records and load balancer backends of the checklist.',
-    );
+    prompter.note(`  ${say(ctx, 'hostsWhy')}`);
     const known = await prompter.confirm({
       id: 'hosts.known',
-      message: 'Do you know the node names and IPs now?',
-      default: false,
+      message: say(ctx, 'hostsKnown'),
+      default: previousHosts.length > 0,
     });
     if (!known) return sofar;
   } else if (platform === 'baremetal' && ctx.methodFor(sofar) === 'IPI') {
-    prompter.note(
-      '  Bare-metal IPI drives every host through its BMC: list each control-plane and worker host.',
-    );
+    prompter.note(`  ${say(ctx, 'hostsBmc')}`);
   } else {
-    prompter.note(
-      '  Two-node fencing: Pacemaker fences each control-plane host through its Redfish BMC; list both hosts.',
-    );
+    prompter.note(`  ${say(ctx, 'hostsFencing')}`);
   }
   // The machines of the topology (knowledge/topologies.ts): control plane, arbiter, then workers.
   const facts = TOPOLOGY_FACTS[topology] ?? TOPOLOGY_FACTS.ha;
@@ -216,74 +431,53 @@ async function askHosts(
     ...Array.from({ length: facts.arbiter }, () => 'arbiter' as const),
     ...Array.from({ length: wantWorkers }, () => 'worker' as const),
   ];
-  const hosts: Record<string, unknown>[] = [];
+  const earlier = previousHosts.filter((h) => h.role !== 'bootstrap');
+  const hosts: Host[] = [];
   const total = roles.length;
   const prefix = { 'control-plane': 'master', arbiter: 'arbiter', worker: 'worker' } as const;
   for (let i = 0; i < total; i++) {
     const role = roles[i] ?? 'worker';
     const index = roles.slice(0, i).filter((r) => r === role).length;
-    const suggested = `${prefix[role]}-${index}`;
-    const host: Record<string, unknown> = { role };
-    host.name = await prompter.input({
-      id: 'hosts[].name',
-      message: `Host ${i + 1} of ${total} (${role}): name`,
-      default: suggested,
-      validate: (v) =>
-        /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(v.trim()) ? true : 'lower-case host name such as master-0',
-    });
-    const ip = await prompter.input({
-      id: 'hosts[].ip',
-      message: `${String(host.name)}: IP address${needsBmc ? ' (empty if DHCP)' : ''}`,
-      validate: (v) =>
-        v.trim() === '' || z.union([z.ipv4(), z.ipv6()]).safeParse(v.trim()).success
-          ? true
-          : 'an IPv4 or IPv6 address',
-    });
-    if (ip.trim()) host.ip = ip.trim();
-    // Fencing needs only the control plane's BMCs; bare-metal IPI drives every host through its BMC.
-    if (needsBmc && (topology !== 'two-node-fencing' || role === 'control-plane')) {
-      host.bootMACAddress = (
-        await prompter.input({
-          id: 'hosts[].bootMACAddress',
-          message: `${String(host.name)}: boot NIC MAC address`,
-          validate: (v) =>
-            /^([0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}$/.test(v.trim()) ? true : 'a MAC such as 52:54:00:00:00:10',
-        })
-      ).trim();
-      const address = await prompter.input({
-        id: 'hosts[].bmc.address',
-        message: `${String(host.name)}: BMC address`,
-        default: `redfish-virtualmedia://<bmc-ip>/redfish/v1/Systems/1`,
-        validate: (v) =>
-          /^[a-z0-9+-]+:\/\/\S+$/.test(v.trim()) && !v.includes('<')
-            ? true
-            : 'a BMC URL such as redfish-virtualmedia://10.1.0.10/redfish/v1/Systems/1',
-      });
-      const credentialsFile = await prompter.input({
-        id: 'hosts[].bmc.credentialsFile',
-        message: `${String(host.name)}: BMC credentials file (YAML with username: and password:)`,
-        validate: (v) =>
-          v.trim() === ''
-            ? 'a file path is required'
-            : (ctx.fileProblem('hosts.bmc.credentialsFile', v.trim(), sofar) ?? true),
-      });
-      host.bmc = { address: address.trim(), credentialsFile: credentialsFile.trim() };
-    }
-    hosts.push(host);
+    const position =
+      ctx.lang === 'ko'
+        ? `호스트 ${i + 1}/${total}(${roleName(role, ctx)})`
+        : `Host ${i + 1} of ${total} (${role})`;
+    const previous = earlier.filter((h) => h.role === role)[index];
+    hosts[i] = await askHost(
+      prompter,
+      sofar,
+      ctx,
+      hosts,
+      i,
+      { role, position, suggested: `${prefix[role]}-${index}` },
+      needsBmc,
+      previous,
+    );
   }
-  // UPI: the temporary bootstrap machine needs DNS, DHCP and load-balancer entries too (docs §3.5, §3.6).
+  // UPI: the temporary bootstrap machine needs DNS, DHCP and load-balancer entries too.
   if (!needsBmc && topology !== 'sno') {
+    const before = previousHosts.find((h) => h.role === 'bootstrap');
     const ip = await prompter.input({
       id: 'hosts[].bootstrap-ip',
-      message: 'bootstrap (temporary machine): IP address (empty to skip)',
-      validate: (v) =>
-        v.trim() === '' || z.union([z.ipv4(), z.ipv6()]).safeParse(v.trim()).success
-          ? true
-          : 'an IPv4 or IPv6 address',
+      message: say(ctx, 'bootstrapIp'),
+      ...(before?.ip !== undefined ? { default: String(before.ip) } : {}),
+      validate: (v) => bootstrapIpProblem(v, sofar, ctx, hosts, hosts.length),
     });
     if (ip.trim()) hosts.unshift({ role: 'bootstrap', name: 'bootstrap', ip: ip.trim() });
   }
   return setIn(sofar, HOSTS_ID, hosts);
+}
+
+/** Asks the whole hosts list again (its count no longer fits), the earlier hosts as defaults. */
+export async function askHostsAgain(
+  prompter: Prompter,
+  sofar: Sofar,
+  ctx: QuestionContext,
+  asked: Set<string>,
+): Promise<Sofar> {
+  const previous = (getIn(sofar, HOSTS_ID) as Host[] | undefined) ?? [];
+  asked.delete(HOSTS_ID);
+  return askHosts(prompter, setIn(sofar, HOSTS_ID, undefined), ctx, asked, previous);
 }
 
 const WRITE = '__write__';
@@ -300,34 +494,64 @@ export async function review(
 ): Promise<Sofar> {
   let current = sofar;
   for (;;) {
-    prompter.note(`\nReview your answers:\n${indent(stringify(current, { lineWidth: 0 }))}`);
+    prompter.note(`\n${say(ctx, 'reviewTitle')}\n${indent(stringify(current, { lineWidth: 0 }))}`);
     const changeable = QUESTIONS.filter((q) => applies(q, current, ctx));
     const choice = await prompter.select<string>({
       id: 'review',
-      message: 'Write the plan, or change an answer?',
+      message: say(ctx, 'reviewQuestion'),
       choices: [
-        { value: WRITE, name: 'Looks good: write the plan' },
-        ...changeable.map((q) => ({ value: q.id, name: `Change ${q.id} (${show(getIn(current, q.id))})` })),
+        { value: WRITE, name: say(ctx, 'looksGood') },
+        ...changeable.map((q) => ({
+          value: q.id,
+          name: `${say(ctx, 'change')} ${q.id} (${show(getIn(current, q.id), q, ctx)})`,
+        })),
         ...(getIn(current, HOSTS_ID) !== undefined
-          ? [{ value: HOSTS_ID, name: 'Enter the hosts again' }]
+          ? [{ value: HOSTS_ID, name: say(ctx, 'hostsAgain') }]
           : []),
       ],
       default: WRITE,
     });
     if (choice === WRITE) return current;
-    if (choice === HOSTS_ID) {
-      asked.delete(HOSTS_ID);
-      current = setIn(current, HOSTS_ID, undefined);
-    } else {
-      const question = QUESTIONS.find((q) => q.id === choice);
-      if (question) current = await askOne(prompter, question, current, ctx);
-    }
-    current = prune(current, ctx);
-    current = await askMissing(prompter, current, ctx, asked);
+    current = await changeAnswer(prompter, current, ctx, asked, choice);
   }
 }
 
-/** Answers that only make sense in a context another answer sets: the platform blocks, proxy, mirror, workers. */
+/**
+ * Changes one answer (from the review screen or a finding), drops the answers that no longer apply and asks those
+ * that now do.
+ */
+export async function changeAnswer(
+  prompter: Prompter,
+  sofar: Sofar,
+  ctx: QuestionContext,
+  asked: Set<string>,
+  id: string,
+): Promise<Sofar> {
+  let current = sofar;
+  if (id === HOSTS_ID) {
+    current = await askHostsAgain(prompter, current, ctx, asked);
+  } else {
+    const question = QUESTIONS.find((q) => q.id === id);
+    if (!question) return current;
+    const before = getIn(current, id);
+    current = await askOne(prompter, question, current, ctx);
+    asked.add(id);
+    // Another platform: its ownership defaults, VIPs and hosts differ, so they are asked afresh.
+    if (id === 'platform' && getIn(current, id) !== before) {
+      for (const key of ['ownership', 'vips', HOSTS_ID, 'requirements'])
+        current = setIn(current, key, undefined);
+      for (const known of [...asked]) {
+        if (['ownership.', 'vips.', 'requirements.'].some((p) => known.startsWith(p)) || known === HOSTS_ID) {
+          asked.delete(known);
+        }
+      }
+    }
+  }
+  current = prune(current, ctx, asked);
+  return askMissing(prompter, current, ctx, asked);
+}
+
+/** Answers that only make sense in a context another answer sets: the platform blocks, proxy, mirror, workers, VIPs. */
 const CONTEXTUAL = new Set([
   'aws',
   'azure',
@@ -337,21 +561,31 @@ const CONTEXTUAL = new Set([
   'openstack',
   'ibmcloud',
   'powervs',
+  'powervc',
+  'external',
+  'agent',
   'proxy',
   'mirror',
   'publish',
   'computeReplicas',
+  'controlPlaneReplicas',
+  'installMethod',
+  'architecture',
+  'vips',
 ]);
 
 /**
  * Drops answers that a change on the review screen made meaningless (a vSphere block after switching to AWS, a proxy
- * after going connected, workers after choosing compact). Other answers are never dropped: nothing the user gave is lost.
+ * after going connected, workers after choosing compact, VIPs without VIPs on a platform without them). Other answers
+ * are never dropped: nothing the user gave is lost. A dropped answer leaves `asked`, so it is asked if it applies again.
  */
-export function prune(sofar: Sofar, ctx: QuestionContext): Sofar {
+export function prune(sofar: Sofar, ctx: QuestionContext, asked?: Set<string>): Sofar {
   let current = sofar;
   for (const question of QUESTIONS) {
     const contextual = CONTEXTUAL.has(question.id.split('.')[0] ?? '');
-    if (contextual && getIn(current, question.id) !== undefined && !applies(question, current, ctx)) {
+    if (contextual && !applies(question, current, ctx)) {
+      asked?.delete(question.id);
+      if (getIn(current, question.id) === undefined) continue;
       current = setIn(current, question.id, undefined);
       const parent = question.id.split('.').slice(0, -1).join('.');
       if (parent && Object.keys((getIn(current, parent) as object | undefined) ?? {}).length === 0) {
@@ -362,9 +596,9 @@ export function prune(sofar: Sofar, ctx: QuestionContext): Sofar {
   return current;
 }
 
-function show(value: unknown): string {
-  if (value === undefined) return 'not set';
-  return Array.isArray(value) ? value.join(', ') : String(value);
+function show(value: unknown, question: Question, ctx: QuestionContext): string {
+  if (value === undefined) return say(ctx, 'notSet');
+  return asText(question, value);
 }
 
 function indent(text: string): string {

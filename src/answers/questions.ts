@@ -2,42 +2,13 @@ import { INTERNAL_PUBLISH_PLATFORMS, VIP_PLATFORMS } from '../knowledge/platform
 import { OWNERSHIP_DEFAULTS } from '../knowledge/powervc.js';
 import { atLeast, KNOWN_OCP_VERSIONS, NEWEST_KNOWN_VERSION } from '../knowledge/releases.js';
 import { LARGE_CONTROL_PLANE, topologyLevel, topologyPlatforms } from '../knowledge/topologies.js';
-import type { Method, OwnershipPart, Platform } from '../types.js';
+import type { OwnershipPart, Platform } from '../types.js';
 import { getIn } from './dotted.js';
+import { POD_NETWORK_QUESTION, SERVICE_NETWORK_QUESTION } from './network-questions.js';
 import type { Choice } from './prompter.js';
+import type { Question, Sofar } from './question-types.js';
 
-/** What the questionnaire knows so far (a partial answers object). */
-export type Sofar = Record<string, unknown>;
-
-/** Facts the questionnaire needs from outside the answers stage, injected by the command. */
-export interface QuestionContext {
-  /** The method the recommendation would pick for these answers, when they are complete enough to say. */
-  methodFor(sofar: Sofar): Method | undefined;
-  /** Why a file path cannot be used (missing, unreadable, wrong content), or undefined when it is fine. */
-  fileProblem(key: string, file: string, sofar: Sofar): string | undefined;
-  /** The first SSH public key found in ~/.ssh, offered as the default. */
-  defaultSshKeyFile?: string;
-  /** Creates a key pair with ssh-keygen at `privatePath` (never overwriting) and returns the public key's path. */
-  createSshKey?(privatePath: string, fips: boolean): Promise<string>;
-}
-
-export type QuestionKind = 'select' | 'text' | 'number' | 'confirm' | 'list' | 'file';
-
-export interface Question {
-  /** The answers key the question fills, in dotted notation (SPEC §3). */
-  id: string;
-  section: 'where' | 'size' | 'ownership' | 'constraints' | 'platform' | 'network' | 'secrets';
-  kind: QuestionKind;
-  message: string;
-  /** One line shown before the question: what it means and why it matters. */
-  help: string;
-  choices?: (sofar: Sofar) => Choice<unknown>[];
-  default?: (sofar: Sofar, ctx: QuestionContext) => unknown;
-  /** The question applies only when this holds; absent means always. */
-  when?: (sofar: Sofar, ctx: QuestionContext) => boolean;
-  /** Optional answers may be left empty. */
-  optional?: boolean;
-}
+export type { Question, QuestionContext, QuestionKind, Sofar } from './question-types.js';
 
 const platformOf = (s: Sofar) => getIn(s, 'platform') as Platform | undefined;
 const on =
@@ -623,6 +594,8 @@ export const QUESTIONS: readonly Question[] = [
     default: (s) => (on('powervs')(s) ? '192.168.0.0/24' : '10.0.0.0/16'),
     when: onPrem,
   },
+  POD_NETWORK_QUESTION,
+  SERVICE_NETWORK_QUESTION,
   {
     id: 'vips.api',
     section: 'network',

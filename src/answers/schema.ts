@@ -64,6 +64,8 @@ const ip = z
   .min(1)
   .refine(isIp, 'must be an IPv4 or IPv6 address such as 10.0.0.5 or fd00::5 (without a %zone)')
   .describe('An IPv4 or IPv6 address.');
+/** A lower-case DNS name such as vcenter.example.com (the installer's rule for vCenter servers). */
+const HOST_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const MAC = /^([0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}$/;
 
 /**
@@ -373,7 +375,15 @@ export const PLATFORM_BLOCKS = {
   vsphere: platformBlock(
     'vsphere',
     {
-      vcenter: z.string().min(1).optional().describe('vCenter host name or IP.'),
+      vcenter: z
+        .string()
+        .min(1)
+        .refine(
+          (text) => isIp(text) || HOST_NAME.test(text),
+          'must be the host name or IP address of vCenter alone, without "https://", a port or a path, e.g. vcenter.example.com',
+        )
+        .optional()
+        .describe('vCenter host name or IP.'),
       datacenter: z.string().min(1).optional().describe('Datacenter name.'),
       cluster: z.string().min(1).optional().describe('vSphere cluster (compute cluster) name.'),
       datastore: z.string().min(1).optional().describe('Datastore name.'),

@@ -1,8 +1,12 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { askFirstQuestion } from '../answers/first-question.js';
-import { InvalidDataError } from '../errors.js';
+import { InvalidDataError, UsageError } from '../errors.js';
 import { outDirProblem } from '../io/out-dir.js';
+import type { Lang } from '../types.js';
 import type { CommandContext } from './context.js';
+import { problemsOfFindings } from './finding-answers.js';
+import type { ResolvedAnswers } from './resolve-answers.js';
 
 export interface PlanOptions {
   answers?: string;
@@ -18,6 +22,12 @@ export interface PlanOptions {
 export async function planCommand(options: PlanOptions, ctx: CommandContext): Promise<number> {
   // A mistyped --out is refused before anything is asked or rendered.
   if (options.out !== undefined) outDirProblem(options.out, ctx.lang);
+  const writes = options.check !== true && options.force !== true;
+  // A folder that already holds files is refused before the first question, so no answer is typed in vain.
+  if (writes && options.out !== undefined) {
+    const held = heldFolderProblem(path.resolve(ctx.cwd, options.out), ctx.lang);
+    if (held) throw new UsageError(held);
+  }
   const load = () => import('./plan-stages.js');
   let loading: ReturnType<typeof load> | undefined;
   let prefill: Record<string, unknown> | undefined;
@@ -30,8 +40,31 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
   const { loadAnswersSource, resolveAnswers } = await (loading ?? load());
   const source = loadAnswersSource(options, ctx.cwd, ctx.packageRoot, ctx.lang);
   if (prefill) source.raw = prefill;
+  const wizard = ctx.interactive && ctx.prompter !== undefined && options.check !== true;
   const { plan, inputs, warnings } = await resolveAnswers(source, ctx, {
     tolerateMissingSecrets: options.check === true,
+    ...(wizard
+      ? {
+          // The would-be plan is rendered and validated before the wizard lets the answers go.
+          finalCheck: async (resolved: ResolvedAnswers) => {
+            const stages = await (loading ?? load());
+            const lang = ctx.langFlag ?? resolved.plan.lang ?? ctx.lang;
+            await stages.loadCatalog(lang);
+            const outDir = path.resolve(ctx.cwd, options.out ?? `${resolved.plan.clusterName}-plan`);
+            const rendered = stages.renderPlan({ ...resolved.plan, lang }, resolved.inputs, lang, outDir);
+            return rendered.valid ? [] : problemsOfFindings(rendered.findings, resolved.answers);
+          },
+        }
+      : {}),
+    ...(writes && options.out === undefined
+      ? {
+          // Without --out the folder is named after the cluster: checked when the name is typed.
+          outFolderProblem: (sofar: Record<string, unknown>) =>
+            typeof sofar.clusterName === 'string'
+              ? heldFolderProblem(path.resolve(ctx.cwd, `${sofar.clusterName}-plan`), ctx.lang)
+              : undefined,
+        }
+      : {}),
   });
   for (const warning of warnings) ctx.stderr(`${warning}\n`);
   // Rendering is loaded only once the answers are complete, so the wizard's first question appears sooner.
@@ -119,6 +152,22 @@ async function nmstatectlCheck(agentConfig: string, ctx: CommandContext) {
     lang: ctx.lang,
   });
   return result.findings;
+}
+
+/** Why a plan cannot be written to `dir` without --force (it holds files, or is not a folder), if so. */
+function heldFolderProblem(dir: string, lang: Lang): string | undefined {
+  if (!existsSync(dir)) return undefined;
+  if (!statSync(dir).isDirectory()) {
+    return lang === 'ko'
+      ? `${dir}은(는) 폴더가 아닌 다른 것으로 이미 있습니다. 다른 --out을 고르십시오.`
+      : `${dir} exists and is not a folder; choose another --out.`;
+  }
+  const names = readdirSync(dir);
+  if (names.length === 0) return undefined;
+  const listed = `${names.slice(0, 4).join(', ')}${names.length > 4 ? ', …' : ''}`;
+  return lang === 'ko'
+    ? `${dir}에 이미 파일이 있습니다(${listed}). 계획 파일을 덮어쓰려면 --force를 주거나 다른 --out을 고르십시오.`
+    : `${dir} already holds files (${listed}). Use --force to overwrite the plan files, or choose another --out.`;
 }
 
 /** A folder as the user would type it: relative below the working directory, absolute elsewhere. */

@@ -1,10 +1,11 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { getIn, setIn } from '../answers/dotted.js';
-import { formatProblems, type Problem, problemsFromZod } from '../answers/problems.js';
-import { askMissing, askOne, review } from '../answers/questionnaire.js';
+import { getIn } from '../answers/dotted.js';
+import { formatProblems, localised, type Problem, problemsFromZod } from '../answers/problems.js';
+import { askHostAgain, askHostsAgain, askMissing, changeAnswer, review } from '../answers/questionnaire.js';
 import { QUESTIONS, type QuestionContext, type Sofar } from '../answers/questions.js';
 import { type Answers, AnswersSchema } from '../answers/schema.js';
+import { say } from '../answers/wizard-text.js';
 import { InvalidDataError, UsageError } from '../errors.js';
 import { readInputs, referencedFileProblem } from '../io/read-inputs.js';
 import { buildPlan, resolvePath } from '../plan/build.js';
@@ -53,6 +54,13 @@ export interface ResolveOptions {
    * (vCenter inventory, VIPs, hosts) and the referenced files are neither required nor read.
    */
   recommendationOnly?: boolean;
+  /**
+   * Runs on complete answers before the wizard lets them go (the rendered install-config's checks); the problems it
+   * returns are keyed by answer, so the wizard re-asks those answers instead of failing after the questions.
+   */
+  finalCheck?: (resolved: ResolvedAnswers) => Promise<Problem[]>;
+  /** Why the plan folder these answers lead to cannot be written, checked as soon as the cluster name is known. */
+  outFolderProblem?: (sofar: Sofar) => string | undefined;
 }
 
 const SECRET_FILE_KEY =
@@ -111,8 +119,17 @@ function assess(
 }
 
 /** The question context the wizard needs, wired to the real recommendation and file checks. */
-export function questionContext(source: AnswersSource, ctx: CommandContext): QuestionContext {
+export function questionContext(
+  source: AnswersSource,
+  ctx: CommandContext,
+  options: ResolveOptions = {},
+): QuestionContext {
   return {
+    lang: ctx.lang,
+    problemsFor(sofar) {
+      return crossFieldProblems(sofar, source, ctx);
+    },
+    ...(options.outFolderProblem ? { outFolderProblem: options.outFolderProblem } : {}),
     methodFor(sofar) {
       const { answers } = parseAnswers(sofar);
       if (!answers || missingBaseKeys(answers).length > 0) return undefined;
@@ -139,6 +156,22 @@ export function questionContext(source: AnswersSource, ctx: CommandContext): Que
       return created;
     },
   };
+}
+
+/**
+ * The cross-field problems of partial answers: the plan's rules with defaults for what is not asked yet. Empty while
+ * the answers cannot make a plan (the base keys are not known yet).
+ */
+function crossFieldProblems(sofar: Sofar, source: AnswersSource, ctx: CommandContext): Problem[] {
+  const { answers, problems } = parseAnswers(sofar);
+  if (!answers) return problems;
+  if (missingBaseKeys(answers).length > 0) return [];
+  try {
+    const plan = buildPlan(answers, { baseDir: source.baseDir, home: ctx.home });
+    return localised(checkPlan(plan, answers), ctx.lang);
+  } catch {
+    return [];
+  }
 }
 
 function noteToUser(ctx: CommandContext, text: string): void {
@@ -185,49 +218,84 @@ export async function resolveAnswers(
     );
   }
   const prompter = ctx.prompter;
-  const qctx = questionContext(source, ctx);
+  const qctx = questionContext(source, ctx, options);
   const fullWizard = source.label === 'the wizard';
   // With an answers file, only what is missing or wrong is asked; every other question counts as answered.
   const asked = new Set<string>(fullWizard ? [] : [...QUESTIONS.map((q) => q.id), 'hosts']);
   let sofar: Sofar = source.raw;
   let askedSomething = false;
-  for (let round = 0; round < 50; round++) {
+  // The wizard never gives up on answers it holds: each round asks, checks, and re-asks what a rule names.
+  for (;;) {
     if (fullWizard) sofar = await askMissing(prompter, sofar, qctx, asked);
     const state = assess(sofar, source, ctx);
-    const problems = [...state.invalid, ...state.missing];
+    let problems = localised([...state.invalid, ...state.missing], ctx.lang);
     if (problems.length === 0) {
       if (!fullWizard && !askedSomething && state.resolved) return state.resolved;
       sofar = await review(prompter, sofar, qctx, asked);
       const final = assess(sofar, source, ctx);
-      if (final.resolved) return final.resolved;
-      continue;
+      if (!final.resolved) continue;
+      const late = options.finalCheck ? await options.finalCheck(final.resolved) : [];
+      if (late.length === 0) return final.resolved;
+      problems = late;
     }
-    prompter.note(`\nThese answers need attention:\n${formatProblems(problems)}`);
-    let progressed = false;
-    for (const problem of problems) {
-      if (problem.key === 'hosts' || problem.key.startsWith('hosts[')) {
-        // Hosts are entered as a whole list (bare-metal IPI needs every host with its BMC).
-        sofar = setIn(sofar, 'hosts', undefined);
-        asked.delete('hosts');
-        sofar = await askMissing(prompter, sofar, qctx, asked);
-        progressed = true;
-        continue;
-      }
-      const question = QUESTIONS.find((q) => problem.key === q.id || problem.key.startsWith(`${q.id}[`));
-      if (question && qctx) {
-        sofar = await askOne(prompter, question, sofar, qctx);
-        asked.add(question.id);
-        progressed = true;
-      }
-    }
+    prompter.note(`\n${say(qctx, 'attention')}\n${formatProblems(problems)}`);
+    const before = sofar;
+    sofar = await reask(prompter, sofar, qctx, asked, problems);
     askedSomething = true;
-    if (!progressed) {
+    if (sofar === before && !fullWizard) {
       // Field errors in a file that no question covers cannot be fixed by asking: the file itself must change.
       throw new InvalidDataError(
         `${source.label} has invalid answers:\n${formatProblems(problems)}`,
         problems.map((p) => p.key),
       );
     }
+    if (sofar === before) {
+      // Nothing asks for these keys: the review screen lets the user change what they rest on.
+      prompter.note(`  ${say(qctx, 'noQuestion')}`);
+      sofar = await review(prompter, sofar, qctx, asked);
+    }
   }
-  throw new InvalidDataError('the answers could not be completed.');
+}
+
+/** Re-asks exactly the answers the problems name, each with its earlier value as the default; a host's problem re-asks that host. */
+async function reask(
+  prompter: NonNullable<CommandContext['prompter']>,
+  sofar: Sofar,
+  qctx: QuestionContext,
+  asked: Set<string>,
+  problems: Problem[],
+): Promise<Sofar> {
+  let current = sofar;
+  const done = new Set<string>();
+  for (const problem of problems) {
+    const host = /^hosts\[(\d+)\]/.exec(problem.key);
+    if (host) {
+      const index = Number(host[1]);
+      if (done.has(`hosts[${index}]`)) continue;
+      done.add(`hosts[${index}]`);
+      current = await askHostAgain(prompter, current, qctx, index);
+      continue;
+    }
+    if (problem.key === 'hosts') {
+      if (done.has('hosts')) continue;
+      done.add('hosts');
+      current = await askHostsAgain(prompter, current, qctx, asked);
+      continue;
+    }
+    const question = questionFor(problem.key);
+    if (!question || done.has(question.id)) continue;
+    done.add(question.id);
+    current = await changeAnswer(prompter, current, qctx, asked, question.id);
+  }
+  return current;
+}
+
+/** The question that fills a problem's key (`vips.api[0]` → vips.api, `proxy` → the proxy URL). */
+function questionFor(key: string) {
+  const exact = QUESTIONS.find(
+    (q) => key === q.id || key.startsWith(`${q.id}[`) || key.startsWith(`${q.id}.`),
+  );
+  if (exact) return exact;
+  // A block's key (`proxy`, `vips`, `mirror`): its first question.
+  return QUESTIONS.find((q) => q.id.startsWith(`${key}.`));
 }

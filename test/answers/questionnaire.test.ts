@@ -264,11 +264,11 @@ describe('questionnaire', () => {
     expect(suggested('ownership.network', 'openstack')).toBe('installer');
   });
 
-  it('prunes a platform block after the platform changes but keeps answers the user gave elsewhere', () => {
+  it('prunes a platform block and VIPs after the platform changes but keeps answers the user gave elsewhere', () => {
     const pruned = prune(
       { platform: 'gcp', aws: { region: 'x' }, vips: { api: ['10.0.0.5'] }, clusterName: 'p' },
       ctx,
     );
-    expect(pruned).toEqual({ platform: 'gcp', vips: { api: ['10.0.0.5'] }, clusterName: 'p' });
+    expect(pruned).toEqual({ platform: 'gcp', clusterName: 'p' });
   });
 });

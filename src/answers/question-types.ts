@@ -1,0 +1,56 @@
+import type { Lang, Method } from '../types.js';
+import type { Problem } from './problems.js';
+import type { Choice } from './prompter.js';
+
+/** What the questionnaire knows so far (a partial answers object). */
+export type Sofar = Record<string, unknown>;
+
+/** Facts the questionnaire needs from outside the answers stage, injected by the command. */
+export interface QuestionContext {
+  /** The method the recommendation would pick for these answers, when they are complete enough to say. */
+  methodFor(sofar: Sofar): Method | undefined;
+  /** Why a file path cannot be used (missing, unreadable, wrong content), or undefined when it is fine. */
+  fileProblem(key: string, file: string, sofar: Sofar): string | undefined;
+  /** The first SSH public key found in ~/.ssh, offered as the default. */
+  defaultSshKeyFile?: string;
+  /** Creates a key pair with ssh-keygen at `privatePath` (never overwriting) and returns the public key's path. */
+  createSshKey?(privatePath: string, fips: boolean): Promise<string>;
+  /**
+   * The cross-field problems of answers that are known so far (the plan's rules, with defaults for what is not asked
+   * yet). The questionnaire keeps those that concern the answer being typed, so a rule fails at its prompt.
+   */
+  problemsFor?(sofar: Sofar): Problem[];
+  /** Why the plan folder the answers lead to cannot be written (it exists and holds files), if so. */
+  outFolderProblem?(sofar: Sofar): string | undefined;
+  /** The language of the questions and messages. */
+  lang?: Lang;
+}
+
+export type QuestionKind = 'select' | 'text' | 'number' | 'confirm' | 'list' | 'file';
+
+export interface Question {
+  /** The answers key the question fills, in dotted notation (SPEC §3). */
+  id: string;
+  section: 'where' | 'size' | 'ownership' | 'constraints' | 'platform' | 'network' | 'secrets';
+  kind: QuestionKind;
+  message: string;
+  /** One line shown before the question: what it means and why it matters. */
+  help: string;
+  choices?: (sofar: Sofar) => Choice<unknown>[];
+  default?: (sofar: Sofar, ctx: QuestionContext) => unknown;
+  /** The question applies only when this holds; absent means always. */
+  when?: (sofar: Sofar, ctx: QuestionContext) => boolean;
+  /** Optional answers may be left empty. */
+  optional?: boolean;
+  /**
+   * An advanced answer with a good default: asked in the flow only when this holds (a default that does not fit),
+   * always offered on the review screen.
+   */
+  advanced?: (sofar: Sofar) => boolean;
+  /** Typed text → the stored value, for answers that are not plain text, numbers or lists of text. */
+  toValue?: (text: string, sofar: Sofar) => unknown;
+  /** The stored value → the text shown as the default. */
+  toText?: (value: unknown) => string;
+  /** The Korean wording: the question, its help line and the names of its choices by value. */
+  ko?: { message: string; help: string; choices?: Record<string, string> };
+}
