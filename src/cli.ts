@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The edge of the program: the only file that reads process.*, picks the real prompter and maps typed errors to the
- * exit codes of SPEC §2. Commands are imported lazily so that `--version` and `validate` start fast.
+ * exit codes of the command-line contract. Commands are imported lazily so that `--version` and `validate` start fast.
  */
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -229,7 +229,7 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
 }
 
 /**
- * Exit codes by error name (SPEC §2). Names, not instanceof: each command is bundled on its own, so an error class
+ * Exit codes by error name (the command-line contract). Names, not instanceof: each command is bundled on its own, so an error class
  * thrown by a command is a different copy of the class than the one this file imports.
  */
 const EXIT_CODES: Record<string, number> = {

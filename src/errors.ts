@@ -1,4 +1,4 @@
-/** Exit codes of SPEC §2. */
+/** Exit codes of the command-line contract. */
 export const ExitCode = {
   ok: 0,
   invalidData: 1,

@@ -28,12 +28,12 @@ import {
 } from './validate/agent/index.js';
 import { validateInstallConfigObject, validateInstallConfigText } from './validate/index.js';
 
-/** The second file of an Agent-based plan folder (SPEC §4). */
+/** The second file of an Agent-based plan folder (the plan-folder format). */
 export const AGENT_CONFIG_FILE = 'agent-config.yaml';
 
 export interface PlanOutput {
   recommendation: Recommendation;
-  /** The path rendered (SPEC §4 plan.json.install). */
+  /** The path rendered (the plan-folder format plan.json.install). */
   install: InstallChoice;
   installConfig: string;
   /** agent-config.yaml, on the Agent-based path only. */
@@ -77,7 +77,7 @@ function checkAgentFiles(config: unknown, agentConfig: unknown, plan: Plan, lang
 
 /**
  * Plan → every file of the plan folder, in memory. Pure: the same plan, inputs, language and folder always give
- * byte-identical artifacts (SPEC §4), which is what snapshot tests and `--check` rely on.
+ * byte-identical artifacts (the plan-folder format), which is what snapshot tests and `--check` rely on.
  */
 export function renderPlan(plan: Plan, inputs: Inputs, lang: Lang, outDir: string): PlanOutput {
   const recommendation = recommend(plan, lang);

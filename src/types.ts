@@ -39,24 +39,24 @@ export type Connectivity = (typeof CONNECTIVITIES)[number];
 export const PUBLISH_STRATEGIES = ['External', 'Internal'] as const;
 export type Publish = (typeof PUBLISH_STRATEGIES)[number];
 
-/** The two infrastructure models the recommendation decides between (SPEC §4: recommendation.method). */
+/** The two infrastructure models the recommendation decides between (the plan-folder format: recommendation.method). */
 export type Method = 'IPI' | 'UPI';
 
-/** The installMethod answer (SPEC §3): follow the recommendation, or render this method. */
+/** The installMethod answer (the answers-file format): follow the recommendation, or render this method. */
 export const INSTALL_METHODS = ['auto', 'IPI', 'UPI', 'agent'] as const;
 export type InstallMethodAnswer = (typeof INSTALL_METHODS)[number];
 
-/** The path a plan renders (SPEC §4: plan.json.install.method). */
+/** The path a plan renders (the plan-folder format: plan.json.install.method). */
 export type InstallPath = 'IPI' | 'UPI' | 'Agent-based';
 
-/** plan.json `install` (SPEC §4): the path rendered, and whether the recommendation or the answers chose it. */
+/** plan.json `install` (the plan-folder format): the path rendered, and whether the recommendation or the answers chose it. */
 export interface InstallChoice {
   method: InstallPath;
   chosen: 'recommended' | 'answers';
 }
 export type Lang = 'en' | 'ko';
 
-/** A sentence in both languages the product speaks (SPEC §6). */
+/** A sentence in both languages the product speaks (the languages contract). */
 export interface Text {
   en: string;
   ko: string;
@@ -152,7 +152,7 @@ export interface AgentSettings {
 }
 
 export interface Proxy {
-  /** Without user:password@ (SPEC §3: secrets only by file reference); credentialsFile adds them in install-config. */
+  /** Without user:password@ (the answers-file format: secrets only by file reference); credentialsFile adds them in install-config. */
   httpProxy?: string;
   httpsProxy?: string;
   noProxy?: string;
@@ -184,7 +184,7 @@ export interface Plan {
   platform: Platform;
   architecture: Architecture;
   topology: Topology;
-  /** installMethod as answered (SPEC §3); `auto` follows the recommendation. */
+  /** installMethod as answered (the answers-file format); `auto` follows the recommendation. */
   installMethod: InstallMethodAnswer;
   /** Control-plane machines: 3 for ha (4 or 5 when answered) and compact, 2 for the two-node topologies, 1 for sno. */
   controlPlaneReplicas: number;

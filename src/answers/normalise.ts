@@ -7,7 +7,7 @@ const NOT_A_STRING_IN_YAML_1_2 =
   /^(?:|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
 /**
- * The complete, normalised answers that reproduce a plan (SPEC §4 `answers.yaml`): every default written out, file
+ * The complete, normalised answers that reproduce a plan (the plan-folder format `answers.yaml`): every default written out, file
  * references relative to the plan folder so that `plan --answers DIR/answers.yaml` works from any working directory.
  */
 export function renderNormalisedAnswers(plan: Plan, outDir: string): string {

@@ -38,7 +38,7 @@ export function parseAnswersText(text: string, file: string, lang: Lang = 'en'):
         : `${file} has line ends made of a carriage return alone (old Mac style); save it with LF or CRLF line ends.`,
     );
   }
-  // yaml's own duplicate-key check is quadratic (engineering.md §5); duplicates are found in one pass below.
+  // yaml's own duplicate-key check is quadratic; duplicates are found in one pass below.
   const lines = new LineCounter();
   const doc = parseDocument(source, {
     version: '1.2',

@@ -17,7 +17,7 @@ export function localised(problems: readonly Problem[], lang: Lang): Problem[] {
   return problems.map((p) => (p.ko ? { ...p, message: p.ko } : p));
 }
 
-/** Dotted key notation of SPEC §4 (`ownership.machines`, `hosts[0].ip`). */
+/** Dotted key notation of the plan-folder format (`ownership.machines`, `hosts[0].ip`). */
 export function dotted(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {

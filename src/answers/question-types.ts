@@ -29,7 +29,7 @@ export interface QuestionContext {
 export type QuestionKind = 'select' | 'text' | 'number' | 'confirm' | 'list' | 'file';
 
 export interface Question {
-  /** The answers key the question fills, in dotted notation (SPEC §3). */
+  /** The answers key the question fills, in dotted notation (the answers-file format). */
   id: string;
   section: 'where' | 'size' | 'ownership' | 'constraints' | 'platform' | 'network' | 'secrets';
   kind: QuestionKind;

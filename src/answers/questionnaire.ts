@@ -182,7 +182,7 @@ export async function askMissing(
 
 /**
  * No usable public key in ~/.ssh: offer to make one (ed25519; RSA when FIPS is on, since the installer refuses ed25519
- * there — installer-rules §a.1), in a path the user confirms, never over an existing key.
+ * there — pkg/types/validation/installconfig.go), in a path the user confirms, never over an existing key.
  */
 async function offerSshKey(
   prompter: Prompter,
@@ -220,7 +220,7 @@ function hostsNeed(sofar: Sofar, ctx: QuestionContext): { ask: boolean; needsBmc
   const platform = getIn(sofar, 'platform');
   const topology = String(getIn(sofar, 'topology') ?? 'ha');
   const method = ctx.methodFor(sofar);
-  // Two-node fencing takes its fencing credentials from the control-plane hosts' BMCs with every method (SPEC §3).
+  // Two-node fencing takes its fencing credentials from the control-plane hosts' BMCs with every method (the answers-file format).
   const needsBmc = (platform === 'baremetal' && method === 'IPI') || topology === 'two-node-fencing';
   const onPrem = ['baremetal', 'vsphere', 'none', 'ibmz'].includes(String(platform));
   return { ask: needsBmc || (onPrem && method === 'UPI'), needsBmc };

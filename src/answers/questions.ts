@@ -22,8 +22,8 @@ const ownerChoices = (): Choice<unknown>[] => [
 ];
 /**
  * The wizard's suggestion for who provides a part. On vSphere, bare metal and Nutanix the installer never creates the
- * network nor writes DNS records, even with IPI (docs §5.4–§5.6), so the customer is the realistic default there.
- * (An answers file without ownership keeps the defaults of SPEC §3.)
+ * network nor writes DNS records, even with IPI (ipi-vsphere-installation-reqs in the docs), so the customer is the realistic default there.
+ * (An answers file without ownership keeps the defaults of the answers-file format.)
  */
 const defaultOwner = (part: string) => (s: Sofar) => {
   if (on('none', 'ibmz')(s)) return 'customer';
@@ -143,7 +143,7 @@ export const QUESTIONS: readonly Question[] = [
     section: 'where',
     kind: 'select',
     message: 'Where will the cluster run?',
-    help: 'The infrastructure platform decides which installation methods exist (docs §2.1).',
+    help: 'The infrastructure platform decides which installation methods exist (see the docs’ supported installation methods per platform).',
     choices: () => [
       { value: 'aws', name: 'Amazon Web Services (aws)' },
       { value: 'azure', name: 'Microsoft Azure (azure)' },

@@ -25,12 +25,12 @@ import { firstNonText } from '../util/control-characters.js';
 z.config({ jitless: true });
 
 /**
- * The answers file, format version 1 (SPEC §3), field by field. Every key is optional here: which ones are
+ * The answers file, format version 1 (the answers-file format), field by field. Every key is optional here: which ones are
  * required depends on the platform and the method (see required.ts), and the wizard asks for what is missing.
  * Cross-field rules live in cross-field.ts; both the wizard and the answers file go through the same schemas.
  */
 
-// RFC 1123 label: the cluster name becomes the first label of every DNS name (installer-rules §a.1); 54 = 63 − 9
+// RFC 1123 label: the cluster name becomes the first label of every DNS name (pkg/types/validation/installconfig.go); 54 = 63 − 9
 // because the installer renders `*.apps.<name>` in a 63-character label limit.
 const clusterName = z
   .string()
@@ -141,7 +141,7 @@ const requirements = z
   .describe('Constraints that decide between IPI and UPI.');
 
 /**
- * A proxy URL carries no `user:password@`: secrets are given by file reference only (SPEC §3), so that the password
+ * A proxy URL carries no `user:password@`: secrets are given by file reference only (the answers-file format), so that the password
  * reaches install-config.yaml and nothing else (checklist, plan.json, answers.yaml). proxy.credentialsFile holds them.
  */
 const proxyUrl = (what: string) =>
@@ -484,7 +484,7 @@ export const PLATFORM_BLOCKS = {
 
 export type PlatformBlockName = keyof typeof PLATFORM_BLOCKS;
 
-/** The answers file as a whole. Unknown keys are errors (SPEC §3); suggestions are added in issues.ts. */
+/** The answers file as a whole. Unknown keys are errors (the answers-file format); suggestions are added in issues.ts. */
 export const AnswersSchema = z
   .strictObject({
     version: z.literal(1).optional().describe('Answers format version (1).'),

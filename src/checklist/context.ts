@@ -34,11 +34,11 @@ export interface ChecklistContext {
   /** The path the plan renders: IPI, UPI, or Agent-based (whose infrastructure follows `method`). */
   path: InstallPath;
   opts: { hasPullSecret: boolean };
-  /** `<cluster>.<baseDomain>`: every record of docs §3.5 lives under it. */
+  /** `<cluster>.<baseDomain>`: every record of installation-dns-user-infra (docs) lives under it. */
   domain: string;
-  /** Fresh folder the installer works in (the plan folder stays pristine, installer-rules §f.1). */
+  /** Fresh folder the installer works in (the plan folder stays pristine, pkg/asset/installconfig (the installer consumes install-config.yaml)). */
   installDir: string;
-  /** The plan folder by its default name (SPEC §2: `./<clusterName>-plan`). */
+  /** The plan folder by its default name (the command-line contract: `./<clusterName>-plan`). */
   planDir: string;
   bootstrap?: ClusterNode;
   controlPlane: ClusterNode[];
@@ -48,7 +48,7 @@ export interface ChecklistContext {
   t(key: MessageKey, values?: Record<string, string | number>): string;
 }
 
-/** The team that acts for each ownership part (SPEC §4: teams map to the ownership answers). */
+/** The team that acts for each ownership part (the plan-folder format: teams map to the ownership answers). */
 export const OWNER_OF: Record<OwnershipPart, ChecklistOwner> = {
   machines: 'machines',
   network: 'network',
@@ -94,8 +94,8 @@ export function createContext(
     domain,
     installDir: `${plan.clusterName}-install`,
     planDir: `${plan.clusterName}-plan`,
-    // Single node bootstraps in place (docs §4.5), the Agent-based rendezvous host bootstraps the cluster; every other
-    // topology has a temporary bootstrap machine (docs §3.1).
+    // Single node bootstraps in place (install-sno-generating-the-install-iso-manually (docs)), the Agent-based rendezvous host bootstraps the cluster; every other
+    // topology has a temporary bootstrap machine (installation-machine-requirements (docs)).
     ...(plan.topology === 'sno' || install.method === 'Agent-based'
       ? {}
       : { bootstrap: bootstrapNode(plan, domain) }),
@@ -118,7 +118,7 @@ export function customerBuilds(ctx: ChecklistContext, part: OwnershipPart): bool
   return !installerBuilds(ctx.plan.platform, part);
 }
 
-/** task when the customer builds the part, verify when the installer does (SPEC §4 checklist owners). */
+/** task when the customer builds the part, verify when the installer does (the plan-folder format checklist owners). */
 export function kindFor(ctx: ChecklistContext, part: OwnershipPart): ChecklistItem['kind'] {
   return customerBuilds(ctx, part) ? 'task' : 'verify';
 }

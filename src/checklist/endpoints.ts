@@ -24,7 +24,7 @@ function singleNode(ctx: ChecklistContext): ClusterNode[] {
 }
 
 /**
- * API endpoint (docs §3.5, §3.6): a single node is its own endpoint; on-prem IPI uses the API VIP; otherwise the API
+ * API endpoint (installation-dns-user-infra in the docs): a single node is its own endpoint; on-prem IPI uses the API VIP; otherwise the API
  * load balancer (its address from `vips.api` when the answers give one) in front of bootstrap + control plane.
  */
 export function apiEndpoint(ctx: ChecklistContext): Endpoint {
@@ -40,7 +40,7 @@ export function apiEndpoint(ctx: ChecklistContext): Endpoint {
 }
 
 /**
- * Ingress endpoint (docs §3.6): routers run on compute nodes by default and on the control plane in a three-node
+ * Ingress endpoint (installation-load-balancing-user-infra (docs)): routers run on compute nodes by default and on the control plane in a three-node
  * cluster; a single node carries everything.
  */
 export function ingressEndpoint(ctx: ChecklistContext): Endpoint {

@@ -7,7 +7,7 @@ import type { Lang } from '../types.js';
 
 export interface AnswersSource {
   raw: Record<string, unknown>;
-  /** Relative paths in the answers are relative to this folder (SPEC §3). */
+  /** Relative paths in the answers are relative to this folder (the answers-file format). */
   baseDir: string;
   /** How to name the source in messages. */
   label: string;

@@ -68,7 +68,7 @@ function shownFolder(root: string, folder: string): string {
 }
 
 /**
- * `ocp-planner check [ROOT]` (SPEC §2): every plan folder under ROOT checked in one process, as `plan --check` checks
+ * `ocp-planner check [ROOT]` (the command-line contract): every plan folder under ROOT checked in one process, as `plan --check` checks
  * one — rendered from its answers.yaml, compared file by file, nothing written. One line per folder and the diffs on
  * stdout. Exit 0 when every folder is up to date, 1 when any differs (or its answers are invalid), 2 when a folder
  * cannot be checked at all (the others are still reported).

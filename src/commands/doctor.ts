@@ -8,8 +8,8 @@ import type { CommandContext } from './context.js';
 
 /**
  * `ocp-planner doctor`: finds openshift-install, oc and ssh-keygen (plus oc-mirror and podman with --disconnected)
- * on PATH and compares their versions with the target release (SPEC §2). Exit 0 when everything needed is there,
- * 3 when a needed tool is missing or does not run (SPEC §2: an external tool failed).
+ * on PATH and compares their versions with the target release (the command-line contract). Exit 0 when everything needed is there,
+ * 3 when a needed tool is missing or does not run (the command-line contract: an external tool failed).
  */
 export async function doctorCommand(
   options: { ocpVersion?: string; json?: boolean; disconnected?: boolean; cancelSignal?: AbortSignal },

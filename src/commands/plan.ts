@@ -18,7 +18,7 @@ export interface PlanOptions {
   check?: boolean;
 }
 
-/** `ocp-planner plan`: answers → recommendation → install-config → checklist → the plan folder (SPEC §4). */
+/** `ocp-planner plan`: answers → recommendation → install-config → checklist → the plan folder (the plan-folder format). */
 export async function planCommand(options: PlanOptions, ctx: CommandContext): Promise<number> {
   // A mistyped --out is refused before anything is asked or rendered.
   if (options.out !== undefined) outDirProblem(options.out, ctx.lang);

@@ -13,7 +13,7 @@ export async function recommendCommand(
   const { plan } = await resolveAnswers(source, ctx, { recommendationOnly: true });
   const recommendation = recommend(plan, ctx.lang);
   if (options.json) ctx.stdout(`${JSON.stringify(recommendation, null, 2)}\n`);
-  // SPEC §2: human messages go to stderr; only --json output goes to stdout.
+  // the command-line contract: human messages go to stderr; only --json output goes to stdout.
   else ctx.stderr(`${renderRecommendationText(recommendation, ctx.lang)}\n`);
   return 0;
 }

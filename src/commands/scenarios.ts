@@ -10,7 +10,7 @@ export interface ScenarioSummary {
   topology: string;
 }
 
-/** The bundled scenarios with their one-line descriptions (SPEC §4 `scenarios --json`). */
+/** The bundled scenarios with their one-line descriptions (the plan-folder format `scenarios --json`). */
 export function listScenarios(packageRoot: string): ScenarioSummary[] {
   return listScenarioNames(packageRoot).map((name) => {
     const read = readSmallFile(scenarioFile(packageRoot, name));
@@ -31,7 +31,7 @@ export function scenariosCommand(options: { json?: boolean }, ctx: CommandContex
     return 0;
   }
   const width = Math.max(...scenarios.map((s) => s.name.length));
-  // SPEC §2: human messages go to stderr; only --json output goes to stdout.
+  // the command-line contract: human messages go to stderr; only --json output goes to stdout.
   for (const s of scenarios) ctx.stderr(`${s.name.padEnd(width)}  ${s.description}\n`);
   ctx.stderr(`\nUse one with: ocp-planner plan --scenario <name> --out <folder>\n`);
   return 0;

@@ -9,7 +9,7 @@ import { loadValidateMessages, type MessageRef, msg, renderMessage } from '../va
 import type { CommandContext } from './context.js';
 
 /**
- * `ocp-planner validate PATH... [--ocp-version X.Y] [--installer agent] [--json]` (SPEC §2, §5): the installer's rules
+ * `ocp-planner validate PATH... [--ocp-version X.Y] [--installer agent] [--json]` (the command-line and validation contract): the installer's rules
  * on install-config.yaml and agent-config.yaml files. A PATH is a file or a folder holding them; an install-config with
  * an agent-config beside it or named with it is checked as an Agent-based install. Exit 2 when any file is unusable,
  * else 1 when any has an error (the other files are still reported).

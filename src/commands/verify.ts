@@ -9,7 +9,7 @@ import type { CommandContext } from './context.js';
 
 /**
  * `ocp-planner verify DIR`: runs `openshift-install create manifests` on a copy of DIR/install-config.yaml in a
- * temporary folder and reports what the installer said (SPEC §2). Exit 1 when the installer rejects the config.
+ * temporary folder and reports what the installer said (the command-line contract). Exit 1 when the installer rejects the config.
  */
 export async function verifyCommand(
   dir: string,

@@ -23,7 +23,7 @@ export interface FoundPlans {
 }
 
 /**
- * Every folder under `root` that holds an answers.yaml written by `ocp-planner plan` (SPEC §2 `check`). The walk never
+ * Every folder under `root` that holds an answers.yaml written by `ocp-planner plan` (the command-line contract `check`). The walk never
  * follows a symbolic link (a link could lead out of the repository or into a loop) and reads only regular files.
  */
 export function findPlanFolders(root: string): FoundPlans {

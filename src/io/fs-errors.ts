@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 import type { Lang } from '../types.js';
 
-/** File-system failures in words, by errno: what went wrong with `path`, never "internal error" (SPEC §2: exit 2). */
+/** File-system failures in words, by errno: what went wrong with `path`, never "internal error" (the command-line contract: exit 2). */
 const REASONS: Record<string, { en: string; ko: string }> = {
   EACCES: { en: 'permission denied', ko: '권한이 없습니다' },
   EPERM: { en: 'the operation is not permitted', ko: '허용되지 않는 작업입니다' },

@@ -1,5 +1,5 @@
 /**
- * The plan folder's `.gitignore` (SPEC §4): install-config.yaml holds the pull secret, and a run in progress holds
+ * The plan folder's `.gitignore` (the plan-folder format): install-config.yaml holds the pull secret, and a run in progress holds
  * temporary copies and a lock that must never be staged either. When `--out` is a folder that already has its own
  * .gitignore (a repository root), its lines are kept and the missing patterns appended.
  */

@@ -123,7 +123,7 @@ function asciiSafeJson(value: unknown): string {
   );
 }
 
-/** A file that exists but cannot be used as a file at all: a usage error, not an answer to correct (SPEC §2). */
+/** A file that exists but cannot be used as a file at all: a usage error, not an answer to correct (the command-line contract). */
 function isUnreadable(result: Extract<ReadResult, { ok: false }>): boolean {
   return result.problem !== 'missing';
 }

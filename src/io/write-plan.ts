@@ -26,7 +26,7 @@ import { readSmallFile } from './read-file.js';
 const FOLDER_MODE = 0o755;
 
 export interface WriteOptions {
-  /** Overwrite the plan files of a folder that already holds files (SPEC §2 --force). */
+  /** Overwrite the plan files of a folder that already holds files (the command-line contract --force). */
   force: boolean;
   lang?: Lang;
 }
@@ -245,7 +245,7 @@ function writeTemp(file: string, content: string, mode: number): { temp: string;
 
 /**
  * The only writer of the product (ARCHITECTURE "Edges"). A folder that already holds files is left untouched unless
- * `force` is set (SPEC §4). One run at a time writes a folder (a lock file inside it). Every file is first written in
+ * `force` is set (the plan-folder format). One run at a time writes a folder (a lock file inside it). Every file is first written in
  * full under a temporary name in its own folder and then renamed over its target, so a crash, Ctrl-C or SIGTERM never
  * leaves a half-written file: .gitignore comes first, so the pull secret is never un-ignored, and answers.yaml last,
  * so a folder that a kill interrupted differs from its answers and `plan --check` says so.

@@ -129,9 +129,9 @@ export const AGENT_DEFAULTS = {
   interfaceName: 'eno1',
   bondName: 'bond0',
   bondMode: 'active-backup' as BondMode,
-  /** miimon of the docs' bond examples, in milliseconds. */
+  /** miimon of the docs’ bond examples, in milliseconds. */
   bondMiimon: 100,
-  /** The main routing table, as in the docs' default-route examples. */
+  /** The main routing table, as in the docs’ default-route examples. */
   routeTable: 254,
   mtu: 1500,
 } as const;

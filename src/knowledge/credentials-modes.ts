@@ -1,6 +1,6 @@
 /**
  * The credentialsMode values the installer accepts per platform key of the install-config; platforms not listed must
- * leave it empty (installer-rules §a.6).
+ * leave it empty (installconfig.go (publish, credentials, mirrors, proxy)).
  */
 export const CREDENTIALS_MODES: Readonly<Record<string, readonly string[]>> = {
   aws: ['Mint', 'Passthrough', 'Manual'],

@@ -63,7 +63,7 @@ export function fencingAddress(bmcAddress: string): RedfishAddress {
   // fence_redfish needs the Redfish system resource; the bare-metal operator would discover it, Pacemaker does not.
   if (path === '' || path === '/') return { ok: false, reason: 'no-system-path', scheme };
   const address = `redfish+${transport}://${authority}${path}`;
-  // A plain https:// address keeps its form when it already names Redfish, as in the docs' samples.
+  // A plain https:// address keeps its form when it already names Redfish, as in the docs’ samples.
   if ((scheme === 'https' || scheme === 'http') && path.toLowerCase().includes('redfish'))
     return { ok: true, address: bmcAddress.trim() };
   return { ok: true, address };

@@ -1,6 +1,6 @@
 import type { Architecture, Platform } from '../types.js';
 
-/** SPEC §3: architecture defaults to amd64, s390x for IBM Z and ppc64le for Power Virtual Server. */
+/** the answers-file format: architecture defaults to amd64, s390x for IBM Z and ppc64le for Power Virtual Server. */
 export const DEFAULT_ARCHITECTURE: Record<Platform, Architecture> = {
   aws: 'amd64',
   azure: 'amd64',
@@ -19,7 +19,7 @@ export const DEFAULT_ARCHITECTURE: Record<Platform, Architecture> = {
 };
 
 /**
- * Architectures each platform can install (docs §2.1 support matrix; docs §1.2: AWS, Azure, GCP and bare metal have
+ * Architectures each platform can install (the docs’ supported installation methods per platform support matrix; the docs’ “Selecting a cluster installation method”: AWS, Azure, GCP and bare metal have
  * arm64; IBM Z is s390x only; Power and Power VS are ppc64le; platform-agnostic UPI also serves IBM Z and Power).
  */
 export const SUPPORTED_ARCHITECTURES: Record<Platform, readonly Architecture[]> = {
@@ -40,7 +40,7 @@ export const SUPPORTED_ARCHITECTURES: Record<Platform, readonly Architecture[]> 
 };
 
 /**
- * Defaults the installer's survey offers for a region-like answer (installer-rules §c: aws us-east-1, azure eastus,
+ * Defaults the installer's survey offers for a region-like answer (the installer’s install-config survey: aws us-east-1, azure eastus,
  * gcp us-central1, ibmcloud first region of the sorted list = us-south in practice; Power VS zone dal10).
  */
 export const DEFAULT_PLATFORM_ANSWERS: Partial<Record<Platform, Record<string, string>>> = {
@@ -55,19 +55,19 @@ export const DEFAULT_PLATFORM_ANSWERS: Partial<Record<Platform, Record<string, s
   external: { platformName: 'oci', cloudControllerManager: 'External' },
 };
 
-/** Platforms on which API and ingress VIPs exist in the install-config (installer-rules §a.3). */
+/** Platforms on which API and ingress VIPs exist in the install-config (validateVIPsForPlatform (installconfig.go)). */
 export const VIP_PLATFORMS: readonly Platform[] = ['baremetal', 'vsphere', 'nutanix', 'openstack', 'powervc'];
 
-/** Platforms where publish: Internal is accepted (installer-rules §a.6). */
+/** Platforms where publish: Internal is accepted (installconfig.go (publish, credentials, mirrors, proxy)). */
 export const INTERNAL_PUBLISH_PLATFORMS: readonly Platform[] = ['aws', 'azure', 'gcp', 'ibmcloud', 'powervs'];
 
-/** Platforms where the customer provides everything by default (SPEC §3: none and ibmz have no IPI). */
+/** Platforms where the customer provides everything by default (the answers-file format: none and ibmz have no IPI). */
 export const CUSTOMER_OWNED_PLATFORMS: readonly Platform[] = ['none', 'ibmz'];
 
-/** FIPS validated crypto exists on x86_64, ppc64le and s390x only (docs §1.2, "Need extra security?"). */
+/** FIPS validated crypto exists on x86_64, ppc64le and s390x only (the docs’ “Selecting a cluster installation method”, "Need extra security?"). */
 export const FIPS_ARCHITECTURES: readonly Architecture[] = ['amd64', 'ppc64le', 's390x'];
 
-/** The installer's network defaults (installer-rules §d). */
+/** The installer's network defaults (pkg/types/defaults). */
 export const DEFAULT_NETWORKING = {
   networkType: 'OVNKubernetes',
   machineNetwork: ['10.0.0.0/16'],
@@ -75,5 +75,5 @@ export const DEFAULT_NETWORKING = {
   serviceNetwork: ['172.30.0.0/16'],
 } as const;
 
-/** Power VS defaults its machine network to 192.168.0.0/24 (installer-rules §d). */
+/** Power VS defaults its machine network to 192.168.0.0/24 (pkg/types/defaults). */
 export const POWERVS_MACHINE_NETWORK = '192.168.0.0/24';

@@ -2,10 +2,10 @@ import type { Platform } from '../types.js';
 
 /**
  * Optional install-config fields that an answers file may set inside its platform block and that pass through
- * unchanged to `platform.<name>` (SPEC §3). Names are those of the installer's install-config schema
+ * unchanged to `platform.<name>` (the answers-file format). Names are those of the installer's install-config schema
  * (reference/installer/install.openshift.io_installconfigs.yaml, `platform.<name>.properties`), minus the fields the
  * planner renders itself (VIPs come from `vips`, bare-metal hosts from `hosts`), legacy fields the installer only
- * up-converts (vSphere flat fields, singular VIPs — installer-rules §d) and inline secrets (SPEC §3: secrets are
+ * up-converts (vSphere flat fields, singular VIPs — pkg/types/defaults) and inline secrets (the answers-file format: secrets are
  * always given by file reference).
  */
 export const PASSTHROUGH_FIELDS: Record<Platform, readonly string[]> = {

@@ -20,9 +20,9 @@ export interface PlatformSupport {
   kind: PlatformKind;
   /** Whether the platform exists in this release, and at which support level. */
   available: GateLevel;
-  /** Installer-provisioned infrastructure exists (installer-rules §e.1 platform.go list). */
+  /** Installer-provisioned infrastructure exists (the installer’s platform list platform.go list). */
   ipi: boolean;
-  /** A user-provisioned procedure is documented (docs §2.1 UPI column, installer-rules §e.2). */
+  /** A user-provisioned procedure is documented (the docs’ supported installation methods per platform UPI column, the installer’s docs/user). */
   upi: boolean;
   agentBased: boolean;
   assisted: boolean;
@@ -30,7 +30,7 @@ export interface PlatformSupport {
   ipiDisconnected: boolean;
   /** IPI may publish Internal (private cluster). */
   ipiPrivate: boolean;
-  /** Topologies IPI can install; single node only where master.go accepts one replica (installer-rules §a.4). */
+  /** Topologies IPI can install; single node only where master.go accepts one replica (pkg/types/validation/machinepools.go). */
   ipiTopologies: readonly Topology[];
   /** Architectures with a documented IPI procedure on this platform. */
   ipiArchitectures: readonly Architecture[];
@@ -43,14 +43,15 @@ export interface PlatformSupport {
   source: string;
 }
 
-const MATRIX_SOURCE = 'docs §2.1 support matrix; installer-rules §e.1';
+const MATRIX_SOURCE =
+  'the docs’ supported installation methods per platform support matrix; the installer’s platform list';
 const SNO_SOURCE =
-  'installer-rules §a.4 (master.go single-node list; bootstrapInPlace on baremetal rejected)';
+  'pkg/types/validation/machinepools.go (master.go single-node list; bootstrapInPlace on baremetal rejected)';
 
 const ALL_IPI_TOPOLOGIES: readonly Topology[] = ['ha', 'compact', 'sno'];
 const MULTI_NODE: readonly Topology[] = ['ha', 'compact'];
 
-/** The rows of docs §2.1 (unchanged from 4.14 to the newest text), before per-release changes are applied. */
+/** The rows of the docs’ supported installation methods per platform (unchanged from 4.14 to the newest text), before per-release changes are applied. */
 const BASE: Record<Platform, PlatformSupport> = {
   aws: {
     kind: 'cloud',
@@ -126,7 +127,7 @@ const BASE: Record<Platform, PlatformSupport> = {
     ipiDisconnected: true,
     ipiPrivate: false,
     ipiTopologies: MULTI_NODE,
-    // docs §2.1: bare-metal IPI rows are x86_64 and arm64; Power and Z hardware install through UPI or the agent.
+    // the docs’ supported installation methods per platform: bare-metal IPI rows are x86_64 and arm64; Power and Z hardware install through UPI or the agent.
     ipiArchitectures: ['amd64', 'arm64'],
     architectures: SUPPORTED_ARCHITECTURES.baremetal,
     ipiCreatesNetwork: false,
@@ -147,7 +148,7 @@ const BASE: Record<Platform, PlatformSupport> = {
     architectures: SUPPORTED_ARCHITECTURES.nutanix,
     ipiCreatesNetwork: false,
     ipiStorageClass: false,
-    source: `${MATRIX_SOURCE}; ${SNO_SOURCE}; installer-rules §e.2 (no UPI doc for Nutanix)`,
+    source: `${MATRIX_SOURCE}; ${SNO_SOURCE}; the installer’s docs/user (no UPI doc for Nutanix)`,
   },
   openstack: {
     kind: 'on-premises',
@@ -181,7 +182,7 @@ const BASE: Record<Platform, PlatformSupport> = {
     architectures: SUPPORTED_ARCHITECTURES.ibmcloud,
     ipiCreatesNetwork: true,
     ipiStorageClass: true,
-    source: `${MATRIX_SOURCE}; ${SNO_SOURCE}; installer-rules §e.2 (no UPI doc for IBM Cloud)`,
+    source: `${MATRIX_SOURCE}; ${SNO_SOURCE}; the installer’s docs/user (no UPI doc for IBM Cloud)`,
   },
   powervs: {
     kind: 'cloud',
@@ -197,7 +198,7 @@ const BASE: Record<Platform, PlatformSupport> = {
     architectures: SUPPORTED_ARCHITECTURES.powervs,
     ipiCreatesNetwork: true,
     ipiStorageClass: true,
-    source: `${MATRIX_SOURCE}; ${SNO_SOURCE}; installer-rules §e.2 (no UPI doc for Power VS)`,
+    source: `${MATRIX_SOURCE}; ${SNO_SOURCE}; the installer’s docs/user (no UPI doc for Power VS)`,
   },
   powervc: {
     // PowerVC is IPI only, on an OpenStack-style stanza; it exists from 4.21 (Technology Preview), GA in 4.22.
@@ -269,7 +270,7 @@ const BASE: Record<Platform, PlatformSupport> = {
   },
 };
 
-/** Changes between 4.14 and the newest release (docs §2.2 version timeline). */
+/** Changes between 4.14 and the newest release (the release notes version timeline). */
 interface MatrixChange {
   platform: Platform;
   since: KnownVersion;
@@ -282,7 +283,7 @@ const CHANGES: readonly MatrixChange[] = [
     platform: 'nutanix',
     since: '4.19',
     patch: { agentBased: true },
-    source: 'docs §2.2 version timeline (Agent-based on Nutanix from 4.19)',
+    source: 'the release notes version timeline (Agent-based on Nutanix from 4.19)',
   },
   {
     platform: 'external',

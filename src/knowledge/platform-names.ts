@@ -1,6 +1,6 @@
 import type { Platform, Text } from '../types.js';
 
-/** How reasons and warnings name each platform (docs §1.1 decision tree names; `none` is "platform agnostic"). */
+/** How reasons and warnings name each platform (the docs’ installation overview decision tree names; `none` is "platform agnostic"). */
 export const PLATFORM_NAMES: Record<Platform, Text> = {
   aws: { en: 'AWS', ko: 'AWS' },
   azure: { en: 'Azure', ko: 'Azure' },

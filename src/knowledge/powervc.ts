@@ -27,7 +27,7 @@ export interface PowervcQuota {
 export const POWERVC = {
   /**
    * PowerVC has no Neutron allowed-address pairs, so the cluster cannot hold keepalived VIPs: a load balancer you run
-   * serves the API, the Machine Config Server and ingress (the enhancement's "Load Balancing"; the docs' prerequisite
+   * serves the API, the Machine Config Server and ingress (the enhancement's "Load Balancing"; the docs’ prerequisite
    * "a load balancing service you can use with the PowerVC network").
    */
   loadBalancerType: 'UserManaged',
@@ -56,7 +56,7 @@ export const POWERVC = {
  */
 export const USER_MANAGED_LB_PLATFORMS: readonly Platform[] = ['powervc'];
 
-/** Ownership defaults that differ from SPEC §3's "installer" because the installer cannot provide the part there. */
+/** Ownership defaults that differ from the answers-file format's "installer" because the installer cannot provide the part there. */
 export const OWNERSHIP_DEFAULTS: Readonly<Partial<Record<Platform, Partial<Ownership>>>> = {
   // PowerVC: the installer creates no load balancer and no DNS record (POWERVC_DOCS: DNS records pointing to the
   // load balancer are required for installation).

@@ -22,7 +22,7 @@ export interface ReleaseFacts {
   source: string;
 }
 
-/** Oldest release a plan may target (SPEC §3: "4.14" or newer). */
+/** Oldest release a plan may target (the answers-file format: "4.14" or newer). */
 export const FLOOR_VERSION = '4.14';
 
 /** Every release the planner has facts for, oldest first. Adding 4.23 means one entry here plus its facts. */
@@ -39,7 +39,7 @@ export const KNOWN_OCP_VERSIONS = [
 ] as const;
 export type KnownVersion = (typeof KNOWN_OCP_VERSIONS)[number];
 
-/** The newest release the planner knows; the default target (SPEC §3). */
+/** The newest release the planner knows; the default target (the answers-file format). */
 export const NEWEST_KNOWN_VERSION: KnownVersion = '4.22';
 
 const RELEASE_NOTES = (v: string) =>

@@ -15,13 +15,13 @@ import { OWNERSHIP_PARTS, type Ownership, type Plan, type Platform, type Topolog
 import { parseCidr } from './network.js';
 
 export interface BuildOptions {
-  /** Folder of the answers file: relative paths in it are relative to this folder (SPEC §3). */
+  /** Folder of the answers file: relative paths in it are relative to this folder (the answers-file format). */
   baseDir: string;
   /** Home folder, for `~/` in paths. */
   home: string;
 }
 
-/** The control-plane size each topology implies (SPEC §3: ha and compact have 3, the two-node ones 2, single node 1). */
+/** The control-plane size each topology implies (the answers-file format: ha and compact have 3, the two-node ones 2, single node 1). */
 export const CONTROL_PLANE_REPLICAS: Record<Topology, number> = Object.fromEntries(
   Object.values(TOPOLOGY_FACTS).map((facts) => [facts.id, facts.controlPlane]),
 ) as Record<Topology, number>;
@@ -34,7 +34,7 @@ export function resolvePath(file: string, options: BuildOptions): string {
 }
 
 /**
- * Answers (field-valid, possibly sparse) → Plan with every default of SPEC §3 applied and every path absolute.
+ * Answers (field-valid, possibly sparse) → Plan with every default of the answers-file format applied and every path absolute.
  * Requires clusterName, baseDomain and platform; the caller asks for or reports them first.
  */
 export function buildPlan(answers: Answers, options: BuildOptions): Plan {
@@ -154,7 +154,7 @@ export function normaliseVersion(version: string | number | undefined): string {
 
 /**
  * Leaves the text as written when it is not a CIDR (the check step reports it), otherwise keeps it: host bits are
- * reported rather than silently cleared, because the installer rejects them (installer-rules §a.2) and the user's
+ * reported rather than silently cleared, because the installer rejects them (validateNetworking (installconfig.go)) and the user's
  * intent is unclear. IPv6 spellings are compressed so comparisons and output are stable.
  */
 function normaliseCidrText(text: string): string {

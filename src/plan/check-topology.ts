@@ -23,14 +23,14 @@ import { TOPOLOGY_MESSAGES as M } from './check-topology-messages.js';
 import { methodKey, methodOf } from './method-of.js';
 
 /**
- * Cross-field rules for topology × release × platform × method × hosts (SPEC §3; openshift/installer
+ * Cross-field rules for topology × release × platform × method × hosts (the answers-file format; openshift/installer
  * pkg/types/validation/installconfig.go validateArbiter/validateFencing and pkg/asset/agent/installconfig.go; the release
  * tables of knowledge/topologies.ts and platform-matrix.ts). Each rule declares the answers keys it reads, so the
  * wizard can run it as soon as they are known, and returns problems keyed by the answer to change, in both languages.
  */
 
 export interface PlanProblem extends Problem {
-  /** The same sentence in Korean (SPEC §6); `message` is the English one. */
+  /** The same sentence in Korean (the languages contract); `message` is the English one. */
   ko: string;
   rule: string;
 }

@@ -50,7 +50,7 @@ function checkVersion(plan: Plan): Problem[] {
   return problem ? [{ key: 'ocpVersion', message: problem.en }] : [];
 }
 
-/** Only the block matching `platform` may appear (SPEC §3). */
+/** Only the block matching `platform` may appear (the answers-file format). */
 function checkPlatformBlocks(plan: Plan, answers: Answers): Problem[] {
   const problems: Problem[] = [];
   for (const name of Object.keys(PLATFORM_BLOCKS)) {
@@ -68,7 +68,7 @@ function checkPlatformBlocks(plan: Plan, answers: Answers): Problem[] {
       message: 'is required on GCP: the Google Cloud project to install into',
     });
   }
-  // Azure needs the DNS zone's resource group for a public cluster (installer-rules §a.5).
+  // Azure needs the DNS zone's resource group for a public cluster (validatePlatform (installconfig.go)).
   if (plan.platform === 'azure' && plan.publish === 'External' && !block.baseDomainResourceGroupName) {
     problems.push({
       key: 'azure.baseDomainResourceGroupName',
@@ -115,7 +115,7 @@ function checkArchitecture(plan: Plan, answers: Answers): Problem[] {
   if (plan.fips && !FIPS_ARCHITECTURES.includes(plan.architecture)) {
     problems.push({
       key: 'fips',
-      message: `FIPS mode exists only on ${FIPS_ARCHITECTURES.join(', ')} (docs §1.2); turn fips off or change architecture`,
+      message: `FIPS mode exists only on ${FIPS_ARCHITECTURES.join(', ')} (FIPS support by architecture); turn fips off or change architecture`,
     });
   }
   return problems;
@@ -137,9 +137,9 @@ function checkConnectivity(plan: Plan): Problem[] {
   }
   if (plan.proxy) {
     if (!plan.proxy.httpProxy && !plan.proxy.httpsProxy) {
-      problems.push({ key: 'proxy', message: 'needs httpProxy or httpsProxy (installer-rules §a.6)' });
+      problems.push({ key: 'proxy', message: 'needs httpProxy or httpsProxy' });
     }
-    // The installer accepts only http:// for httpProxy and http(s):// for httpsProxy (installer-rules §a.6).
+    // The installer accepts only http:// for httpProxy and http(s):// for httpsProxy (installconfig.go (publish, credentials, mirrors, proxy)).
     if (plan.proxy.httpProxy && !/^http:\/\/[^\s/]+/.test(plan.proxy.httpProxy)) {
       problems.push({
         key: 'proxy.httpProxy',
@@ -193,7 +193,7 @@ interface NamedCidr {
   label: string;
 }
 
-/** Network rules of installer-rules §a.2: syntax, network address, hostPrefix, sizes and overlaps. */
+/** Network rules of validateNetworking (installconfig.go): syntax, network address, hostPrefix, sizes and overlaps. */
 function checkNetworks(plan: Plan): Problem[] {
   const problems: Problem[] = [];
   const named: NamedCidr[] = [];
@@ -217,7 +217,7 @@ function checkNetworks(plan: Plan): Problem[] {
   });
   plan.networking.serviceNetwork.forEach((text, i) => {
     const cidr = collect(`networking.serviceNetwork[${i}]`, text, `service network ${i}`);
-    // Service networks larger than /12 (IPv4) or /108 (IPv6) are refused by the installer (§a.2).
+    // Service networks larger than /12 (IPv4) or /108 (IPv6) are refused by the installer (validateNetworking).
     if (cidr?.family === 'ipv4' && cidr.prefix < 12) {
       problems.push({
         key: `networking.serviceNetwork[${i}]`,
@@ -245,7 +245,7 @@ function checkNetworks(plan: Plan): Problem[] {
       });
     }
   });
-  // Overlaps in every direction between and within the three lists (installer-rules §a.2).
+  // Overlaps in every direction between and within the three lists (validateNetworking (installconfig.go)).
   for (let i = 0; i < named.length; i++) {
     for (let j = i + 1; j < named.length; j++) {
       const a = named[i];
@@ -261,7 +261,7 @@ function checkNetworks(plan: Plan): Problem[] {
   return problems;
 }
 
-/** VIP rules of installer-rules §a.3: valid IPs, inside a machine network, API and ingress distinct. */
+/** VIP rules of validateVIPsForPlatform (installconfig.go): valid IPs, inside a machine network, API and ingress distinct. */
 function checkVips(plan: Plan): Problem[] {
   const problems: Problem[] = [];
   if (!plan.vips) return problems;
@@ -379,7 +379,7 @@ function checkHosts(plan: Plan): Problem[] {
       message: `lists ${controlPlaneHosts} control-plane hosts but topology ${plan.topology} has ${plan.controlPlaneReplicas}`,
     });
   }
-  // One temporary bootstrap machine at most, and none for a single node, which bootstraps in place (docs §4.5).
+  // One temporary bootstrap machine at most, and none for a single node, which bootstraps in place (install-sno-generating-the-install-iso-manually (docs)).
   const bootstrapHosts = plan.hosts.filter((h) => h.role === 'bootstrap').length;
   if (bootstrapHosts > 1) {
     problems.push({

@@ -14,7 +14,7 @@ import { textValues } from '../recommend/text-values.js';
 import type { InstallChoice, Method, Plan, Platform } from '../types.js';
 
 /**
- * Which installation path a plan renders (SPEC §3 installMethod, §4 plan.json.install): the recommendation when the
+ * Which installation path a plan renders (the answers-file format installMethod, plan.json install): the recommendation when the
  * answer is auto, otherwise the method the answers name. The recommendation itself stays an IPI/UPI verdict; the
  * Agent-based path is rendered when the answers ask for it, or on a platform that has no other installer
  * (platform external: Oracle Cloud and other external platforms install only with the Agent-based installer).
@@ -84,7 +84,7 @@ const SUBJECT_KEYS: Partial<Record<FactorSubject, string>> = {
 };
 
 /**
- * installMethod answers that cannot work (SPEC §3: "a method that cannot work for the answers (IPI on none) is an error
+ * installMethod answers that cannot work (the answers-file format: "a method that cannot work for the answers (IPI on none) is an error
  * naming the answer that forbids it"). IPI is impossible exactly where the decision table has a fact that forces UPI;
  * the Agent-based installer only exists on the platforms the support matrix lists for the release.
  */

@@ -22,13 +22,13 @@ export function parseCidr(text: string): Cidr | undefined {
   return { family, address, prefix, network: `${base}/${prefix}` };
 }
 
-/** True when the CIDR's address is its network address: the installer rejects host bits (installer-rules §a.2). */
+/** True when the CIDR's address is its network address: the installer rejects host bits (validateNetworking (installconfig.go)). */
 export function isNetworkAddress(cidr: Cidr): boolean {
   const base = cidr.network.split('/')[0] ?? '';
   return ipaddr.parse(base).toNormalizedString() === cidr.address.toNormalizedString();
 }
 
-/** Two CIDRs overlap when either contains the other's base address — the installer's own definition (§a.2). */
+/** Two CIDRs overlap when either contains the other's base address — the installer's own definition (validateNetworking). */
 export function overlaps(a: Cidr, b: Cidr): boolean {
   if (a.family !== b.family) return false;
   const aBase = ipaddr.parse(a.network.split('/')[0] ?? '');

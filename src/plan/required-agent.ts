@@ -4,7 +4,7 @@ import { agentStanza, agentUsesVips } from './install-path.js';
 import { missingForMethod } from './required.js';
 
 /**
- * What an Agent-based plan cannot do without (SPEC §3: "what the chosen platform and method cannot do without"):
+ * What an Agent-based plan cannot do without (the answers-file format: "what the chosen platform and method cannot do without"):
  * - the platform's own inventory where the install-config keeps the platform (vSphere, Nutanix), as for IPI, plus the
  *   vSphere VM folder ("must specify a folder for agent-based installs", pkg/asset/agent/installconfig.go);
  * - API and ingress VIPs on baremetal, vSphere and Nutanix;

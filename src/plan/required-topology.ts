@@ -4,7 +4,7 @@ import type { Method, Plan, Text } from '../types.js';
 import type { PlanProblem } from './check-topology.js';
 
 /**
- * Answers the two-node topologies and PowerVC cannot do without (SPEC §3: what the chosen platform and method cannot
+ * Answers the two-node topologies and PowerVC cannot do without (the answers-file format: what the chosen platform and method cannot
  * do without is required). Missing answers, not invalid ones: the wizard asks for them, an answers file without them
  * is exit 2 naming every key.
  */

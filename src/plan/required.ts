@@ -3,7 +3,7 @@ import type { Answers } from '../answers/schema.js';
 import type { Method, Plan } from '../types.js';
 import { mergeMissing, missingForTopology } from './required-topology.js';
 
-/** Keys that have no default at all (SPEC §3). */
+/** Keys that have no default at all (the answers-file format). */
 export const ALWAYS_REQUIRED = ['clusterName', 'baseDomain', 'platform'] as const;
 
 /** The always-required keys this answers object lacks. */
@@ -22,7 +22,7 @@ const NUTANIX_KEYS = [
 ] as const;
 
 /**
- * What the chosen platform and method cannot do without (SPEC §3): vSphere inventory and, for IPI, VIPs; Nutanix
+ * What the chosen platform and method cannot do without (the answers-file format): vSphere inventory and, for IPI, VIPs; Nutanix
  * Prism details and VIPs for IPI; bare-metal IPI hosts with BMCs and boot MACs, and VIPs.
  * Each entry is a missing answers key with the reason it is needed.
  */
@@ -49,7 +49,7 @@ export function missingForMethod(plan: Plan, method: Method): Problem[] {
     }
     needVips('for Nutanix IPI: the installer serves the API and ingress on these addresses');
   }
-  // Power VS IPI authenticates as an IBM Cloud user whose ID the install-config names (docs §7.7).
+  // Power VS IPI authenticates as an IBM Cloud user whose ID the install-config names (installation-config-parameters (docs)).
   if (plan.platform === 'powervs' && method === 'IPI' && block.userID === undefined) {
     missing.push({
       key: 'powervs.userID',
@@ -61,7 +61,7 @@ export function missingForMethod(plan: Plan, method: Method): Problem[] {
     const controlPlane = plan.hosts.filter((h) => h.role === 'control-plane').length;
     const workers = plan.hosts.filter((h) => h.role === 'worker').length;
     const arbiters = plan.hosts.filter((h) => h.role === 'arbiter').length;
-    // The installer needs a host with a BMC for every replica, the arbiter's included (installer-rules §a.5: "not
+    // The installer needs a host with a BMC for every replica, the arbiter's included (validatePlatform (installconfig.go): "not
     // enough hosts found"; validateArbiter: baremetal needs enough hosts with role arbiter).
     if (
       controlPlane < plan.controlPlaneReplicas ||

@@ -1,7 +1,7 @@
 import type { ChecklistItem, Finding, InstallChoice, Plan, Recommendation } from '../types.js';
 
 /**
- * plan.json (SPEC §4): stable field names, never a secret. Secrets are referenced by nothing but the fact that they
+ * plan.json (the plan-folder format): stable field names, never a secret. Secrets are referenced by nothing but the fact that they
  * were given; file paths are left out too, since they can reveal local user names and are in answers.yaml anyway.
  */
 export function renderPlanJson(

@@ -41,7 +41,7 @@ export interface DoctorOptions {
   cancelSignal?: AbortSignal;
 }
 
-/** Every sentence of a doctor report that is not in the tool table, in English and Korean (SPEC §6). */
+/** Every sentence of a doctor report that is not in the tool table, in English and Korean (the languages contract). */
 const SAY = {
   missing: {
     en: (getIt: string, purpose: string) => `not found on PATH; ${getIt}. Needed because it ${purpose}.`,

@@ -36,7 +36,7 @@ const FIPS_KEY_TYPES: readonly string[] = [
 
 /** The ssh-keygen arguments for a new passphrase-less key at `keyPath`. */
 export function sshKeygenArgs(keyPath: string, fips: boolean): string[] {
-  // ed25519 is the docs' choice (ssh-keygen -t ed25519 -N '' -f <path>); under FIPS the installer refuses ed25519,
+  // ed25519 is the docs’ choice (ssh-keygen -t ed25519 -N '' -f <path>); under FIPS the installer refuses ed25519,
   // so RSA 4096 instead (openshift-docs: FIPS).
   const type = fips ? ['-t', 'rsa', '-b', '4096'] : ['-t', 'ed25519'];
   return [...type, '-N', '', '-f', keyPath, '-C', KEY_COMMENT];

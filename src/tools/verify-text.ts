@@ -4,7 +4,7 @@ import { CLIENT_MIRROR_URL, CONSOLE_DOWNLOADS_URL } from './tool-table.js';
 type Said<A extends unknown[] = []> = Record<Lang, (...args: A) => string>;
 const both = (en: string, ko: string): Record<Lang, string> => ({ en, ko });
 
-/** Every sentence `verify` says, in English and Korean (SPEC §6). */
+/** Every sentence `verify` says, in English and Korean (the languages contract). */
 export const VERIFY_TEXT = {
   notFound: both(
     'openshift-install is not on PATH, so verify cannot run it. Download the installer of your target release ' +

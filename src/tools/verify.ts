@@ -197,7 +197,7 @@ export async function verifyInstallConfig(
   }
 }
 
-/** Copies the config with mode 0600 from the start (it carries the pull secret, like the original: SPEC §4). */
+/** Copies the config with mode 0600 from the start (it carries the pull secret, like the original: the plan-folder format). */
 function writeCopy(file: string, text: string): void {
   const fd = openSync(
     file,

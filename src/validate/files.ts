@@ -12,7 +12,7 @@ import { runRules } from './rules/index.js';
 import type { YNode } from './yaml/nodes.js';
 
 /*
- * `validate PATH...` over many files in one process (SPEC §2): install-configs and agent-configs, each checked with
+ * `validate PATH...` over many files in one process (the command-line contract): install-configs and agent-configs, each checked with
  * the rules of the target release. An install-config given together with an agent-config.yaml (named on the command
  * line, or beside it in the same folder) is checked as an Agent-based install: the installer's own validation with
  * usingAgentMethod, the agent installer's warnings, and the agent's rules (src/validate/agent). Pure: the caller

@@ -4,7 +4,7 @@ import { type MessageRef, msg, renderMessage } from './messages/index.js';
 import type { Omitted } from './report.js';
 
 /*
- * Human output of `validate` (SPEC §5): one line per finding like a compiler, `FILE:LINE:COL: error: path: message
+ * Human output of `validate` (the validation contract): one line per finding like a compiler, `FILE:LINE:COL: error: path: message
  * [rule]`, errors first, then warnings, then a count. At most MAX_FINDINGS_PER_RULE findings of one rule are kept
  * (report.ts); the rest are summed up in one line. ANSI colour only when asked (the CLI honours NO_COLOR and TTYs).
  */

@@ -11,7 +11,7 @@ import { locatePath } from './yaml/locate.js';
 import type { YNode } from './yaml/nodes.js';
 
 /*
- * `ocp-planner validate` core (SPEC §5): the installer's static rules of the target release on any
+ * `ocp-planner validate` core (the validation contract): the installer's static rules of the target release on any
  * install-config.yaml, with the field path, line and column of each finding. Pure: no I/O, no printing.
  */
 
@@ -49,7 +49,7 @@ const KEY_RULES = new Set([
   'agent-ignored-field',
 ]);
 
-/** The release whose rules apply: a known release, or the newest known for a newer one (SPEC §5). */
+/** The release whose rules apply: a known release, or the newest known for a newer one (the validation contract). */
 export function rulesRelease(requested: string | undefined): KnownVersion {
   if (requested === undefined) return NEWEST_OCP_VERSION;
   const problem = releaseProblem(requested);

@@ -11,10 +11,10 @@ import type { Mark } from './yaml/scanner.js';
 /*
  * Reading install-config.yaml (and agent-config.yaml) the way the installer does — go-yaml v2 through
  * sigs.k8s.io/yaml, first document only — but safely: hostile input (binary data, YAML bombs, huge or deeply nested
- * files) is a usage error (SPEC §5, exit 2) with a sentence that says what to fix, never an exception or a hang.
+ * files) is a usage error (the validation contract, exit 2) with a sentence that says what to fix, never an exception or a hang.
  */
 
-/** SPEC §5: larger files are a usage error. Checked before parsing so a huge file costs nothing. */
+/** the validation contract: larger files are a usage error. Checked before parsing so a huge file costs nothing. */
 export const MAX_BYTES = 1024 * 1024;
 export { MAX_DEPTH } from './yaml/parser.js';
 

@@ -9,7 +9,7 @@ import { agentAnswers, render } from './helpers.js';
 
 const problems = (raw: Record<string, unknown>) => checkPlan(planOf(raw), answers(raw));
 
-describe('installMethod decides the rendered path (SPEC §3, §4 plan.json.install)', () => {
+describe('installMethod decides the rendered path (plan.json install)', () => {
   const base = { version: 1, clusterName: 'c', baseDomain: 'example.com', ocpVersion: '4.22' };
 
   it.each([

@@ -39,7 +39,7 @@ const ALL_CASES: [string, () => Plan, 'IPI' | 'UPI'][] = [
   ['proxy', PLANS.proxy, 'UPI'],
 ];
 
-describe('load balancers (docs §3.6)', () => {
+describe('load balancers (installation-load-balancing-user-infra (docs))', () => {
   test('UPI bare metal ha: 6443/22623 → bootstrap + control plane, 443/80 → workers, at the VIP addresses', () => {
     const items = build(PLANS.upiBaremetalHa(), makeRec('UPI'));
     const apiPool = [
@@ -115,7 +115,7 @@ describe('load balancers (docs §3.6)', () => {
   });
 });
 
-describe('DNS (docs §3.5, §5)', () => {
+describe('DNS (installation-dns-user-infra in the docs)', () => {
   test('UPI: api, api-int → API load balancer, *.apps → ingress, node A + PTR records from plan.hosts', () => {
     const items = build(PLANS.upiBaremetalHa(), makeRec('UPI'));
     expect(byId(items, 'dns.api').table?.rows[0]?.slice(0, 3)).toEqual([
@@ -230,7 +230,7 @@ describe('ownership, kinds and owners', () => {
   });
 });
 
-describe('install commands (docs §4, installer-rules §e.3)', () => {
+describe('install commands (the docs’ UPI installation procedure, the UPI procedure of the installer’s docs/user)', () => {
   test('UPI ha: fresh folder, manifests, mastersSchedulable false, ignition, wait-for, CSRs, registry, complete — in order', () => {
     const items = build(PLANS.upiBaremetalHa(), makeRec('UPI'));
     const order = [
@@ -253,7 +253,7 @@ describe('install commands (docs §4, installer-rules §e.3)', () => {
     const manifests = byId(items, 'install.manifests').commands ?? [];
     expect(manifests[0]).toBe('openshift-install create manifests --dir bm-install');
     expect(manifests.some((c) => c.includes('mastersSchedulable: false'))).toBe(true);
-    // Platform none / bare metal UPI has no Machine API objects to delete (docs §4.1).
+    // Platform none / bare metal UPI has no Machine API objects to delete (installation-user-infra-generate-k8s-manifest-ignition (docs)).
     expect(manifests.some((c) => c.startsWith('rm '))).toBe(false);
     expect(byId(items, 'install.ignition-configs').commands).toEqual([
       'openshift-install create ignition-configs --dir bm-install',
@@ -317,7 +317,7 @@ describe('install commands (docs §4, installer-rules §e.3)', () => {
     expect(items.filter((i) => i.phase === 'verify').every((i) => i.kind === 'verify')).toBe(true);
   });
 
-  test('machine table counts follow the topology and the minimum sizes of docs §3.2', () => {
+  test('machine table counts follow the topology and the minimum sizes of installation-minimum-resource-requirements (docs)', () => {
     const ha = byId(build(PLANS.upiBaremetalHa(), makeRec('UPI')), 'machines.sizing').table?.rows;
     expect(ha).toEqual([
       ['Bootstrap', '1', 'RHCOS', '4', '16 GB', '100 GB', '300'],

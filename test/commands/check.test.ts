@@ -1,4 +1,4 @@
-/** `ocp-planner check [ROOT]`: a fleet of plan folders checked in one process (SPEC §2). */
+/** `ocp-planner check [ROOT]`: a fleet of plan folders checked in one process (the command-line contract). */
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -10,7 +10,7 @@ const PULL_TOKEN = 'ZmFrZS11c2VyOmZha2UtdG9rZW4=';
 const SECRETS = [PULL_TOKEN, 'fake-vcenter-password', 'fake-bmc-password', 'fake-prism-password'];
 
 describe('ocp-planner plan (built CLI, no terminal)', () => {
-  it('writes the plan folder of SPEC §4 with the install-config at mode 0600 and secrets only there', async () => {
+  it('writes the plan folder of the plan-folder format with the install-config at mode 0600 and secrets only there', async () => {
     const out = path.join(tempDir(), 'plan');
     const { code, stderr, stdout } = await runCli(['plan', '--scenario', 'vsphere-ipi-ha', '--out', out]);
     expect(code, stderr).toBe(0);
@@ -384,7 +384,7 @@ describe('recommend needs only the answers that decide the method', () => {
   });
 });
 
-describe('stdout carries only --json output (SPEC §2)', () => {
+describe('stdout carries only --json output (the command-line contract)', () => {
   it('prints the human recommendation and scenario list on stderr', async () => {
     const rec = await runCli(['recommend', '--scenario', 'aws-ipi-ha', '--lang', 'ko']);
     expect(rec.code).toBe(0);

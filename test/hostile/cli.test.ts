@@ -1,6 +1,6 @@
 /**
  * The built CLI against hostile files, signals and concurrent runs: every probe ends, gets the
- * exit code of SPEC §2, and leaves no secret outside install-config.yaml.
+ * exit code of the command-line contract, and leaves no secret outside install-config.yaml.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import {

@@ -119,7 +119,7 @@ describe.each(CASES)('checklist.html of $scenario ($lang) in Chromium', (c) => {
     const opened = await openOffline(browser(), checklistHtml(c.scenario, c.lang), 'checklist.html');
     try {
       const { page } = opened;
-      // Self-contained (SPEC §4): the page itself is the only request; no font, image, style or script fetch.
+      // Self-contained (the plan-folder format): the page itself is the only request; no font, image, style or script fetch.
       expect(opened.requested).toEqual([opened.url]);
       expect(opened.blocked).toEqual([]);
       expect(await page.title()).toContain(c.domain);

@@ -55,7 +55,7 @@ const PLATFORM_BLOCKS: Record<Platform, Record<string, unknown>> = {
 const ARCH: Partial<Record<Platform, Plan['architecture']>> = { powervs: 'ppc64le', ibmz: 's390x' };
 const VIP_PLATFORMS: Platform[] = ['vsphere', 'baremetal', 'nutanix', 'openstack'];
 
-/** Bare-metal hosts with BMCs for every replica (installer-rules §a.5: enough hosts per role). */
+/** Bare-metal hosts with BMCs for every replica (validatePlatform (installconfig.go): enough hosts per role). */
 export function hostsFor(topology: Topology, workers: number): Host[] {
   const masters = topology === 'sno' ? 1 : 3;
   const hosts: Host[] = [];
@@ -141,7 +141,7 @@ export function makeInputs(overrides: Partial<Inputs> = {}): Inputs {
   };
 }
 
-/** Platforms with installer-provisioned infrastructure (installer-rules §e.1). */
+/** Platforms with installer-provisioned infrastructure (the installer’s platform list). */
 export const IPI_PLATFORMS: Platform[] = [
   'aws',
   'azure',
@@ -157,7 +157,7 @@ export const IPI_PLATFORMS: Platform[] = [
 export const UPI_PLATFORMS: Platform[] = [...IPI_PLATFORMS, 'ibmz', 'none'];
 
 /**
- * Where single-node is accepted (installer-rules §a.4: AWS, GCP, Azure, Power VS, IBM Cloud and none; not bare-metal
+ * Where single-node is accepted (pkg/types/validation/machinepools.go: AWS, GCP, Azure, Power VS, IBM Cloud and none; not bare-metal
  * IPI). With UPI, bare metal, IBM Z, vSphere, OpenStack and the IPI-only platforms render platform none for a single
  * node, so single-node works there.
  */

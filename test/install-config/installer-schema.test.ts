@@ -6,7 +6,7 @@ import { checkAgainstInstallerSchema } from './installer-schema.js';
 
 const sample = (name: string): unknown => parse(readFileSync(oracleFile('doc-samples', name), 'utf8'));
 
-/** The oracle itself: it accepts the docs' correct samples and catches the mistakes their headers note. */
+/** The oracle itself: it accepts the docs’ correct samples and catches the mistakes their headers note. */
 describeWithOracle('installer schema oracle', () => {
   it.each([
     'agent-sno-baremetal.yaml',

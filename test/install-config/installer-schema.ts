@@ -16,7 +16,7 @@ import { oracleFile, withOracle } from '../helpers/oracle.js';
 export const installerSchemaFile = (): string =>
   oracleFile('installer', 'install.openshift.io_installconfigs.yaml');
 
-/** Every architecture the installer accepts on a machine pool (installer-rules §a.4). */
+/** Every architecture the installer accepts on a machine pool (pkg/types/validation/machinepools.go). */
 const POOL_ARCHITECTURES = ['', 'amd64', 'arm64', 'ppc64le', 's390x'];
 
 type SchemaNode = Record<string, unknown>;

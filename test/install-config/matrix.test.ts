@@ -4,11 +4,11 @@ import { allCombinations, makeInputs, makePlan, SECRETS } from './factory.js';
 import { commentsOf, render } from './helpers.js';
 import { expectInstallerSchemaValid } from './installer-schema.js';
 
-/** The platform key each answered platform and method must render (installer-rules §e.1, §e.2). */
+/** The platform key each answered platform and method must render (the installer’s platform list and docs/user). */
 function expectedStanza(platform: string, method: string, topology: string): string {
   if (platform === 'ibmz' || platform === 'none') return 'none';
   if (method === 'UPI' && ['baremetal', 'nutanix', 'ibmcloud', 'powervs'].includes(platform)) return 'none';
-  // One control-plane replica only on aws, gcp, azure, powervs, ibmcloud and none (installer-rules §a.4).
+  // One control-plane replica only on aws, gcp, azure, powervs, ibmcloud and none (pkg/types/validation/machinepools.go).
   if (topology === 'sno' && ['vsphere', 'openstack'].includes(platform)) return 'none';
   return platform;
 }
@@ -19,7 +19,7 @@ describe('every valid platform × method × topology', () => {
   it('covers all eleven platforms, both methods and all three topologies', () => {
     expect(new Set(combinations.map((c) => c.platform)).size).toBe(11);
     expect(new Set(combinations.map((c) => c.topology))).toEqual(new Set(['ha', 'compact', 'sno']));
-    // Single-node bare-metal IPI, vSphere and OpenStack are not offered (installer-rules §a.4).
+    // Single-node bare-metal IPI, vSphere and OpenStack are not offered (pkg/types/validation/machinepools.go).
     expect(combinations).not.toContainEqual({ platform: 'baremetal', method: 'IPI', topology: 'sno' });
     expect(combinations).not.toContainEqual({ platform: 'vsphere', method: 'IPI', topology: 'sno' });
   });
@@ -33,7 +33,7 @@ describe('every valid platform × method × topology', () => {
     expect(config.baseDomain).toBe('example.com');
     expect(config.metadata).toEqual({ name: 'demo' });
 
-    // Pools: one master pool, one worker pool, both with the plan's architecture (docs §7.3).
+    // Pools: one master pool, one worker pool, both with the plan's architecture (installation-config-parameters (docs)).
     expect(config.controlPlane.name).toBe('master');
     expect(config.controlPlane.replicas).toBe(topology === 'sno' ? 1 : 3);
     expect(config.compute).toHaveLength(1);
@@ -50,11 +50,11 @@ describe('every valid platform × method × topology', () => {
     expect(Object.keys(config.platform)).toEqual([stanza]);
     if (stanza === 'none') expect(config.platform.none).toEqual({});
 
-    // credentialsMode only where the installer allows nothing but Manual (installer-rules §a.6).
+    // credentialsMode only where the installer allows nothing but Manual (installconfig.go (publish, credentials, mirrors, proxy)).
     if (['ibmcloud', 'powervs', 'nutanix'].includes(stanza)) expect(config.credentialsMode).toBe('Manual');
     else expect(config.credentialsMode).toBeUndefined();
 
-    // Bootstrap-in-place only for single-node on platform none (docs §4.5).
+    // Bootstrap-in-place only for single-node on platform none (install-sno-generating-the-install-iso-manually (docs)).
     if (topology === 'sno' && stanza === 'none') expect(config.bootstrapInPlace).toBeDefined();
     else expect(config.bootstrapInPlace).toBeUndefined();
 

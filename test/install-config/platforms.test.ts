@@ -22,7 +22,7 @@ describe('vSphere', () => {
     expect(vsphere.failureDomains).toHaveLength(1);
     const domain = vsphere.failureDomains[0];
     expect(domain.server).toBe('vcenter.example.com');
-    // installer-rules §a.5: computeCluster /<dc>/host/<cluster>, datastore /<dc>/datastore/<ds>.
+    // validatePlatform (installconfig.go): computeCluster /<dc>/host/<cluster>, datastore /<dc>/datastore/<ds>.
     expect(domain.topology).toEqual({
       datacenter: 'dc1',
       computeCluster: '/dc1/host/cluster1',
@@ -125,7 +125,7 @@ describe('bare metal', () => {
     expectInstallerSchemaValid(config);
   });
 
-  it('maps a by-id WWN link to a WWN hint (docs §7.6), other paths to deviceName', () => {
+  it('maps a by-id WWN link to a WWN hint (installation-config-parameters (docs)), other paths to deviceName', () => {
     expect(rootDeviceHints('/dev/disk/by-id/wwn-0x5000c500a0b1c2d3')).toEqual({ wwn: '0x5000c500a0b1c2d3' });
     expect(rootDeviceHints('/dev/disk/by-id/wwn-0x64cd98f04fde100024684cf3034da5c2')).toEqual({
       wwnWithExtension: '0x64cd98f04fde100024684cf3034da5c2',

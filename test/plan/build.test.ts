@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FILES, planOf, SCENARIOS } from '../helpers/answers.js';
 
-describe('buildPlan applies the defaults of SPEC §3', () => {
+describe('buildPlan applies the defaults of the answers-file format', () => {
   it('fills every default for a minimal aws answer', () => {
     const plan = planOf({ clusterName: 'prod', baseDomain: 'example.com.', platform: 'aws' });
     expect(plan).toMatchObject({

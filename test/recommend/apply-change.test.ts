@@ -5,7 +5,7 @@ import { makePlan } from './plan-factory.js';
 describe('applyChange', () => {
   const ha = makePlan({ platform: 'aws' });
 
-  it('recomputes the replicas a topology implies (SPEC §3)', () => {
+  it('recomputes the replicas a topology implies (the answers-file format)', () => {
     const sno = applyChange(ha, 'topology', 'sno');
     expect([sno.controlPlaneReplicas, sno.computeReplicas]).toEqual([1, 0]);
     const compact = applyChange(ha, 'topology', 'compact');

@@ -26,7 +26,7 @@ const customerExceptMachines = {
 /**
  * Expected verdicts, reasoned from the factor weights (IPI: platform 2, no UPI doc 8, machines 4, credentials 1,
  * network/DNS/LB/storage by the installer 1 each, autoscaling 6; UPI: hardened 12, manual scaling 1, cloud network 1,
- * cloud DNS 2, cloud LB 3, on-prem LB 1, cloud storage 1) and the forcing facts of docs §2.1 / installer-rules §a.4, §e.1.
+ * cloud DNS 2, cloud LB 3, on-prem LB 1, cloud storage 1) and the forcing facts of the docs’ supported installation methods per platform and the installer’s platform list.
  * strong = winner at least twice the loser and 4 ahead.
  */
 const ROWS: Row[] = [

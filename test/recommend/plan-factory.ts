@@ -23,7 +23,7 @@ export interface PlanSpec {
 }
 
 /**
- * A normalised plan with SPEC §3 defaults: every part owned by the installer except on none and ibmz (customer),
+ * A normalised plan with the answers-file format defaults: every part owned by the installer except on none and ibmz (customer),
  * control plane 3 (1 for sno), workers 3 for ha and 0 otherwise, architecture by platform.
  */
 export function makePlan(spec: PlanSpec): Plan {

@@ -17,7 +17,7 @@ describe('platform matrix', () => {
     }
   });
 
-  it('has IPI everywhere except IBM Z, external and platform none; PowerVC from 4.21 (installer-rules §e.1)', () => {
+  it('has IPI everywhere except IBM Z, external and platform none; PowerVC from 4.21 (the installer’s platform list)', () => {
     for (const version of KNOWN_OCP_VERSIONS) {
       const withIpi = PLATFORMS.filter((p) => ipiSupported(p, version) && p !== 'powervc');
       expect(withIpi).toEqual([
@@ -49,30 +49,30 @@ describe('platform matrix', () => {
     });
   });
 
-  it('documents UPI everywhere except Nutanix, IBM Cloud and Power VS (docs §2.1, installer-rules §e.2)', () => {
+  it('documents UPI everywhere except Nutanix, IBM Cloud and Power VS (the docs’ supported installation methods per platform, the installer’s docs/user)', () => {
     const withoutUpi = PLATFORMS.filter((p) => !supportFor(p, '4.18').upi);
     expect(withoutUpi).toEqual(['nutanix', 'ibmcloud', 'powervs', 'powervc', 'external']);
   });
 
-  it('allows single-node IPI only on aws, azure, gcp, ibmcloud and powervs (master.go, installer-rules §a.4)', () => {
+  it('allows single-node IPI only on aws, azure, gcp, ibmcloud and powervs (master.go, pkg/types/validation/machinepools.go)', () => {
     const sno = PLATFORMS.filter((p) => supportFor(p, '4.21').ipiTopologies.includes('sno'));
     expect(sno).toEqual(['aws', 'azure', 'gcp', 'ibmcloud', 'powervs']);
   });
 
-  it('has private IPI only where publish Internal is accepted (installer-rules §a.6)', () => {
+  it('has private IPI only where publish Internal is accepted (installconfig.go (publish, credentials, mirrors, proxy))', () => {
     const privateIpi = PLATFORMS.filter((p) => supportFor(p, '4.18').ipiPrivate);
     expect(privateIpi).toEqual(['aws', 'azure', 'gcp', 'ibmcloud', 'powervs']);
   });
 
-  it('has a restricted-network IPI procedure on every IPI platform (docs §2.1)', () => {
+  it('has a restricted-network IPI procedure on every IPI platform (the docs’ supported installation methods per platform)', () => {
     for (const p of PLATFORMS.filter((p) => p !== 'powervc'))
       expect(supportFor(p, '4.18').ipiDisconnected).toBe(ipiSupported(p, '4.18'));
   });
 
-  it('adds Agent-based installs on Nutanix from 4.19 (docs §2.2)', () => {
+  it('adds Agent-based installs on Nutanix from 4.19 (the release notes)', () => {
     expect(supportFor('nutanix', '4.18').agentBased).toBe(false);
     expect(supportFor('nutanix', '4.19').agentBased).toBe(true);
-    expect(supportFor('nutanix', '4.21').source).toContain('docs §2.2');
+    expect(supportFor('nutanix', '4.21').source).toContain('Agent-based on Nutanix from 4.19');
     expect(supportFor('baremetal', '4.14').agentBased).toBe(true);
     expect(supportFor('aws', '4.21').agentBased).toBe(false);
   });

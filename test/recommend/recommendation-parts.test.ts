@@ -11,7 +11,7 @@ describe('trade-offs', () => {
     expect(rec.tradeoffs.some((t) => t.includes('ingress VIP'))).toBe(false);
   });
 
-  it('vSphere IPI with the built-in load balancing warns about the single ingress VIP (docs §1.2)', () => {
+  it('vSphere IPI with the built-in load balancing warns about the single ingress VIP (the docs’ “Selecting a cluster installation method”)', () => {
     const rec = recommend(makePlan({ platform: 'vsphere' }), 'en');
     expect(rec.tradeoffs.some((t) => t.includes('ingress VIP is not load-balanced'))).toBe(true);
   });
@@ -46,7 +46,7 @@ describe('alternatives', () => {
     expect(recommend(makePlan({ platform: 'aws' }), 'en').alternatives).toEqual([]);
   });
 
-  it('offers Agent-based on Nutanix only from 4.19 (docs §2.2)', () => {
+  it('offers Agent-based on Nutanix only from 4.19 (the release notes)', () => {
     const spec = { platform: 'nutanix', connectivity: 'disconnected' } as const;
     expect(recommend(makePlan({ ...spec, ocpVersion: '4.18' }), 'en').alternatives).toEqual([]);
     expect(

@@ -16,7 +16,7 @@ const RAW = {
   baseDomain: 'example.com',
   platform: 'powervc',
   networking: { machineNetwork: ['10.100.32.0/20'] },
-  // The load balancer's front ends, outside the machine network as in the docs' sample.
+  // The load balancer's front ends, outside the machine network as in the docs’ sample.
   vips: { api: ['10.20.188.52'], ingress: ['10.20.188.53'] },
   powervc: {
     subnetID: 'ae643a65-d0fc-4408-90c6-a820340bfade',

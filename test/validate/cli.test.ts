@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../e2e/run-cli.js';
 
-/* `ocp-planner validate PATH...` through the built CLI (SPEC §2, §5): many files and folders in one run. */
+/* `ocp-planner validate PATH...` through the built CLI (the command-line and validation contract): many files and folders in one run. */
 
 const BASE = `apiVersion: v1
 baseDomain: example.com

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderMessage, validateCatalogs } from '../../src/validate/messages/index.js';
 
-/* Every sentence of validate exists in English and Korean, with the same placeholders (SPEC §6). */
+/* Every sentence of validate exists in English and Korean, with the same placeholders (the languages contract). */
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 

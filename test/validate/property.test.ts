@@ -5,7 +5,7 @@ import { UsageError } from '../../src/errors.js';
 import { validateInstallConfigObject, validateInstallConfigText } from '../../src/validate/index.js';
 import { BASES, type BaseName, setPath } from './helpers.js';
 
-/* Random mutations of valid configs never throw anything but UsageError (SPEC §5: never a stack trace). */
+/* Random mutations of valid configs never throw anything but UsageError (the validation contract: never a stack trace). */
 
 const BASE_NAMES = Object.keys(BASES) as BaseName[];
 const PATHS = [

@@ -9,7 +9,7 @@ import {
 } from '../../src/validate/index.js';
 import { ED25519, PULL_SECRET } from './helpers.js';
 
-/* Text input: positions, YAML details, hostile input (SPEC §5), and the human format. */
+/* Text input: positions, YAML details, hostile input (the validation contract), and the human format. */
 
 const VALID = `apiVersion: v1
 baseDomain: example.com
@@ -37,7 +37,7 @@ describe('positions', () => {
   it('a valid file has no findings', () => {
     expect(validateInstallConfigText(VALID)).toEqual({ findings: [], valid: true });
   });
-  it('points at the value of metadata.name (line 4, column 9, as in SPEC §5)', () => {
+  it('points at the value of metadata.name (line 4, column 9, as in the validation contract)', () => {
     const result = validateInstallConfigText(VALID.replace('name: prod', 'name: Prod_1'));
     expect(result.valid).toBe(false);
     expect(result.findings).toEqual([

@@ -6,7 +6,7 @@ export interface EgressHost {
   why: MessageKey;
 }
 
-/** Hosts a connected cluster reaches on TCP 443 and 80 (docs §3.8, configuring-firewall). */
+/** Hosts a connected cluster reaches on TCP 443 and 80 (configuring-firewall (docs), configuring-firewall). */
 export const EGRESS_HOSTS: readonly EgressHost[] = [
   { host: 'registry.redhat.io', why: 'egress.registries' },
   { host: 'quay.io, cdn.quay.io, cdn01.quay.io, cdn02.quay.io', why: 'egress.registries' },
@@ -25,7 +25,7 @@ export const EGRESS_HOSTS: readonly EgressHost[] = [
   },
 ];
 
-/** Cloud API endpoints per platform (docs §3.8). */
+/** Cloud API endpoints per platform (configuring-firewall (docs)). */
 export const CLOUD_EGRESS: Partial<Record<Platform, string>> = {
   aws: '*.amazonaws.com',
   gcp: '*.googleapis.com, accounts.google.com',

@@ -7,8 +7,8 @@ import type { Architecture, Method, OwnershipPart, Platform } from '../../types.
 /**
  * What the installer can build by itself on each platform when the method is IPI. A part the installer cannot build
  * stays a customer task even with IPI: on vSphere, bare metal, Nutanix and OpenStack the installer never writes DNS
- * records (docs §5.4, §5.5, §5.6: api and *.apps must exist before the install), and the customer's network carries the
- * VIPs. On the clouds it creates the VPC, DNS records and load balancers (docs §5.1–§5.3).
+ * records (ipi-vsphere-installation-reqs in the docs: api and *.apps must exist before the install), and the customer's network carries the
+ * VIPs. On the clouds it creates the VPC, DNS records and load balancers (installation-aws-limits in the docs).
  */
 /** The release-independent facts of the support matrix (knowledge/platform-matrix.ts) this module reads. */
 const facts = (platform: Platform) => supportFor(platform, NEWEST_KNOWN_VERSION);
@@ -36,12 +36,12 @@ export function installerBuilds(platform: Platform, part: OwnershipPart): boolea
       (isCloudPlatform(platform) || ON_PREM_IPI.includes(platform))
     );
   // Registry storage: object storage on the clouds and OpenStack, a vSphere volume; bare metal and Nutanix leave the
-  // registry Removed until someone gives it storage (docs §3.9, registry-configuring-storage-baremetal).
+  // registry Removed until someone gives it storage (the docs’ UPI prerequisites, registry-configuring-storage-baremetal).
   return facts(platform).ipiStorageClass;
 }
 
 /**
- * UPI platforms whose nodes need the per-node forward and reverse records of docs §3.5 (the clouds resolve node
+ * UPI platforms whose nodes need the per-node forward and reverse records of installation-dns-user-infra (docs) (the clouds resolve node
  * names with their own internal DNS, so AWS/Azure/GCP UPI do not need them).
  */
 export function needsNodeRecords(platform: Platform): boolean {

@@ -18,11 +18,12 @@ export interface PortRule {
   source: string;
 }
 
-const NEWEST = 'docs §3.4 Port matrix (installation-network-user-infra, newest text)';
+const NEWEST =
+  'the port tables of installation-network-user-infra (docs) Port matrix (installation-network-user-infra, newest text)';
 
 /**
- * Flows between cluster machines (docs §3.4, the newest column: OVN-Kubernetes only, so the openshift-sdn rows
- * VXLAN 4789 and TCP 10256 are left out — OpenShiftSDN cannot be installed from 4.15, docs §2.2).
+ * Flows between cluster machines (the port tables of installation-network-user-infra (docs), the newest column: OVN-Kubernetes only, so the openshift-sdn rows
+ * VXLAN 4789 and TCP 10256 are left out — OpenShiftSDN cannot be installed from 4.15, the release notes).
  */
 export const PORT_MATRIX: readonly PortRule[] = [
   { direction: 'dir.all', protocol: 'ICMP', ports: '—', purpose: 'port.icmp', source: NEWEST },
@@ -59,13 +60,14 @@ export const PORT_MATRIX: readonly PortRule[] = [
   { direction: 'dir.cp', protocol: 'TCP', ports: '2379-2380', purpose: 'port.etcd', source: NEWEST },
 ];
 
-/** keepalived between the nodes that hold the VIPs (docs §3.4: vSphere IPI adds VRRP; the same on-prem VIP design). */
+/** keepalived between the nodes that hold the VIPs (the port tables of installation-network-user-infra (docs): vSphere IPI adds VRRP; the same on-prem VIP design). */
 export const VRRP_RULE: PortRule = {
   direction: 'dir.vrrp',
   protocol: 'VRRP (IP 112)',
   ports: '—',
   purpose: 'port.vrrp',
-  source: 'docs §3.4 (installation-vsphere-installer-network-requirements)',
+  source:
+    'the port tables of installation-network-user-infra (docs) (installation-vsphere-installer-network-requirements)',
 };
 
 const VSPHERE_PREREQS =

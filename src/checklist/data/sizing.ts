@@ -9,7 +9,7 @@ export interface Sizing {
 }
 
 /**
- * Minimum resources per role (docs §3.2, installation-minimum-resource-requirements): bootstrap and control plane
+ * Minimum resources per role (installation-minimum-resource-requirements (docs), installation-minimum-resource-requirements): bootstrap and control plane
  * 4 vCPU (IBM Power 2), 16 GB, 100 GB, 300 IOPS; compute 2 vCPU, 8 GB, 100 GB, 300 IOPS. Single node: 8 vCPU, 16 GB,
  * 120 GB (install-sno-requirements-for-installing-on-a-single-node).
  */

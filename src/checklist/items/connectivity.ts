@@ -4,7 +4,7 @@ import { sh } from '../../util/shell-quote.js';
 import { type ChecklistContext, item } from '../context.js';
 import { SOURCES } from '../data/sources.js';
 
-/** `host:port` or `host/path` → host, for noProxy, which takes domains and addresses only (installer-rules §a.6). */
+/** `host:port` or `host/path` → host, for noProxy, which takes domains and addresses only (installconfig.go (publish, credentials, mirrors, proxy)). */
 function hostOf(registry: string): string {
   return (
     registry
@@ -23,8 +23,8 @@ function covered(entry: string, list: string[]): boolean {
 
 /**
  * Proxy: the cluster adds its own networks to noProxy, but internal destinations (the cluster domain, vCenter,
- * Prism Central, the mirror) must bypass the proxy too (docs §3.8 "review the list for a proxy"; installer-rules §a.6;
- * peers-and-pains §3 #9: without the machine network in noProxy, node traffic goes through the proxy).
+ * Prism Central, the mirror) must bypass the proxy too (configuring-firewall (docs) "review the list for a proxy"; installconfig.go (publish, credentials, mirrors, proxy);
+ * oc-mirror user reports: without the machine network in noProxy, node traffic goes through the proxy).
  */
 export function proxyItems(ctx: ChecklistContext): ChecklistItem[] {
   const { plan, t, domain } = ctx;
@@ -62,7 +62,7 @@ export function proxyItems(ctx: ChecklistContext): ChecklistItem[] {
 }
 
 /**
- * Disconnected: the mirror registry, the oc-mirror run and the trust bundle (docs §3.9; peers-and-pains §3 #10).
+ * Disconnected: the mirror registry, the oc-mirror run and the trust bundle (the docs’ UPI prerequisites; oc-mirror user reports).
  * oc-mirror v2 is the documented tool from 4.18; older releases use the v1 plugin and its metadata storage.
  */
 export function mirrorItems(ctx: ChecklistContext): ChecklistItem[] {
@@ -122,7 +122,7 @@ export function mirrorItems(ctx: ChecklistContext): ChecklistItem[] {
       commands: [
         `${sh`openssl s_client -connect ${hostPort.includes(':') ? hostPort : `${hostPort}:443`} -showcerts`} </dev/null`,
       ],
-      source: `${SOURCES.mirror}; installer-rules §a.6 mirrors`,
+      source: `${SOURCES.mirror}; installconfig.go (publish, credentials, mirrors, proxy) mirrors`,
     }),
   ];
 }

@@ -14,9 +14,9 @@ import { SOURCES } from '../data/sources.js';
 import { apiEndpoint, endpointText, ingressEndpoint } from '../endpoints.js';
 
 /**
- * DNS records of docs §3.5. UPI: api, api-int, *.apps, a record and PTR per node (on-prem), no cluster-level wildcard.
- * On-prem IPI (docs §5.4/§5.5): only api → API VIP and *.apps → ingress VIP. Cloud IPI: the installer writes the
- * records itself (docs §5.1–§5.3), so they become verify lines.
+ * DNS records of installation-dns-user-infra (docs). UPI: api, api-int, *.apps, a record and PTR per node (on-prem), no cluster-level wildcard.
+ * On-prem IPI (ipi-vsphere-installation-reqs in the docs): only api → API VIP and *.apps → ingress VIP. Cloud IPI: the installer writes the
+ * records itself (installation-aws-limits in the docs), so they become verify lines.
  */
 export function dnsItems(ctx: ChecklistContext): ChecklistItem[] {
   const { plan, t, domain } = ctx;
@@ -83,7 +83,7 @@ export function dnsItems(ctx: ChecklistContext): ChecklistItem[] {
       source: onPremIpi ? `${SOURCES.dns}; ${SOURCES.vsphereIpi}; ${SOURCES.baremetalIpi}` : SOURCES.dns,
     }),
   ];
-  // On-prem IPI resolves api-int inside the cluster by itself (docs §3.5 last line: only api and *.apps).
+  // On-prem IPI resolves api-int inside the cluster by itself (installation-dns-user-infra (docs) last line: only api and *.apps).
   if (!onPremIpi) {
     items.push(
       item({

@@ -4,7 +4,7 @@ import { type ChecklistContext, item } from '../context.js';
 import { SOURCES } from '../data/sources.js';
 import { installDirItem, registryItems } from './install-upi.js';
 
-/** IPI: one command builds everything (docs §5.0; installer-rules §e.3 last line), then registry storage where needed. */
+/** IPI: one command builds everything (the docs’ IPI prerequisites; the UPI procedure of the installer’s docs/user last line), then registry storage where needed. */
 export function ipiInstallItems(ctx: ChecklistContext): ChecklistItem[] {
   if (ctx.method !== 'IPI' || ctx.path === 'Agent-based') return [];
   const { plan, t, installDir } = ctx;

@@ -12,7 +12,7 @@ import { removeBootstrapItem } from './load-balancer.js';
  */
 const PENDING_CSRS = `oc get csr -o go-template='{{range .items}}{{if not .status}}{{.metadata.name}}{{"\\n"}}{{end}}{{end}}' | xargs --no-run-if-empty oc adm certificate approve`;
 
-/** Copy into a fresh folder first: the installer consumes install-config.yaml (installer-rules §f.1). */
+/** Copy into a fresh folder first: the installer consumes install-config.yaml (pkg/asset/installconfig (the installer consumes install-config.yaml)). */
 export function installDirItem(ctx: ChecklistContext): ChecklistItem {
   const { t, installDir, planDir } = ctx;
   return item({
@@ -27,7 +27,7 @@ export function installDirItem(ctx: ChecklistContext): ChecklistItem {
   });
 }
 
-/** The staged UPI flow of docs §4 (steps 7–20) and installer-rules §e.3, in order. */
+/** The staged UPI flow of the docs’ UPI installation procedure (steps 7–20) and the UPI procedure of the installer’s docs/user, in order. */
 export function upiInstallItems(ctx: ChecklistContext): ChecklistItem[] {
   if (ctx.method !== 'UPI' || ctx.path === 'Agent-based') return [];
   return ctx.plan.topology === 'sno' ? snoItems(ctx) : stagedItems(ctx);
@@ -41,7 +41,7 @@ function stagedItems(ctx: ChecklistContext): ChecklistItem[] {
   const manifestCommands = [
     `openshift-install create manifests ${dir}`,
     ...removals.map((f) => `rm -f ${installDir}/${f}`),
-    // docs §4 step 9: workers exist → the control plane must not run the routers (installer-rules §e.1, PR #2402).
+    // the docs’ UPI installation procedure step 9: workers exist → the control plane must not run the routers (the installer’s platform list, PR #2402).
     ...(hasWorkers
       ? [`sed -i 's/mastersSchedulable: true/mastersSchedulable: false/' ${installDir}/${SCHEDULER_MANIFEST}`]
       : []),
@@ -143,7 +143,7 @@ function stagedItems(ctx: ChecklistContext): ChecklistItem[] {
   return items;
 }
 
-/** Single node, bootstrap-in-place (docs §4.5): one ISO with the Ignition embedded, no bootstrap, no CSR round. */
+/** Single node, bootstrap-in-place (install-sno-generating-the-install-iso-manually (docs)): one ISO with the Ignition embedded, no bootstrap, no CSR round. */
 function snoItems(ctx: ChecklistContext): ChecklistItem[] {
   const { t, installDir } = ctx;
   const node = ctx.controlPlane[0];
@@ -180,7 +180,7 @@ function snoItems(ctx: ChecklistContext): ChecklistItem[] {
   ];
 }
 
-/** Waiting for the bootstrap to hand over (docs §4 step 14); single node and staged flows share it. */
+/** Waiting for the bootstrap to hand over (the docs’ UPI installation procedure step 14); single node and staged flows share it. */
 function bootstrapCompleteItem(ctx: ChecklistContext, source: string): ChecklistItem {
   return item({
     id: 'install.bootstrap-complete',

@@ -15,7 +15,7 @@ interface Prerequisite {
 }
 
 /**
- * What each platform needs before `openshift-install create cluster` (docs §5.1–§5.6). Only the table decides the
+ * What each platform needs before `openshift-install create cluster` (installation-aws-limits in the docs). Only the table decides the
  * content; the function below fills it with this cluster's values.
  */
 const PREREQUISITES: Partial<Record<Platform, Prerequisite[]>> = {
@@ -255,7 +255,7 @@ export function ipiPrerequisiteItems(ctx: ChecklistContext): ChecklistItem[] {
     const value = plan.platformConfig[key];
     return typeof value === 'string' && value !== '' ? value : t('cell.assign');
   };
-  // IPI always runs a temporary bootstrap machine, also for a single node on a cloud (docs §5.0).
+  // IPI always runs a temporary bootstrap machine, also for a single node on a cloud (the docs’ IPI prerequisites).
   const machines = 1 + plan.controlPlaneReplicas + plan.computeReplicas;
   const values: Record<string, string> = {
     baseDomain: plan.baseDomain,

@@ -14,7 +14,7 @@ interface Pool {
 }
 
 /**
- * Load balancers of docs §3.6: 6443 and 22623 → bootstrap + control plane, 443 and 80 → router nodes (workers, or the
+ * Load balancers of installation-load-balancing-user-infra (docs): 6443 and 22623 → bootstrap + control plane, 443 and 80 → router nodes (workers, or the
  * control plane of a three-node cluster, or the single node), layer 4 only, /readyz health checks on 6443.
  */
 export function loadBalancerItems(ctx: ChecklistContext): ChecklistItem[] {
@@ -132,13 +132,13 @@ export function loadBalancerItems(ctx: ChecklistContext): ChecklistItem[] {
   return items;
 }
 
-/** Where HAProxy reaches a back end: its address when known, else its DNS name (docs §3.5 records). */
+/** Where HAProxy reaches a back end: its address when known, else its DNS name (installation-dns-user-infra (docs) records). */
 function target(n: ClusterNode): string {
   return n.ip ?? n.fqdn;
 }
 
 /**
- * The documented HAProxy sample (docs §3.6): tcp mode everywhere, /readyz check with TLS on 6443, the bootstrap as a
+ * The documented HAProxy sample (installation-load-balancing-user-infra (docs)): tcp mode everywhere, /readyz check with TLS on 6443, the bootstrap as a
  * backup server, `balance source` on the ingress ports.
  */
 export function haproxyConfig(apiBackends: ClusterNode[], ingressBackends: ClusterNode[]): string {
@@ -151,8 +151,8 @@ export function haproxyConfig(apiBackends: ClusterNode[], ingressBackends: Clust
     '  option httpchk GET /readyz HTTP/1.0',
     '  option log-health-checks',
     '  balance roundrobin',
-    // rise 2 / fall 3: healthy after 2 good probes, out after 3 failed ones, as the docs' requirement text says (§3.6);
-    // the docs' own sample config has the two numbers swapped.
+    // rise 2 / fall 3: healthy after 2 good probes, out after 3 failed ones, as the docs’ load-balancing requirements say;
+    // the docs’ own sample config has the two numbers swapped.
     ...apiBackends.map((n) => server(n, 6443, 'verify none check check-ssl inter 10s fall 3 rise 2')),
     'listen machine-config-server-22623',
     '  bind *:22623',
@@ -172,7 +172,7 @@ export function haproxyConfig(apiBackends: ClusterNode[], ingressBackends: Clust
   return lines.join('\n');
 }
 
-/** Taking the bootstrap out of the API pools after bootstrap-complete (docs §3.6, §4 step 15). UPI only. */
+/** Taking the bootstrap out of the API pools after bootstrap-complete (installation-load-balancing-user-infra in the docs). UPI only. */
 export function removeBootstrapItem(ctx: ChecklistContext): ChecklistItem[] {
   if (ctx.method !== 'UPI' || !ctx.bootstrap || !customerBuilds(ctx, 'loadBalancer')) return [];
   return [

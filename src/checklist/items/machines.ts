@@ -6,7 +6,7 @@ import { STREAM_ARCH } from '../data/platforms.js';
 import { minimumSizing } from '../data/sizing.js';
 import { SOURCES } from '../data/sources.js';
 
-/** Machine counts and minimum sizes for this topology (docs §3.1, §3.2). */
+/** Machine counts and minimum sizes for this topology (installation-machine-requirements in the docs). */
 export function sizingItems(ctx: ChecklistContext): ChecklistItem[] {
   const { plan, t } = ctx;
   const arch = plan.architecture;
@@ -40,7 +40,7 @@ export function sizingItems(ctx: ChecklistContext): ChecklistItem[] {
     row('role.sno', 1, 'sno');
     summary.push(t('machines.summary.sno'));
   } else {
-    // The bootstrap exists for every non-single-node install; with IPI the installer creates it (docs §3.1, §5.0).
+    // The bootstrap exists for every non-single-node install; with IPI the installer creates it (installation-machine-requirements in the docs).
     // The Agent-based installer has none: its rendezvous host, a control-plane node, bootstraps the cluster.
     const bootstrap = ctx.path !== 'Agent-based';
     if (bootstrap) row('role.bootstrap', 1, 'bootstrap');
@@ -92,7 +92,7 @@ export function sizingItems(ctx: ChecklistContext): ChecklistItem[] {
   ];
 }
 
-/** RHCOS boot media per platform (docs §3.9 RHCOS boot media; §4.3; §4.4). */
+/** RHCOS boot media per platform (the docs’ UPI prerequisites RHCOS boot media). */
 function mediaKey(ctx: ChecklistContext): MessageKey {
   switch (ctx.plan.platform) {
     case 'vsphere':
@@ -135,7 +135,7 @@ function streamQuery(ctx: ChecklistContext): string {
 }
 
 /**
- * UPI machines: images and vSphere VM settings (docs §3.9, §4.3). On AWS, Azure and GCP the documented templates'
+ * UPI machines: images and vSphere VM settings (the docs’ UPI prerequisites). On AWS, Azure and GCP the documented templates'
  * stacks create the machines from the release's image instead (items/cloud-upi.ts).
  */
 export function upiMachineItems(ctx: ChecklistContext): ChecklistItem[] {

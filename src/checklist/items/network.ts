@@ -15,7 +15,7 @@ import {
 } from '../data/ports.js';
 import { SOURCES } from '../data/sources.js';
 
-/** Firewall port matrix between the nodes (docs §3.4): a task on customer networks, a check on installer-built VPCs. */
+/** Firewall port matrix between the nodes (the port tables of installation-network-user-infra (docs)): a task on customer networks, a check on installer-built VPCs. */
 export function portItems(ctx: ChecklistContext): ChecklistItem[] {
   const { plan, t } = ctx;
   const kind = kindFor(ctx, 'network');
@@ -64,7 +64,7 @@ function platformPortRules(ctx: ChecklistContext): PortRule[] {
   return rules;
 }
 
-/** Outbound allowlist for connected and proxied clusters (docs §3.8); a disconnected cluster uses its mirror. */
+/** Outbound allowlist for connected and proxied clusters (configuring-firewall (docs)); a disconnected cluster uses its mirror. */
 export function egressItems(ctx: ChecklistContext): ChecklistItem[] {
   const { plan, t, domain } = ctx;
   if (plan.connectivity === 'disconnected') return [];
@@ -91,7 +91,7 @@ export function egressItems(ctx: ChecklistContext): ChecklistItem[] {
 }
 
 /**
- * Addresses, VIPs and time on customer networks (docs §3.3, §3.7, §5.4, §5.5). The clouds hand out addresses and
+ * Addresses, VIPs and time on customer networks (installation-network-user-infra in the docs). The clouds hand out addresses and
  * time themselves, so these lines only appear on premises.
  */
 export function addressItems(ctx: ChecklistContext): ChecklistItem[] {
@@ -110,7 +110,7 @@ export function addressItems(ctx: ChecklistContext): ChecklistItem[] {
         title: t('network.addresses.title'),
         details: t('network.addresses.details'),
         // Per-node addresses matter where the customer names the machines (UPI, bare-metal hosts); installer-made
-        // VMs on vSphere, Nutanix or OpenStack only need DHCP with persistent leases (docs §5.4).
+        // VMs on vSphere, Nutanix or OpenStack only need DHCP with persistent leases (ipi-vsphere-installation-reqs (docs)).
         ...(ctx.method === 'UPI' || plan.platform === 'baremetal'
           ? {
               table: {

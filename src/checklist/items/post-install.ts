@@ -2,7 +2,7 @@ import type { ChecklistItem } from '../../types.js';
 import { type ChecklistContext, item } from '../context.js';
 import { SOURCES } from '../data/sources.js';
 
-/** Credentials of the new cluster and its first certificate rotation (docs §4 steps 20 and 22). */
+/** Credentials of the new cluster and its first certificate rotation (the docs’ UPI installation procedure steps 20 and 22). */
 export function postInstallItems(ctx: ChecklistContext): ChecklistItem[] {
   const { t, installDir } = ctx;
   return [

@@ -2,7 +2,7 @@ import type { ChecklistItem } from '../../types.js';
 import { type ChecklistContext, item } from '../context.js';
 import { SOURCES } from '../data/sources.js';
 
-/** Tools, pull secret and FIPS host: what must be in hand before anything is built (docs §3.9, §1.2). */
+/** Tools, pull secret and FIPS host: what must be in hand before anything is built (the docs’ UPI prerequisites). */
 export function prepareItems(ctx: ChecklistContext): ChecklistItem[] {
   const { plan, t } = ctx;
   const items: ChecklistItem[] = [
@@ -17,7 +17,7 @@ export function prepareItems(ctx: ChecklistContext): ChecklistItem[] {
       source: SOURCES.inputs,
     }),
   ];
-  // SPEC §3: without a pull secret the plan renders a placeholder and the checklist says to replace it.
+  // the answers-file format: without a pull secret the plan renders a placeholder and the checklist says to replace it.
   if (!ctx.opts.hasPullSecret) {
     const mirror = plan.connectivity === 'disconnected' && plan.mirror;
     items.push(

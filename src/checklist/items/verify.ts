@@ -5,7 +5,7 @@ import { type ChecklistContext, clusterNodes, item } from '../context.js';
 import { isOnPremIpi } from '../data/platforms.js';
 import { SOURCES } from '../data/sources.js';
 
-/** Checks after the install, with this cluster's names (docs §4 steps 2, 16–20; installation-user-provisioned-validating-dns). */
+/** Checks after the install, with this cluster's names (the docs’ UPI installation procedure steps 2, 16–20; installation-user-provisioned-validating-dns). */
 export function verifyItems(ctx: ChecklistContext): ChecklistItem[] {
   const { plan, t, domain, installDir } = ctx;
   const nodeCount = plan.controlPlaneReplicas + plan.arbiterReplicas + plan.computeReplicas;
@@ -16,7 +16,7 @@ export function verifyItems(ctx: ChecklistContext): ChecklistItem[] {
     ...(plan.arbiterReplicas > 0 ? [t('machines.summary.arbiter', { count: plan.arbiterReplicas })] : []),
     ...(plan.computeReplicas > 0 ? [t('machines.summary.worker', { count: plan.computeReplicas })] : []),
   ].join(', ');
-  // api-int is resolved inside the cluster on on-prem IPI (docs §3.5), so only check it where a record exists.
+  // api-int is resolved inside the cluster on on-prem IPI (installation-dns-user-infra (docs)), so only check it where a record exists.
   const apiInt = !isOnPremIpi(plan.platform, ctx.method);
   const knownIps = clusterNodes(ctx).filter((n) => n.ip);
   const dnsCommands = [

@@ -3,7 +3,7 @@ import type { Lang, Text } from '../../types.js';
 
 /**
  * The comments of agent-config.yaml (and of the agent-specific parts of its install-config), in both languages the
- * product speaks (SPEC §6). `{name}` placeholders take this cluster's values, never a secret.
+ * product speaks (the languages contract). `{name}` placeholders take this cluster's values, never a secret.
  */
 export interface AgentComment extends Text {
   source: string;
@@ -104,7 +104,7 @@ export const AGENT_COMMENTS = {
       'Agent-based Installer, 토폴로지 {topology}.\nocp-planner가 생성했으며 agent-config.yaml과 함께 사용합니다. 두 ' +
       '파일을 비어 있는 새 폴더에 복사하고(openshift-install agent create image가 소비합니다) 이 사본은 보관하십시오.\n' +
       '풀 시크릿{andCredentials} 정보가 들어 있으므로 외부에 공개하지 말고 버전 관리에서 제외하십시오.',
-    source: 'openshift/installer cmd/openshift-install/agent.go; SPEC §4',
+    source: 'openshift/installer cmd/openshift-install/agent.go; the plan-folder format',
   },
   icCompute: {
     en: 'The Agent-based installer waits for {replicas} worker host(s) booted from the agent ISO.',

@@ -5,7 +5,7 @@ import type { Host, HostInterface, Plan } from '../../types.js';
 /**
  * A host's NMState desired state (agent-config `hosts[].networkConfig`) from the answers: one ethernet stanza per NIC,
  * a bond and a VLAN when the answers give them, the static address on the interface that carries it, the DNS servers
- * and a default route in the main table — the patterns of the docs' agent-config examples. Logical interface names:
+ * and a default route in the main table — the patterns of the docs’ agent-config examples. Logical interface names:
  * the agent maps each to its NIC by MAC address.
  */
 

@@ -51,7 +51,7 @@ function register(hb: Hb): Hb {
 }
 
 /**
- * Private instances (never the global Handlebars, engineering.md §1.8), helpers registered once at load.
+ * Private instances (never the global Handlebars), helpers registered once at load.
  * Markdown: noEscape (it is not HTML). HTML: default escaping, so every plan value is escaped.
  */
 const markdownHb = register(Handlebars.create());

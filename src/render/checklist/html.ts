@@ -42,7 +42,7 @@ function fitBoxes(boxes: SvgBox[]): FittedSvgBox[] {
   });
 }
 
-/** checklist.html: the same content as one self-contained printable page (inline CSS and SVG, no fetches; SPEC §4). */
+/** checklist.html: the same content as one self-contained printable page (inline CSS and SVG, no fetches; the plan-folder format). */
 export function renderChecklistHtml(
   plan: Plan,
   rec: Recommendation,

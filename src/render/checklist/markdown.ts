@@ -2,7 +2,7 @@ import type { ChecklistItem, Lang, Plan, Recommendation } from '../../types.js';
 import { template } from './engine.js';
 import { buildView } from './view.js';
 
-/** checklist.md: recommendation summary, owners, Mermaid topology, then phases as GitHub task lists (SPEC §4). */
+/** checklist.md: recommendation summary, owners, Mermaid topology, then phases as GitHub task lists (the plan-folder format). */
 export function renderChecklistMarkdown(
   plan: Plan,
   rec: Recommendation,

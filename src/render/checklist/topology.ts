@@ -14,7 +14,7 @@ export interface DiagramBox {
 export interface DiagramEdge {
   from: string;
   to: string;
-  /** Temporary link: the bootstrap leaves the pools after bootstrap-complete (docs §3.6). */
+  /** Temporary link: the bootstrap leaves the pools after bootstrap-complete (installation-load-balancing-user-infra (docs)). */
   dashed: boolean;
 }
 
@@ -84,7 +84,7 @@ export function buildDiagram(plan: Plan, rec: Recommendation, lang: Lang): Diagr
   const edges: DiagramEdge[] = [];
   const frontends: DiagramBox[] = [];
   if (sno && !plan.vips) {
-    // docs §3.5: for a single node the records point at the node itself.
+    // installation-dns-user-infra (docs): for a single node the records point at the node itself.
     const target = nodes[0]?.id ?? 'node_0';
     for (const r of records) edges.push({ from: r.id, to: target, dashed: false });
     return { records, frontends, nodes, edges };

@@ -23,7 +23,7 @@ export interface ItemView {
 
 /**
  * Everything the Markdown and HTML templates print, already translated and ordered, so the templates stay free of
- * logic (engineering.md §2.5: a view model, not the raw Plan). Every field is present: Handlebars runs in strict mode.
+ * logic (a view model, not the raw Plan). Every field is present: Handlebars runs in strict mode.
  */
 export interface ChecklistView {
   lang: Lang;

@@ -61,7 +61,7 @@ function zoneHead(zone: string, plan: Plan): string[] {
 const ENDPOINT_WHY: Record<Endpoint['kind'], string> = {
   vip: 'installer-managed virtual IP (vips in the answers)',
   'floating-ip': 'OpenStack floating IP (platform.openstack in the answers)',
-  node: 'the single node itself (docs §3.5 SNO)',
+  node: 'the single node itself (docs: “User-provisioned DNS requirements”, single-node)',
   'load-balancer': 'the load balancer address (read from vips in the answers)',
   unknown: 'unknown',
 };
@@ -127,14 +127,14 @@ function forwardZone(plan: Plan, method: Method): ZoneFile {
   const unknown = target.api.kind === 'unknown' || target.ingress.kind === 'unknown';
   const lines = [
     `; Forward zone for OpenShift cluster ${zone} (${method}) — BIND format; check with: named-checkzone ${zone} <file>`,
-    `; Why a zone for ${zone} and not for ${plan.baseDomain}: every cluster record lives under ${zone} (docs §3.5),`,
+    `; Why a zone for ${zone} and not for ${plan.baseDomain}: every cluster record lives under ${zone} (docs: “User-provisioned DNS requirements”),`,
     `; so the parent zone only needs one delegation (${zone}. IN NS <this server>) and none of its records change.`,
     '; Lines marked REPLACE hold placeholders; commented records wait for an address the plan does not know.',
   ];
   const { what, apiPlaceholder, ingressPlaceholder } = targetWords(plan, method);
   if (unknown) {
     lines.push(
-      `; api, api-int and *.apps must point to ${what} (docs §3.5). An address the answers do not give is not invented:`,
+      `; api, api-int and *.apps must point to ${what} (docs: “User-provisioned DNS requirements”). An address the answers do not give is not invented:`,
       '; those records are written commented out — uncomment them once it is known. A wrong address here would only',
       '; show up an hour later as a failed install; a missing one shows up at once in dig.',
     );
@@ -155,7 +155,10 @@ function forwardZone(plan: Plan, method: Method): ZoneFile {
       'Application routes (wildcard, no PTR needed)',
     ),
   );
-  lines.push('', '; Machines: one A/AAAA record each, plus the PTR in the reverse zone (docs §3.5).');
+  lines.push(
+    '',
+    '; Machines: one A/AAAA record each, plus the PTR in the reverse zone (docs: “User-provisioned DNS requirements”).',
+  );
   for (const slot of dnsSlots(plan, method)) lines.push(...nodeRecords(slot, zone));
   return { kind: 'forward', zone, path: `${DNS_DIR}/${zone}.zone`, content: `${lines.join('\n')}\n` };
 }
@@ -167,8 +170,8 @@ interface Ptr {
 
 /**
  * PTRs: every machine with a known address; api and api-int too when they point to a customer load balancer
- * (docs §3.5 UPI table). Never for a VIP or for the single node's own address: RHCOS takes its host name from
- * the PTR of its address (docs §3.5), and a second name on that address would make it ambiguous.
+ * (installation-dns-user-infra (docs) UPI table). Never for a VIP or for the single node's own address: RHCOS takes its host name from
+ * the PTR of its address (installation-dns-user-infra (docs)), and a second name on that address would make it ambiguous.
  */
 function ptrRecords(plan: Plan, method: Method): Ptr[] {
   const domain = clusterDomain(plan);
@@ -198,7 +201,7 @@ function reverseZones(plan: Plan, method: Method): ZoneFile[] {
     const lines = [
       `; Reverse zone ${zone} for OpenShift cluster ${clusterDomain(plan)} (${method}) — BIND format.`,
       '; RHCOS sets its host name from the PTR of its address unless DHCP provides one, and node certificate',
-      '; requests carry that name (docs §3.5); without PTRs nodes come up named "localhost".',
+      '; requests carry that name (docs: “User-provisioned DNS requirements”); without PTRs nodes come up named "localhost".',
       ...zoneHead(zone, plan),
       '',
       ...records,

@@ -33,15 +33,15 @@ function endpoint(addresses: string[] | undefined, kind: Endpoint['kind']): Endp
 }
 
 /**
- * - IPI on the VIP platforms: the API and Ingress VIPs (docs §3.5, last line); OpenStack floating IPs when given.
- * - Single node: the node's own address for api, api-int and *.apps (docs §3.5 "SNO").
+ * - IPI on the VIP platforms: the API and Ingress VIPs (installation-dns-user-infra (docs), last line); OpenStack floating IPs when given.
+ * - Single node: the node's own address for api, api-int and *.apps (installation-dns-user-infra (docs) "SNO").
  * - UPI with a load balancer: the load balancer's address. The answers have no field for it; when `vips` is answered
  *   in a UPI plan we read it as the address the load balancer listens on, otherwise the target stays unknown.
  */
 export function endpoints(plan: Plan, method: Method): Endpoints {
   if (method === 'IPI') {
     // OpenStack: clients outside the tenant network reach the VIPs through floating IPs (platform.openstack
-    // apiFloatingIP / ingressFloatingIP, asked by the installer's survey — installer-rules §c); nodes use the VIP.
+    // apiFloatingIP / ingressFloatingIP, asked by the installer's survey — the installer’s install-config survey); nodes use the VIP.
     const apiFip = floatingIp(plan, 'apiFloatingIP');
     const ingressFip = floatingIp(plan, 'ingressFloatingIP');
     const apiVip = endpoint(plan.vips?.api, 'vip');

@@ -61,7 +61,7 @@ function listenSection(frontend: LbFrontend, slots: NodeSlot[]): string[] {
 
 /**
  * haproxy.cfg for the customer's API and ingress load balancer: layer 4 (`mode tcp`) only, because the API and the
- * routers terminate TLS themselves (docs §3.6). API and ingress share one HAProxy here, as in the doc example; the
+ * routers terminate TLS themselves (installation-load-balancing-user-infra (docs)). API and ingress share one HAProxy here, as in the doc example; the
  * header says to split them for production scale.
  */
 export function renderHaproxy(plan: Plan, method: Method): string {
@@ -84,15 +84,15 @@ export function renderHaproxy(plan: Plan, method: Method): string {
     `# HAProxy for OpenShift cluster ${domain} (${method}): API, Machine Config Server and ingress.`,
     '# Written by ocp-planner from the plan; node addresses come from hosts[].ip in the answers.',
     '# Lines marked ADAPT need a local decision; lines marked REPLACE hold a placeholder the plan cannot know.',
-    '# Layer 4 only (mode tcp): the API servers and routers terminate TLS themselves (docs §3.6).',
-    '# Production: separate API and ingress load balancers scale better (docs §3.6); this file serves both.',
+    '# Layer 4 only (mode tcp): the API servers and routers terminate TLS themselves (docs: “Load balancing requirements for user-provisioned infrastructure”).',
+    '# Production: separate API and ingress load balancers scale better (docs: “Load balancing requirements for user-provisioned infrastructure”); this file serves both.',
     '# RHEL with SELinux enforcing: setsebool -P haproxy_connect_any=1 (lets HAProxy bind 6443 and 22623).',
     '# Check before (re)loading: haproxy -c -f /etc/haproxy/haproxy.cfg',
     `# Ingress backends: ${ingressWho}.`,
   ];
   if (plan.topology === 'sno') {
     header.push(
-      '# Single node: the docs point api, api-int and *.apps straight at the node (docs §3.5), so this load balancer is',
+      '# Single node: the docs point api, api-int and *.apps straight at the node (docs: “User-provisioned DNS requirements”), so this load balancer is',
       '# optional. Use it only if clients must pass a load balancer, and then point those DNS records at it instead.',
     );
   }

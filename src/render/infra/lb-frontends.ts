@@ -1,5 +1,5 @@
 /**
- * The four load-balancer frontends a user-provisioned cluster needs (docs §3.6, modules/installation-load-balancing-user-infra).
+ * The four load-balancer frontends a user-provisioned cluster needs (installation-load-balancing-user-infra (docs), modules/installation-load-balancing-user-infra).
  * The HAProxy renderer walks this table; it never decides a port or a pool by itself.
  */
 
@@ -15,7 +15,7 @@ export interface LbFrontend {
   port: number;
   /** api: bootstrap + control plane; ingress: the nodes that run the router pods. */
   pool: LbPool;
-  /** The bootstrap machine serves this port until `wait-for bootstrap-complete` (docs §3.6, docs §4 step 15). */
+  /** The bootstrap machine serves this port until `wait-for bootstrap-complete` (installation-load-balancing-user-infra (docs), the docs’ UPI installation procedure step 15). */
   bootstrap: boolean;
   check: LbHealthCheck;
   /** roundrobin = stateless (API); source = client-IP persistence (ingress). */
@@ -37,7 +37,7 @@ export const LB_FRONTENDS: readonly LbFrontend[] = [
     exposure: 'internal-and-external',
     purpose: 'Kubernetes API (oc, kubelets, openshift-install wait-for)',
     source:
-      'docs §3.6 Load balancers (installation-load-balancing-user-infra): API 6443, stateless, /readyz check',
+      '“Load balancing requirements for user-provisioned infrastructure”: API 6443, stateless, /readyz check',
   },
   {
     name: 'machine-config-server-22623',
@@ -49,7 +49,7 @@ export const LB_FRONTENDS: readonly LbFrontend[] = [
     exposure: 'internal',
     purpose: 'Machine Config Server (Ignition for joining nodes)',
     source:
-      'docs §3.6 Load balancers (installation-load-balancing-user-infra): 22623 internal only, TCP check',
+      '“Load balancing requirements for user-provisioned infrastructure”: 22623 internal only, TCP check',
   },
   {
     name: 'ingress-router-443',
@@ -60,7 +60,8 @@ export const LB_FRONTENDS: readonly LbFrontend[] = [
     balance: 'source',
     exposure: 'internal-and-external',
     purpose: 'HTTPS routes (*.apps, console, OAuth)',
-    source: 'docs §3.6 Load balancers: ingress 443, layer 4, connection or source-IP persistence recommended',
+    source:
+      '“Load balancing requirements for user-provisioned infrastructure”: ingress 443, layer 4, connection or source-IP persistence recommended',
   },
   {
     name: 'ingress-router-80',
@@ -71,12 +72,13 @@ export const LB_FRONTENDS: readonly LbFrontend[] = [
     balance: 'source',
     exposure: 'internal-and-external',
     purpose: 'HTTP routes (*.apps)',
-    source: 'docs §3.6 Load balancers: ingress 80, layer 4, connection or source-IP persistence recommended',
+    source:
+      '“Load balancing requirements for user-provisioned infrastructure”: ingress 80, layer 4, connection or source-IP persistence recommended',
   },
 ];
 
 /**
- * Health-check timing. docs §3.6: probe every 5–10 s, healthy after 2 successes, unhealthy after 3 failures, and the
+ * Health-check timing. installation-load-balancing-user-infra (docs): probe every 5–10 s, healthy after 2 successes, unhealthy after 3 failures, and the
  * instance must leave the pool within 30 s of /readyz failing — 10 s × 3 = 30 s. (The doc's own HAProxy sample writes
  * `fall 2 rise 3`, the reverse of its prose; we follow the prose, which states the requirement.) The docs give timings
  * only for the API; the other pools use the same values so every pool reacts alike.

@@ -16,7 +16,7 @@ export interface NodeSlot {
   count: number;
 }
 
-/** `<cluster>.<baseDomain>`: every record of the cluster lives under it (docs §3.5 installation-dns-user-infra). */
+/** `<cluster>.<baseDomain>`: every record of the cluster lives under it (installation-dns-user-infra (docs) installation-dns-user-infra). */
 export function clusterDomain(plan: Plan): string {
   return `${plan.clusterName}.${plan.baseDomain}`;
 }
@@ -62,7 +62,7 @@ export function workerSlots(plan: Plan): NodeSlot[] {
 /**
  * Nodes that run the default IngressController's router pods: compute nodes, or the control plane when there are no
  * workers (compact three-node cluster, single node, the two-node topologies; never the arbiter, which runs no
- * workloads) — docs §3.6 ingress table.
+ * workloads) — installation-load-balancing-user-infra (docs) ingress table.
  */
 export function ingressSlots(plan: Plan): NodeSlot[] {
   const workers = workerSlots(plan);
@@ -71,8 +71,8 @@ export function ingressSlots(plan: Plan): NodeSlot[] {
 
 /**
  * The temporary bootstrap machine, or undefined when there is none: single-node OpenShift bootstraps in place
- * (docs §4.5). The answers have no bootstrap host; bare-metal IPI may pin its address with
- * platform.baremetal.bootstrapExternalStaticIP (docs §5.5).
+ * (install-sno-generating-the-install-iso-manually (docs)). The answers have no bootstrap host; bare-metal IPI may pin its address with
+ * platform.baremetal.bootstrapExternalStaticIP (ipi-install-node-requirements (docs)).
  */
 export function bootstrapSlot(plan: Plan, method: Method): NodeSlot | undefined {
   // The Agent-based installer has no bootstrap machine: its rendezvous host, a control-plane node, bootstraps.

@@ -1,5 +1,5 @@
 // VIP_PLATFORMS: the platforms whose API and ingress endpoints are virtual IPs the installer's keepalived/HAProxy serves
-// in IPI (docs §3.5, §5.4–§5.6); only these IPI plans need customer DNS records written by us.
+// in IPI (installation-dns-user-infra in the docs); only these IPI plans need customer DNS records written by us.
 import { VIP_PLATFORMS } from '../../knowledge/platform-defaults.js';
 import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
 import { USER_MANAGED_LB_PLATFORMS } from '../../knowledge/powervc.js';
@@ -28,7 +28,7 @@ export function hasReservableHost(plan: Plan): boolean {
 
 /**
  * Files only for the parts the customer owns. UPI: every customer-owned part on a non-cloud platform.
- * IPI: only on the VIP platforms — DNS (records to the VIPs), DHCP (docs §5.5 asks for reservations on the baremetal
+ * IPI: only on the VIP platforms — DNS (records to the VIPs), DHCP (ipi-install-node-requirements (docs) asks for reservations on the baremetal
  * network) and HAProxy only with `loadBalancer.type: UserManaged`, because otherwise the installer's own
  * keepalived/HAProxy serves the VIPs.
  */

@@ -52,7 +52,7 @@ export function buildInstallConfig(plan: Plan, method: Method, inputs: Inputs): 
   notes.add(['baseDomain'], commentText('baseDomain', values));
   notes.add(['metadata', 'name'], commentText('metadataName'));
   config.metadata = { name: plan.clusterName };
-  // Platforms whose only accepted mode is Manual get it written out (installer-rules §a.6; docs §5.0, §5.6).
+  // Platforms whose only accepted mode is Manual get it written out (installconfig.go (publish, credentials, mirrors, proxy); the docs’ IPI prerequisites).
   if (onlyManualCredentials(stanza)) {
     notes.add(['credentialsMode'], commentText('credentialsModeManual', values));
     config.credentialsMode = 'Manual';
@@ -74,7 +74,7 @@ export function buildInstallConfig(plan: Plan, method: Method, inputs: Inputs): 
     }),
   };
 
-  // Single-node on platform none installs in place onto one disk (docs §4.5, doc-samples/sno-bootstrap-in-place.yaml).
+  // Single-node on platform none installs in place onto one disk (install-sno-generating-the-install-iso-manually (docs), doc-samples/sno-bootstrap-in-place.yaml).
   if (plan.topology === 'sno' && stanza === 'none') {
     const disk = plan.hosts.find(
       (host) => host.role === 'control-plane' && host.installationDisk,
@@ -91,7 +91,7 @@ export function buildInstallConfig(plan: Plan, method: Method, inputs: Inputs): 
   config.fips = plan.fips;
 
   if (plan.proxy) {
-    // Proxy credentials come from proxy.credentialsFile and reach install-config.yaml only (SPEC §3).
+    // Proxy credentials come from proxy.credentialsFile and reach install-config.yaml only (the answers-file format).
     const credentials = plan.proxy.credentialsFile
       ? credentialsFor(inputs, plan.proxy.credentialsFile)
       : undefined;

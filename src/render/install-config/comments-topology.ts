@@ -5,7 +5,7 @@ import type { Lang, Text } from '../../types.js';
 
 /**
  * Comments of install-config.yaml for the two-node topologies, the feature set and PowerVC, in both languages (SPEC
- * §6 covers the comments of generated files). Each entry cites where its fact comes from; placeholders are filled
+ * the languages contract covers the comments of generated files). Each entry cites where its fact comes from; placeholders are filled
  * with this cluster's values, never with a secret.
  */
 export interface TopologyComment {

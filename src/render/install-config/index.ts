@@ -5,7 +5,7 @@ import { toYaml } from './document.js';
 export { buildInstallConfig, type InstallConfigDraft } from './build.js';
 
 /**
- * Renders install-config.yaml for the plan and the chosen method (SPEC §1.2, §4): the installer's fields for this
+ * Renders install-config.yaml for the plan and the chosen method (the plan-folder format): the installer's fields for this
  * platform, method and topology, with comments that explain each section. Pure: no files, no clock, no randomness.
  */
 export function renderInstallConfig(plan: Plan, method: Method, inputs: Inputs): string {

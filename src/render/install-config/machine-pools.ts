@@ -6,11 +6,11 @@ import { topologyComment } from './comments-topology.js';
 import { CREDENTIAL_PLACEHOLDERS, credentialsFor } from './credentials.js';
 import type { Notes } from './notes.js';
 
-/** Hyperthreading stays on, the installer's default (installer-rules §d), written out for the reader. */
+/** Hyperthreading stays on, the installer's default (pkg/types/defaults), written out for the reader. */
 export const HYPERTHREADING = 'Enabled';
 
 /**
- * Workers the installer is told to create: 0 for UPI (docs §7.3, "UPI: must be 0": you boot them yourself), 0 for
+ * Workers the installer is told to create: 0 for UPI (installation-config-parameters (docs), "UPI: must be 0": you boot them yourself), 0 for
  * topologies without workers (compact, single node, two-node with fencing), else the planned count (ha, and the
  * optional workers of a two-node cluster with an arbiter).
  */
@@ -33,7 +33,7 @@ export const FENCING_PLACEHOLDER = {
 };
 
 /**
- * `controlPlane.fencing.credentials`: one per control-plane host, from its Redfish BMC (SPEC §3). The address is the
+ * `controlPlane.fencing.credentials`: one per control-plane host, from its Redfish BMC (the answers-file format). The address is the
  * Redfish URL Pacemaker fences through (knowledge/fencing.ts), username and password come from the host's BMC
  * credentials file, certificateVerification from bmc.disableCertificateVerification, and macAddress (4.22 and newer)
  * from its boot MAC. hostName is the node's host name, the name DHCP hands out (infra/dhcp).

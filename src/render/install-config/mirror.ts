@@ -14,7 +14,7 @@ export const RELEASE_MIRRORS = [
 
 /**
  * `imageDigestSources` for a mirrored install. Every release the planner knows is 4.14 or newer, where this field
- * replaces the deprecated `imageContentSources` (docs §7.3; installer-rules §a.6 forbids setting both).
+ * replaces the deprecated `imageContentSources` (installation-config-parameters (docs); installconfig.go (publish, credentials, mirrors, proxy) forbids setting both).
  */
 export function imageDigestSourcesOf(
   plan: Plan,
@@ -37,7 +37,7 @@ export function mirrorHostOf(plan: Plan): string | undefined {
 /**
  * `additionalTrustBundle` (the mirror CA, PEM) and its policy. With a proxy the default `Proxyonly` already makes the
  * proxy configuration reference the bundle; without one the installer's schema says Proxyonly adds nothing, so the
- * planner writes `Always` (docs §7.3; installer CRD description of additionalTrustBundlePolicy).
+ * planner writes `Always` (installation-config-parameters (docs); installer CRD description of additionalTrustBundlePolicy).
  */
 export function trustBundleOf(plan: Plan, inputs: Inputs, notes: Notes): Record<string, string> {
   if (!inputs.caBundle) return {};

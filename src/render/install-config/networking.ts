@@ -2,7 +2,7 @@ import type { Plan } from '../../types.js';
 import { commentText } from './comments.js';
 import type { Notes } from './notes.js';
 
-/** `networking`: the plan's networks (defaults already applied), machine networks as `{cidr}` entries (docs §7.2). */
+/** `networking`: the plan's networks (defaults already applied), machine networks as `{cidr}` entries (installation-config-parameters (docs)). */
 export function networkingOf(plan: Plan, notes: Notes): Record<string, unknown> {
   notes.add(['networking'], commentText('networking'));
   notes.add(['networking', 'clusterNetwork'], commentText('clusterNetwork'));

@@ -1,14 +1,14 @@
 import type { Plan, Platform } from '../../types.js';
 
 /**
- * Keys of each answers platform block that the planner itself interprets (SPEC §3). Every other key of the block is
+ * Keys of each answers platform block that the planner itself interprets (the answers-file format). Every other key of the block is
  * an install-config field of that platform and passes through unchanged to `platform.<name>`.
  */
 export const ANSWER_KEYS: Record<Platform, readonly string[]> = {
   aws: ['region'],
   azure: ['region', 'baseDomainResourceGroupName'],
   gcp: ['projectID', 'region'],
-  // folder and resourcePool are moved into the failure domain's topology (docs §7.5), not left as legacy fields.
+  // folder and resourcePool are moved into the failure domain's topology (installation-config-parameters (docs)), not left as legacy fields.
   vsphere: [
     'vcenter',
     'datacenter',

@@ -3,7 +3,7 @@ import { commentText } from './comments.js';
 import { passthroughOf, stringOf } from './passthrough.js';
 import type { StanzaContext } from './stanza.js';
 
-/** `platform.aws`: the region (required, installer-rules §a.5) and the answers' own AWS fields (subnets, vpc …). */
+/** `platform.aws`: the region (required, validatePlatform (installconfig.go)) and the answers' own AWS fields (subnets, vpc …). */
 export function awsStanza({ plan, method, notes, values }: StanzaContext): Record<string, unknown> {
   if (method === 'UPI') notes.add([], commentText('awsUpi'));
   notes.add(['region'], commentText('awsRegion', values));

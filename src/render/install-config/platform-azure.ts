@@ -5,7 +5,7 @@ import type { StanzaContext } from './stanza.js';
 
 /**
  * `platform.azure`: region, and the DNS zone's resource group when given (required for publish External,
- * installer-rules §a.5; a private cluster may leave it out). cloudName, virtualNetwork … pass through.
+ * validatePlatform (installconfig.go); a private cluster may leave it out). cloudName, virtualNetwork … pass through.
  */
 export function azureStanza({ plan, method, notes, values }: StanzaContext): Record<string, unknown> {
   if (method === 'UPI') notes.add([], commentText('cloudUpi', values));

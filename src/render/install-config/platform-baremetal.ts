@@ -6,7 +6,7 @@ import { passthroughOf } from './passthrough.js';
 import type { StanzaContext } from './stanza.js';
 import { vipFields } from './vips.js';
 
-/** The installer's host role names (docs §7.6: `master` / `worker`). */
+/** The installer's host role names (installation-config-parameters (docs): `master` / `worker`). */
 const INSTALLER_ROLE: Record<Exclude<Host['role'], 'bootstrap'>, string> = {
   'control-plane': 'master',
   worker: 'worker',
@@ -14,7 +14,7 @@ const INSTALLER_ROLE: Record<Exclude<Host['role'], 'bootstrap'>, string> = {
 };
 
 /**
- * Root device hints for a host's installation disk (docs §7.6). A `/dev/disk/by-id/wwn-0x…` link becomes a WWN hint,
+ * Root device hints for a host's installation disk (installation-config-parameters (docs)). A `/dev/disk/by-id/wwn-0x…` link becomes a WWN hint,
  * which Ironic matches reliably (16 hex digits: `wwn`, longer with the vendor extension: `wwnWithExtension`, quoted
  * as in the docs); any other path is a `deviceName` hint.
  */

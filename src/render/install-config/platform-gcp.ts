@@ -3,7 +3,7 @@ import { commentText } from './comments.js';
 import { passthroughOf, stringOf } from './passthrough.js';
 import type { StanzaContext } from './stanza.js';
 
-/** `platform.gcp`: project and region (docs §7.7: both required); network, subnets … pass through. */
+/** `platform.gcp`: project and region (installation-config-parameters (docs): both required); network, subnets … pass through. */
 export function gcpStanza({ plan, method, notes, values }: StanzaContext): Record<string, unknown> {
   if (method === 'UPI') notes.add([], commentText('cloudUpi', values));
   notes.add(['projectID'], commentText('gcpProject'));

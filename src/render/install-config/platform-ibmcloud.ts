@@ -3,7 +3,7 @@ import { commentText } from './comments.js';
 import { passthroughOf, stringOf } from './passthrough.js';
 import type { StanzaContext } from './stanza.js';
 
-/** `platform.ibmcloud`: the VPC region (installer-rules §a.5: required); vpcName, subnets … pass through. */
+/** `platform.ibmcloud`: the VPC region (validatePlatform (installconfig.go): required); vpcName, subnets … pass through. */
 export function ibmcloudStanza({ plan, notes }: StanzaContext): Record<string, unknown> {
   notes.add(['region'], commentText('ibmcloudRegion'));
   return {

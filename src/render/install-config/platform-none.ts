@@ -2,7 +2,7 @@ import type { CommentId } from './comments.js';
 import { commentText } from './comments.js';
 import type { StanzaContext } from './stanza.js';
 
-/** Why a plan for this answered platform ends up with `platform: none` (installer-rules §e.1, §e.2). */
+/** Why a plan for this answered platform ends up with `platform: none` (the installer’s platform list and docs/user). */
 const WHY_NONE: Partial<Record<string, CommentId>> = {
   ibmz: 'platformNoneForIbmz',
   baremetal: 'platformNoneForBaremetalUpi',
@@ -11,7 +11,7 @@ const WHY_NONE: Partial<Record<string, CommentId>> = {
   powervs: 'platformNoneForUpi',
 };
 
-/** `platform.none: {}`: nothing platform-specific (installer-rules §a.5). */
+/** `platform.none: {}`: nothing platform-specific (validatePlatform (installconfig.go)). */
 export function noneStanza({ plan, notes, values }: StanzaContext): Record<string, unknown> {
   const why = WHY_NONE[plan.platform];
   const lines = [commentText('platformNone')];

@@ -4,18 +4,18 @@ import { passthroughOf, stringOf } from './passthrough.js';
 import type { StanzaContext } from './stanza.js';
 import { vipFields } from './vips.js';
 
-/** Prism's HTTPS port, the installer survey's default (installer-rules §c). */
+/** Prism's HTTPS port, the installer survey's default (the installer’s install-config survey). */
 export const PRISM_PORT = 9440;
 
 /**
- * Written when the Prism Element address is unknown: the installer requires one (installer-rules §a.5) but the
+ * Written when the Prism Element address is unknown: the installer requires one (validatePlatform (installconfig.go)) but the
  * answers carry only the element's UUID. `.invalid` is a reserved top-level domain, so it can never resolve.
  */
 export const PRISM_ELEMENT_PLACEHOLDER = 'replace-with-prism-element-address.invalid';
 
 /**
  * `platform.nutanix`: Prism Central endpoint and credentials, exactly one Prism Element, the one subnet, and VIPs
- * (installer-rules §a.5).
+ * (validatePlatform (installconfig.go)).
  */
 export function nutanixStanza({ plan, inputs, notes, values }: StanzaContext): Record<string, unknown> {
   const { username, password } = credentialsFor(inputs, plan.platformConfig.credentialsFile);

@@ -6,7 +6,7 @@ import { vipFields } from './vips.js';
 
 /**
  * `platform.openstack`: the clouds.yaml entry, the external network, VIPs when given, and the flavor written as
- * `defaultMachinePlatform.type` (the installer up-converts the legacy `computeFlavor` to it, installer-rules §d).
+ * `defaultMachinePlatform.type` (the installer up-converts the legacy `computeFlavor` to it, pkg/types/defaults).
  */
 export function openstackStanza({ plan, method, notes, values }: StanzaContext): Record<string, unknown> {
   if (method === 'UPI') notes.add([], commentText('cloudUpi', values));

@@ -6,7 +6,7 @@ import type { StanzaContext } from './stanza.js';
 
 /**
  * `platform.powervc` (IPI, 4.21 and newer): a thin layer over the OpenStack stanza (openshift/installer
- * pkg/types/powervc, converted to platform.openstack by pkg/types/conversion/powervc). What the docs' sample and the
+ * pkg/types/powervc, converted to platform.openstack by pkg/types/conversion/powervc). What the docs’ sample and the
  * installer's PowerVC validation need: the clouds.yaml entry, the user-managed load balancer's addresses as apiVIPs /
  * ingressVIPs with `loadBalancer.type: UserManaged`, the DHCP-served subnet as controlPlanePort (required with
  * powervc), the imported RHCOS image and the flavor. Never externalNetwork: the installer refuses it on PowerVC.

@@ -3,7 +3,7 @@ import { commentText } from './comments.js';
 import { passthroughOf, stringOf } from './passthrough.js';
 import type { StanzaContext } from './stanza.js';
 
-/** Written when the answers lack a field the Power VS docs call required (docs §7.1); the comment says so. */
+/** Written when the answers lack a field the Power VS docs call required (installation-config-parameters (docs)); the comment says so. */
 export const POWERVS_PLACEHOLDERS = {
   userID: 'REPLACE_WITH_IBM_CLOUD_USER_ID',
   powervsResourceGroup: 'REPLACE_WITH_RESOURCE_GROUP',
@@ -11,7 +11,7 @@ export const POWERVS_PLACEHOLDERS = {
 
 /**
  * The Power VS region of a zone: the zone name without its trailing number (dal10 → dal, eu-de-1 → eu-de),
- * which is how the installer derives it (installer-rules §a.5).
+ * which is how the installer derives it (validatePlatform (installconfig.go)).
  */
 export function powervsRegionOf(zone: string): string {
   return zone.replace(/-?\d+$/, '');
@@ -19,7 +19,7 @@ export function powervsRegionOf(zone: string): string {
 
 /**
  * `platform.powervs`: userID, powervsResourceGroup, region and zone, the four fields the docs list as required
- * (docs §7.1). The answers' `resourceGroup` is the install-config's `powervsResourceGroup`.
+ * (installation-config-parameters (docs)). The answers' `resourceGroup` is the install-config's `powervsResourceGroup`.
  */
 export function powervsStanza({ plan, notes }: StanzaContext): Record<string, unknown> {
   const { userID, powervsResourceGroup, ...rest } = passthroughOf(plan);

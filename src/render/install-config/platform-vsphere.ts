@@ -6,7 +6,7 @@ import { vipFields } from './vips.js';
 
 /**
  * Names of the single failure domain. They are the names the installer itself gives when it converts the legacy
- * flat fields (installer-rules §d up-conversion); with one failure domain they need no vCenter tags (docs §7.5).
+ * flat fields (pkg/types/defaults up-conversion); with one failure domain they need no vCenter tags (installation-config-parameters (docs)).
  */
 export const SINGLE_FAILURE_DOMAIN = {
   name: 'generated-failure-domain',
@@ -14,18 +14,18 @@ export const SINGLE_FAILURE_DOMAIN = {
   zone: 'generated-zone',
 };
 
-/** vCenter's HTTPS port; the vcenters[] entry carries it explicitly (docs §7.5). */
+/** vCenter's HTTPS port; the vcenters[] entry carries it explicitly (installation-config-parameters (docs)). */
 export const VCENTER_PORT = 443;
 
-/** An inventory path: kept when the answer already is one, else built as `/<dc>/<kind>/<name>` (docs §7.5). */
+/** An inventory path: kept when the answer already is one, else built as `/<dc>/<kind>/<name>` (installation-config-parameters (docs)). */
 function inventoryPath(datacenter: string, kind: 'host' | 'datastore' | 'vm', name: string): string {
   return name.startsWith('/') ? name : `/${datacenter}/${kind}/${name}`;
 }
 
 /**
- * `platform.vsphere` in the failureDomains/vcenters form (the flat pre-4.13 fields are deprecated, installer-rules
- * §a.5; doc-samples/vsphere-ipi-legacy-4.12.yaml is what not to write). VIPs only for IPI: with UPI your own load
- * balancers serve the API and ingress (doc-samples/vsphere-upi.yaml).
+ * `platform.vsphere` in the failureDomains/vcenters form (the flat pre-4.13 fields are deprecated: the
+ * installer converts them with a warning in pkg/types/vsphere/conversion). VIPs only for IPI: with UPI your own load
+ * balancers serve the API and ingress, as in the documented vSphere UPI sample install-config.
  */
 export function vsphereStanza({
   plan,
@@ -45,7 +45,7 @@ export function vsphereStanza({
     datastore: inventoryPath(datacenter, 'datastore', stringOf(plan, 'datastore') ?? ''),
     networks: [stringOf(plan, 'network') ?? ''],
   };
-  // The legacy top-level folder/resourcePool belong to the failure domain's topology, as full paths (docs §7.5).
+  // The legacy top-level folder/resourcePool belong to the failure domain's topology, as full paths (installation-config-parameters (docs)).
   const folder = stringOf(plan, 'folder');
   if (folder) topology.folder = inventoryPath(datacenter, 'vm', folder);
   const resourcePool = stringOf(plan, 'resourcePool');

@@ -2,7 +2,7 @@ import { supportFor } from '../../knowledge/platform-matrix.js';
 import { NEWEST_KNOWN_VERSION } from '../../knowledge/releases.js';
 import type { Method, Platform, Topology } from '../../types.js';
 
-/** The platform keys an install-config may carry (installer-rules §a.5), minus those the planner never writes. */
+/** The platform keys an install-config may carry (validatePlatform (installconfig.go)), minus those the planner never writes. */
 export type Stanza = Exclude<Platform, 'ibmz'>;
 
 interface StanzaRule {
@@ -17,23 +17,27 @@ interface StanzaRule {
  * documented method is IPI fall back to `none` when UPI is asked for.
  */
 export const STANZAS: Record<Platform, StanzaRule> = {
-  aws: { ipi: 'aws', upi: 'aws', source: 'installer-rules §e.1 (cloud UPI keeps the cloud stanza)' },
-  azure: { ipi: 'azure', upi: 'azure', source: 'installer-rules §e.1' },
-  gcp: { ipi: 'gcp', upi: 'gcp', source: 'installer-rules §e.1' },
-  vsphere: { ipi: 'vsphere', upi: 'vsphere', source: 'installer-rules §e.1; doc-samples/vsphere-upi.yaml' },
+  aws: { ipi: 'aws', upi: 'aws', source: 'the installer’s platform list (cloud UPI keeps the cloud stanza)' },
+  azure: { ipi: 'azure', upi: 'azure', source: 'the installer’s platform list' },
+  gcp: { ipi: 'gcp', upi: 'gcp', source: 'the installer’s platform list' },
+  vsphere: {
+    ipi: 'vsphere',
+    upi: 'vsphere',
+    source: 'the installer’s platform list; doc-samples/vsphere-upi.yaml',
+  },
   openstack: {
     ipi: 'openstack',
     upi: 'openstack',
-    source: 'installer-rules §e.1, §e.2 (openstack/install_upi.md)',
+    source: 'the installer’s platform list and docs/user (openstack/install_upi.md)',
   },
   baremetal: {
     ipi: 'baremetal',
     upi: 'none',
-    source: 'installer-rules §e.1 (metal/install_upi.md: platform none)',
+    source: 'the installer’s platform list (metal/install_upi.md: platform none)',
   },
-  nutanix: { ipi: 'nutanix', upi: 'none', source: 'installer-rules §e.2 (Nutanix: no UPI doc)' },
-  ibmcloud: { ipi: 'ibmcloud', upi: 'none', source: 'installer-rules §e.2 (IBM Cloud: no UPI doc)' },
-  powervs: { ipi: 'powervs', upi: 'none', source: 'installer-rules §e.2 (Power VS: no UPI doc)' },
+  nutanix: { ipi: 'nutanix', upi: 'none', source: 'the installer’s docs/user (Nutanix: no UPI doc)' },
+  ibmcloud: { ipi: 'ibmcloud', upi: 'none', source: 'the installer’s docs/user (IBM Cloud: no UPI doc)' },
+  powervs: { ipi: 'powervs', upi: 'none', source: 'the installer’s docs/user (Power VS: no UPI doc)' },
   powervc: { ipi: 'powervc', upi: 'none', source: 'openshift/installer pkg/types/powervc (IPI only)' },
   external: {
     ipi: 'external',
@@ -41,13 +45,21 @@ export const STANZAS: Record<Platform, StanzaRule> = {
     source:
       'openshift/installer pkg/types/external (platform external: installed with the Agent-based installer)',
   },
-  ibmz: { ipi: 'none', upi: 'none', source: 'installer-rules §e.1 (zvm/install_upi.md: platform none)' },
-  none: { ipi: 'none', upi: 'none', source: 'installer-rules §e.1 (none has no automated provisioning)' },
+  ibmz: {
+    ipi: 'none',
+    upi: 'none',
+    source: 'the installer’s platform list (zvm/install_upi.md: platform none)',
+  },
+  none: {
+    ipi: 'none',
+    upi: 'none',
+    source: 'the installer’s platform list (none has no automated provisioning)',
+  },
 };
 
 /**
  * Platforms whose install-config may carry a single control-plane replica: the installer refuses one replica
- * elsewhere ("this install method does not support Single Node installation on platform X", installer-rules §a.4,
+ * elsewhere ("this install method does not support Single Node installation on platform X", pkg/types/validation/machinepools.go,
  * master.go) — the platforms whose IPI topologies include sno in the support matrix. A single-node plan on any other
  * platform is installed as platform none with bootstrap-in-place.
  */

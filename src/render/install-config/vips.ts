@@ -4,7 +4,7 @@ import type { Notes } from './notes.js';
 
 /**
  * `apiVIPs` / `ingressVIPs` lists from the plan, when given (the plural lists replaced apiVIP/ingressVIP in 4.12:
- * installer-rules §d up-conversion; docs §7.5, §7.6). Empty lists are left out so the installer's own rules apply.
+ * pkg/types/defaults up-conversion; installation-config-parameters (docs)). Empty lists are left out so the installer's own rules apply.
  */
 export function vipFields(
   plan: Plan,

@@ -4,7 +4,7 @@ import { EN, type MessageKey } from './en.js';
 export type { MessageKey } from './en.js';
 
 /**
- * The sentences of `validate`, in English and Korean (SPEC §6). Rules report a key and the values to fill in; the
+ * The sentences of `validate`, in English and Korean (the languages contract). Rules report a key and the values to fill in; the
  * sentence is written in the user's language when it is printed. English is always loaded; Korean is loaded on demand
  * (loadValidateMessages), so English runs do not parse it.
  */

@@ -29,7 +29,7 @@ export function arg(value: string): string {
   return shellQuote(value);
 }
 
-/** Checklist owners by what a stack builds (SPEC §4 checklist owners map to the ownership answers). */
+/** Checklist owners by what a stack builds (the plan-folder format checklist owners map to the ownership answers). */
 export const STACK_OWNER: Record<StackKind, 'network' | 'loadBalancer' | 'dns' | 'security' | 'machines'> = {
   network: 'network',
   image: 'machines',

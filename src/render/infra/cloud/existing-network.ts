@@ -1,7 +1,7 @@
 import type { Plan } from '../../../types.js';
 
 /**
- * The network the answers name, when the cluster joins an existing one instead of the template's (SPEC §3: AWS
+ * The network the answers name, when the cluster joins an existing one instead of the template's (the answers-file format: AWS
  * `aws.vpc.subnets` or `aws.subnets`; Azure `azure.networkResourceGroupName`, `azure.virtualNetwork` and its
  * subnets; GCP `gcp.network`, `gcp.controlPlaneSubnet`, `gcp.computeSubnet`). Then no network stack is created and
  * these ids take the place of its outputs.

@@ -48,7 +48,7 @@ export function subnetBits(cidr: string): number {
   return Math.max(AWS_VPC_LIMITS.minSubnetBits, Math.min(12, fit, AWS_VPC_LIMITS.maxSubnetBits));
 }
 
-/** The two halves of the machine network, for GCP's control-plane and compute subnets (the docs' /17 + /17 of a /16). */
+/** The two halves of the machine network, for GCP's control-plane and compute subnets (the docs’ /17 + /17 of a /16). */
 export function halves(cidr: string): [string, string] {
   try {
     const [address, prefix] = ipaddr.parseCIDR(cidr);
