@@ -1,4 +1,5 @@
 import { say } from '../i18n/text.js';
+import { needsFipsInstaller, withFipsInstaller } from '../knowledge/fips-installer.js';
 import { LIFECYCLE_ITEM, lifecycleNotice } from '../knowledge/lifecycle.js';
 import { resolveSources, type SourceContext } from '../knowledge/source-refs.js';
 import { CHECKLIST_PHASES, type ChecklistItem, type Lang, type Plan, type Recommendation } from '../types.js';
@@ -59,10 +60,16 @@ export function buildChecklist(
   // Stable sort by phase keeps the docs order inside each phase.
   const rank = (i: ChecklistItem) => CHECKLIST_PHASES.indexOf(i.phase);
   const sources = sourceContext(ctx);
+  // A FIPS plan from 4.16 runs every installer command with the FIPS-capable binary (knowledge/fips-installer.ts).
+  const fipsBinary = needsFipsInstaller(ctx.plan.fips, ctx.plan.ocpVersion);
   return items
     .map((i, n) => ({ i, n }))
     .sort((a, b) => rank(a.i) - rank(b.i) || a.n - b.n)
-    .map(({ i }) => ({ ...i, source: resolveSources(i.source, sources) }));
+    .map(({ i }) => ({
+      ...i,
+      ...(fipsBinary && i.commands ? { commands: i.commands.map(withFipsInstaller) } : {}),
+      source: resolveSources(i.source, sources),
+    }));
 }
 
 /** A release past maintenance support: the first step is to confirm that the customer accepts its support phase. */

@@ -224,7 +224,10 @@ describe('ownership, kinds and owners', () => {
     expect(byId(dark, 'prepare.pull-secret').details).toContain('mirror.air.acme.test:5000');
     expect(byId(dark, 'prepare.fips')).toMatchObject({
       owner: 'security',
-      commands: ['fips-mode-setup --check'],
+      commands: [
+        'fips-mode-setup --check',
+        'oc adm release extract --registry-config ./pull-secret.json --command=openshift-install-fips --to . "$RELEASE_IMAGE"',
+      ],
     });
     expect(build(PLANS.upiBaremetalHa(), makeRec('UPI')).some((i) => i.id === 'prepare.fips')).toBe(false);
   });

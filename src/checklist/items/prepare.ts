@@ -1,3 +1,4 @@
+import { FIPS_INSTALLER, needsFipsInstaller } from '../../knowledge/fips-installer.js';
 import type { ChecklistItem } from '../../types.js';
 import { type ChecklistContext, item } from '../context.js';
 import { SOURCES } from '../data/sources.js';
@@ -35,6 +36,7 @@ export function prepareItems(ctx: ChecklistContext): ChecklistItem[] {
       }),
     );
   }
+  const fipsBinary = needsFipsInstaller(plan.fips, plan.ocpVersion);
   if (plan.fips) {
     items.push(
       item({
@@ -43,8 +45,18 @@ export function prepareItems(ctx: ChecklistContext): ChecklistItem[] {
         owner: 'security',
         kind: 'task',
         title: t('prepare.fips.title'),
-        details: t('prepare.fips.details'),
-        commands: ['fips-mode-setup --check'],
+        details: [
+          t('prepare.fips.details'),
+          ...(fipsBinary ? [t('prepare.fips.binary', { version: plan.ocpVersion })] : []),
+        ].join(' '),
+        commands: [
+          'fips-mode-setup --check',
+          ...(fipsBinary
+            ? [
+                `oc adm release extract --registry-config ./pull-secret.json --command=${FIPS_INSTALLER} --to . "$RELEASE_IMAGE"`,
+              ]
+            : []),
+        ],
         source: `${SOURCES.fipsRule}; ${SOURCES.security}`,
       }),
     );
