@@ -30,8 +30,10 @@ import {
  * after defaults, because a default machine network must also contain the VIPs. Keys are answers keys.
  */
 export function checkPlan(plan: Plan, answers: Answers): Problem[] {
+  // Every other rule reads the release tables: without a release they cannot be applied, so that answer comes first.
+  const version = checkVersion(plan);
+  if (version.length > 0) return version;
   return [
-    ...checkVersion(plan),
     ...checkPlatformBlocks(plan, answers),
     ...checkTopology(plan, answers),
     ...checkArchitecture(plan, answers),

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { checkPlan } from '../../src/plan/check.js';
+import type { Answers } from '../../src/types.js';
+import { makePlan } from '../install-config/factory.js';
+
+// The cross-field rules read the release tables; an unusable release must be reported, never crash them.
+describe('an unusable ocpVersion', () => {
+  it.each(['aws', '4.13', '4'])('"%s" is the one problem reported', (ocpVersion) => {
+    const plan = makePlan('baremetal', 'two-node-fencing', { ocpVersion });
+    const problems = checkPlan(plan, { ocpVersion } as unknown as Answers);
+    expect(problems.map((p) => p.key)).toEqual(['ocpVersion']);
+  });
+});
