@@ -384,14 +384,15 @@ describe('recommend needs only the answers that decide the method', () => {
   });
 });
 
-describe('stdout carries only --json output (SPEC §2)', () => {
-  it('prints the human recommendation and scenario list on stderr', async () => {
+describe('results on stdout, messages on stderr', () => {
+  it('prints the recommendation and the scenario list on stdout, the hint on stderr', async () => {
     const rec = await runCli(['recommend', '--scenario', 'aws-ipi-ha', '--lang', 'ko']);
     expect(rec.code).toBe(0);
-    expect(rec.stdout).toBe('');
-    expect(rec.stderr).toContain('권장 방식: IPI');
+    expect(rec.stdout).toContain('권장 방식: IPI');
+    expect(rec.stderr).toBe('');
     const list = await runCli(['scenarios']);
-    expect(list.stdout).toBe('');
-    expect(list.stderr).toMatch(/^aws-ipi-ha +AWS, installer-provisioned/m);
+    expect(list.stdout).toMatch(/^aws-ipi-ha +AWS, installer-provisioned/m);
+    expect(list.stdout).not.toContain('--scenario <name>');
+    expect(list.stderr).toContain('ocp-planner plan --scenario <name>');
   });
 });
