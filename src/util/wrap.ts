@@ -5,7 +5,7 @@
  * unbroken (a path or URL must stay copyable).
  */
 
-const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
+const ANSI = new RegExp(`${String.fromCharCode(0x1b)}\\[[0-9;]*[A-Za-z]`, 'g');
 
 /** East Asian wide and full-width ranges (Hangul, CJK, full-width forms): two terminal columns each. */
 function isWide(code: number): boolean {
