@@ -9,9 +9,12 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import type { CommandContext } from './commands/context.js';
 import { ExitCode } from './errors.js';
-import { pickLang } from './i18n/lang.js';
+import { CLI_TEXT } from './i18n/cli-text.js';
+import { langInArgv, pickLang } from './i18n/lang.js';
 import { PACKAGE_ROOT } from './paths.js';
 import { installSignalHandlers } from './signals.js';
+import { closest } from './util/closest-name.js';
+import { displayWidth, wrapText } from './util/wrap.js';
 
 /** Ctrl-C, SIGTERM and SIGHUP: clean-ups run, a cancellable command (verify) stops its tool first (signals.ts). */
 const signals = installSignalHandlers();
@@ -26,22 +29,30 @@ interface CommonOptions {
   nonInteractive?: boolean;
 }
 
+/** The language of help and usage errors: --lang anywhere on the line, else the locale. */
+const LANG = pickLang(langInArgv(process.argv), process.env);
+const TEXT = CLI_TEXT[LANG];
+
+/** The width to wrap at on a terminal; nothing is wrapped when the stream is a pipe or a file. */
+function writer(stream: NodeJS.WriteStream): (text: string) => void {
+  return (text) => {
+    stream.write(stream.isTTY && stream.columns ? wrapText(text, stream.columns) : text);
+  };
+}
+
 async function makeContext(options: CommonOptions): Promise<CommandContext> {
   const interactive =
     !options.nonInteractive && process.stdin.isTTY === true && process.stdout.isTTY === true;
-  const stderr = (text: string) => {
-    process.stderr.write(text);
-  };
+  const stderr = writer(process.stderr);
   const ctx: CommandContext = {
     cwd: process.cwd(),
     home: homedir(),
     env: process.env,
-    stdout: (text) => {
-      process.stdout.write(text);
-    },
+    stdout: writer(process.stdout),
     stderr,
     interactive,
-    color: process.stderr.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb',
+    // Results are printed on stdout: colour only when it is a terminal, and never with NO_COLOR (no-color.org).
+    color: process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb',
     lang: pickLang(options.lang, process.env),
     ...(options.lang === 'en' || options.lang === 'ko' ? { langFlag: options.lang } : {}),
     packageRoot: PACKAGE_ROOT,
@@ -53,58 +64,66 @@ async function makeContext(options: CommonOptions): Promise<CommandContext> {
   return ctx;
 }
 
-const langOption = () =>
-  new Option(
-    '--lang <lang>',
-    'language of the recommendation and checklist (default: from LANG, else en)',
-  ).choices(['en', 'ko']);
+const langOption = () => new Option('--lang <lang>', TEXT.lang).choices(['en', 'ko']);
+
+/** Help text in the chosen language: section titles and the "choices"/"default" notes of options. */
+function helpConfiguration() {
+  return {
+    styleTitle: (title: string) => TEXT.titles[title] ?? title,
+    // Hangul takes two columns: commander's wrapping must count it so, or Korean lines overrun the terminal.
+    displayWidth,
+    optionDescription: (option: Option) => {
+      const extras: string[] = [];
+      if (option.argChoices) extras.push(`${TEXT.choices}: ${option.argChoices.join(', ')}`);
+      if (option.defaultValue !== undefined)
+        extras.push(`${TEXT.defaultValue}: ${JSON.stringify(option.defaultValue)}`);
+      return extras.length > 0 ? `${option.description} (${extras.join('; ')})` : option.description;
+    },
+  };
+}
 
 function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Command {
   const program = new Command('ocp-planner')
-    .description(
-      'Plan an OpenShift 4.x installation: recommends IPI or UPI with reasons, renders install-config.yaml,\n' +
-        'writes a checklist of every manual infrastructure step, and validates install-configs.',
-    )
-    .version(packageVersion(), '-v, --version', 'print the version')
+    .description(TEXT.program)
+    .version(packageVersion(), '-v, --version', TEXT.version)
+    .helpOption('-h, --help', TEXT.help)
+    .helpCommand('help [command]', TEXT.helpCommand)
+    .configureHelp(helpConfiguration())
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
       writeErr: (text) => process.stderr.write(text),
       writeOut: (text) => process.stdout.write(text),
+      // Usage errors are reported by main() in the chosen language, not by commander.
+      outputError: () => {},
     });
 
   const planOptions = (command: Command) =>
     command
-      .option('-a, --answers <file>', 'answers file (YAML or JSON); missing answers are asked in a terminal')
-      .option('-s, --scenario <name>', 'use a bundled scenario (see "ocp-planner scenarios")')
-      .option('-o, --out <dir>', 'plan folder to write (default: ./<clusterName>-plan)')
-      .option('-f, --force', 'overwrite the plan files in an existing folder')
-      .option('--json', 'also print plan.json on stdout')
-      .option(
-        '--check',
-        'write nothing: compare the rendered plan with --out and print a diff (exit 1 when it differs)',
-      )
-      .option('--non-interactive', 'never prompt; missing answers are an error (exit 2)')
+      .option('-a, --answers <file>', TEXT.plan.answers)
+      .option('-s, --scenario <name>', TEXT.plan.scenario)
+      .option('-o, --out <dir>', TEXT.plan.out)
+      .option('-f, --force', TEXT.plan.force)
+      .option('--json', TEXT.plan.json)
+      .option('--check', TEXT.plan.check)
+      .option('--non-interactive', TEXT.nonInteractive)
       .addOption(langOption());
 
-  planOptions(
-    program
-      .command('plan', { isDefault: true })
-      .description('run the wizard (or read --answers / --scenario) and write the plan folder'),
-  ).action((options) =>
-    run(async () => {
-      const { planCommand } = await import('./commands/plan.js');
-      return planCommand(options, await makeContext(options));
-    }),
+  planOptions(program.command('plan', { isDefault: true }).description(TEXT.plan.description)).action(
+    (options) =>
+      run(async () => {
+        const { planCommand } = await import('./commands/plan.js');
+        return planCommand(options, await makeContext(options));
+      }),
   );
 
   program
     .command('recommend')
-    .description('print only the recommendation: IPI or UPI, why, what you give up, what would change it')
-    .option('-a, --answers <file>', 'answers file (YAML or JSON)')
-    .option('-s, --scenario <name>', 'use a bundled scenario')
-    .option('--json', "print plan.json's recommendation object")
-    .option('--non-interactive', 'never prompt; missing answers are an error (exit 2)')
+    .description(TEXT.recommend.description)
+    .option('-a, --answers <file>', TEXT.recommend.answers)
+    .option('-s, --scenario <name>', TEXT.recommend.scenario)
+    .option('--json', TEXT.recommend.json)
+    .option('--non-interactive', TEXT.nonInteractive)
     .addOption(langOption())
     .action((options) =>
       run(async () => {
@@ -115,19 +134,11 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
 
   program
     .command('validate')
-    .description(
-      "check install-config.yaml (and agent-config.yaml) files with the installer's rules of the target release\n" +
-        '(exit 1 when any has errors, 2 when any cannot be read)',
-    )
-    .argument('<path...>', 'files, or folders holding install-config.yaml and agent-config.yaml')
-    .option('--ocp-version <x.y>', 'target release (default: the newest known)')
-    .addOption(
-      new Option(
-        '--installer <installer>',
-        'check for the Agent-based installer even without an agent-config.yaml',
-      ).choices(['agent']),
-    )
-    .option('--json', 'print the findings as JSON (an object for one file, an array for several)')
+    .description(TEXT.validate.description)
+    .argument('<path...>', TEXT.validate.path)
+    .option('--ocp-version <x.y>', TEXT.ocpVersion)
+    .addOption(new Option('--installer <installer>', TEXT.validate.installer).choices(['agent']))
+    .option('--json', TEXT.validate.json)
     .addOption(langOption())
     .action((paths: string[], options) =>
       run(async () => {
@@ -138,11 +149,9 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
 
   program
     .command('check')
-    .description(
-      'check every plan folder under ROOT (default .) against its answers.yaml in one process, as plan --check does',
-    )
-    .argument('[root]', 'folder to search for plan folders (never through symbolic links)')
-    .option('--json', 'print one result object per plan folder as JSON')
+    .description(TEXT.check.description)
+    .argument('[root]', TEXT.check.root)
+    .option('--json', TEXT.check.json)
     .addOption(langOption())
     .action((root: string | undefined, options) =>
       run(async () => {
@@ -153,34 +162,34 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
 
   program
     .command('scenarios')
-    .description('list the bundled scenarios')
-    .option('--json', 'print as JSON')
+    .description(TEXT.scenarios.description)
+    .option('--json', TEXT.scenarios.json)
+    .addOption(langOption())
     .action((options) =>
       run(async () => {
         const { scenariosCommand } = await import('./commands/scenarios.js');
-        return scenariosCommand(options, await makeContext({ nonInteractive: true }));
+        return scenariosCommand(options, await makeContext({ nonInteractive: true, lang: options.lang }));
       }),
     );
 
   program
     .command('schema')
-    .description('print the JSON Schema of the answers file (for editors)')
-    .argument('<what>', 'answers')
-    .action((what: string) =>
+    .description(TEXT.schema.description)
+    .argument('<what>', TEXT.schema.what)
+    .addOption(langOption())
+    .action((what: string, options) =>
       run(async () => {
         const { schemaCommand } = await import('./commands/schema.js');
-        return schemaCommand(what, await makeContext({ nonInteractive: true }));
+        return schemaCommand(what, await makeContext({ nonInteractive: true, lang: options.lang }));
       }),
     );
 
   program
     .command('doctor')
-    .description(
-      'find openshift-install, oc and ssh-keygen on PATH and compare their versions with the target',
-    )
-    .option('--ocp-version <x.y>', 'target release (default: the newest known)')
-    .option('--disconnected', 'also look for oc-mirror and podman (needed to mirror a release)')
-    .option('--json', 'print the report as JSON')
+    .description(TEXT.doctor.description)
+    .option('--ocp-version <x.y>', TEXT.ocpVersion)
+    .option('--disconnected', TEXT.doctor.disconnected)
+    .option('--json', TEXT.doctor.json)
     .addOption(langOption())
     .action((options) =>
       run(async () => {
@@ -194,12 +203,10 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
 
   program
     .command('verify')
-    .description(
-      'run "openshift-install create manifests" on a copy of DIR/install-config.yaml; DIR is never changed',
-    )
-    .argument('<dir>', 'plan folder holding install-config.yaml')
-    .option('--timeout-seconds <n>', 'time limit for the installer, in whole seconds (default 300)')
-    .option('--json', 'print the result as JSON')
+    .description(TEXT.verify.description)
+    .argument('<dir>', TEXT.verify.dir)
+    .option('--timeout-seconds <n>', TEXT.verify.timeout)
+    .option('--json', TEXT.verify.json)
     .addOption(langOption())
     .action((dir: string, options) =>
       run(async () => {
@@ -212,20 +219,65 @@ function buildProgram(run: (action: () => Promise<number>) => Promise<void>): Co
 
   program.addHelpText(
     'after',
-    '\nExamples:\n' +
-      '  ocp-planner                                     # the wizard\n' +
+    `\n${TEXT.examples}\n` +
+      '  ocp-planner\n' +
       '  ocp-planner plan --answers answers.yaml --out prod-plan\n' +
       '  ocp-planner plan --scenario baremetal-upi-ha --out /tmp/plan\n' +
       '  ocp-planner recommend --answers answers.yaml --lang ko\n' +
       '  ocp-planner validate install-config.yaml --ocp-version 4.16\n' +
-      '  ocp-planner validate clusters/*/ --json              # many files or plan folders in one run\n' +
+      '  ocp-planner validate clusters/*/ --json\n' +
       '  ocp-planner doctor --ocp-version 4.18\n' +
       '  ocp-planner verify prod-plan\n' +
-      '  ocp-planner plan --answers prod/answers.yaml --out prod --check   # in CI: exit 1 with a diff when stale\n' +
-      '  ocp-planner check clusters/                     # every plan folder under clusters/ in one process\n' +
-      '\nExit codes: 0 ok · 1 invalid data · 2 usage error · 3 external tool failed · 130 cancelled\n',
+      '  ocp-planner plan --answers prod/answers.yaml --out prod --check\n' +
+      '  ocp-planner check clusters/\n' +
+      `\n${TEXT.exitCodes}\n`,
   );
   return program;
+}
+
+/** Options of the default command (plan) that take a value: their values are not command names. */
+const PLAN_VALUE_OPTIONS = new Set(['-a', '--answers', '-s', '--scenario', '-o', '--out', '--lang']);
+
+/**
+ * The first word on the line that is not an option or an option's value, when it names no command. Commander would
+ * hand it to the default command (plan) and complain about "too many arguments"; a mistyped command deserves its
+ * own message with the nearest name.
+ */
+function unknownCommand(argv: readonly string[], commands: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i] ?? '';
+    if (word === '--') return undefined;
+    if (word.startsWith('-')) {
+      if (PLAN_VALUE_OPTIONS.has(word)) i++;
+      continue;
+    }
+    return commands.includes(word) ? undefined : word;
+  }
+  return undefined;
+}
+
+/** Commander's usage error in the chosen language, from its code and the names its message quotes. */
+function usageMessage(error: CommanderError, command: string): string {
+  const quoted = [...error.message.matchAll(/'([^']*)'/g)].map((m) => m[1] ?? '');
+  const suggestion = /Did you mean (\S+?)\?/.exec(error.message)?.[1];
+  switch (error.code) {
+    case 'commander.unknownOption':
+      return TEXT.unknownOption(quoted[0] ?? '', suggestion);
+    case 'commander.missingArgument':
+      return TEXT.missingArgument(quoted[0] ?? '');
+    case 'commander.optionMissingArgument':
+      return TEXT.optionMissingArgument(quoted[0] ?? '');
+    case 'commander.excessArguments':
+      return TEXT.excessArguments(quoted[0] ?? command);
+    case 'commander.invalidArgument': {
+      const allowed = /Allowed choices are (.*)\./.exec(error.message)?.[1] ?? '';
+      return TEXT.invalidChoice((quoted[0] ?? '').split(' ')[0] ?? '', quoted[1] ?? '', allowed);
+    }
+    case 'commander.unknownCommand':
+      return TEXT.unknownCommand(quoted[0] ?? '', suggestion, '');
+    default:
+      return error.message.replace(/^error: /, '');
+  }
 }
 
 /**
@@ -250,30 +302,58 @@ function exitCodeOf(error: unknown): number {
 function report(error: unknown): void {
   const code = exitCodeOf(error);
   if (code === ExitCode.cancelled) {
-    process.stderr.write('\nCancelled; nothing was written.\n');
+    process.stderr.write(`\n${TEXT.cancelled}\n`);
     return;
   }
   if (error instanceof Error && USER_ERRORS.has(error.name)) {
-    process.stderr.write(`ocp-planner: ${error.message}\n`);
+    writer(process.stderr)(`ocp-planner: ${error.message}\n`);
     return;
   }
   // An unexpected failure is a bug: say so plainly, with what a bug report needs, and no stack trace.
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(
-    `ocp-planner: internal error: ${message}\nPlease report it with the command you ran (ocp-planner ${packageVersion()}, node ${process.version}).\n`,
-  );
+  process.stderr.write(`ocp-planner: ${TEXT.internalError(message, packageVersion(), process.version)}\n`);
+}
+
+/**
+ * A closed stdout or stderr (`ocp-planner --help | head -1`, `scenarios | grep -q aws`) is the reader saying it has
+ * enough: end quietly with exit 0 instead of an unhandled EPIPE.
+ */
+function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
 }
 
 async function main(argv: string[]): Promise<void> {
+  endQuietlyOnClosedPipe(process.stdout);
+  endQuietlyOnClosedPipe(process.stderr);
   const program = buildProgram(async (action) => {
     process.exitCode = await action();
   });
+  const commands = [...program.commands.map((c) => c.name()), 'help'];
+  const typo = unknownCommand(argv.slice(2), commands);
+  if (typo !== undefined) {
+    const suggestion = closest(typo, commands);
+    process.stderr.write(
+      `ocp-planner: ${TEXT.unknownCommand(typo, suggestion, commands.join(', '))}\n${TEXT.seeHelp('ocp-planner')}\n`,
+    );
+    process.exitCode = ExitCode.usage;
+    return;
+  }
   try {
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version exit 0; every other commander error is a usage error (unknown flag, missing argument).
-      process.exitCode = error.exitCode === 0 ? 0 : ExitCode.usage;
+      if (error.exitCode === 0) {
+        process.exitCode = 0;
+        return;
+      }
+      const command = argv.slice(2).find((word) => commands.includes(word)) ?? 'plan';
+      const seeHelp = command === 'plan' ? 'ocp-planner' : `ocp-planner ${command}`;
+      process.stderr.write(`ocp-planner: ${usageMessage(error, command)}\n${TEXT.seeHelp(seeHelp)}\n`);
+      process.exitCode = ExitCode.usage;
       return;
     }
     report(error);

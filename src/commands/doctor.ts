@@ -27,7 +27,7 @@ export async function doctorCommand(
   if (options.json) {
     ctx.stdout(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    ctx.stderr(formatDoctorReport(report, ctx.color, ctx.lang));
+    ctx.stdout(formatDoctorReport(report, ctx.color, ctx.lang));
   }
   return report.ok ? ExitCode.ok : ExitCode.toolFailed;
 }

@@ -9,11 +9,11 @@ export async function recommendCommand(
   options: { answers?: string; scenario?: string; json?: boolean },
   ctx: CommandContext,
 ): Promise<number> {
-  const source = loadAnswersSource(options, ctx.cwd, ctx.packageRoot);
+  const source = loadAnswersSource(options, ctx.cwd, ctx.packageRoot, ctx.lang);
   const { plan } = await resolveAnswers(source, ctx, { recommendationOnly: true });
   const recommendation = recommend(plan, ctx.lang);
   if (options.json) ctx.stdout(`${JSON.stringify(recommendation, null, 2)}\n`);
-  // the command-line contract: human messages go to stderr; only --json output goes to stdout.
-  else ctx.stderr(`${renderRecommendationText(recommendation, ctx.lang)}\n`);
+  // The recommendation is the result of the command: on stdout, so that it can be paged or piped.
+  else ctx.stdout(`${renderRecommendationText(recommendation, ctx.lang)}\n`);
   return 0;
 }

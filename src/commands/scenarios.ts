@@ -1,4 +1,5 @@
 import { parseAnswersText } from '../answers/parse.js';
+import { CLI_TEXT } from '../i18n/cli-text.js';
 import { readSmallFile } from '../io/read-file.js';
 import { listScenarioNames, scenarioFile } from './answers-source.js';
 import type { CommandContext } from './context.js';
@@ -10,7 +11,7 @@ export interface ScenarioSummary {
   topology: string;
 }
 
-/** The bundled scenarios with their one-line descriptions (the plan-folder format `scenarios --json`). */
+/** The bundled scenarios with their one-line descriptions (SPEC §4 `scenarios --json`). */
 export function listScenarios(packageRoot: string): ScenarioSummary[] {
   return listScenarioNames(packageRoot).map((name) => {
     const read = readSmallFile(scenarioFile(packageRoot, name));
@@ -31,8 +32,8 @@ export function scenariosCommand(options: { json?: boolean }, ctx: CommandContex
     return 0;
   }
   const width = Math.max(...scenarios.map((s) => s.name.length));
-  // the command-line contract: human messages go to stderr; only --json output goes to stdout.
-  for (const s of scenarios) ctx.stderr(`${s.name.padEnd(width)}  ${s.description}\n`);
-  ctx.stderr(`\nUse one with: ocp-planner plan --scenario <name> --out <folder>\n`);
+  // The listing is the result (`ocp-planner scenarios | grep aws`); the hint is a message, on stderr.
+  for (const s of scenarios) ctx.stdout(`${s.name.padEnd(width)}  ${s.description}\n`);
+  ctx.stderr(`\n${CLI_TEXT[ctx.lang].scenariosHint}\n`);
   return 0;
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { readSmallFile } from '../io/read-file.js';
-import { newerReleaseWarning } from '../knowledge/releases.js';
+import { newerReleaseWarning, releaseProblem } from '../knowledge/releases.js';
 import { type FileKind, type FileReport, type InputFile, validateFiles } from '../validate/files.js';
 import { findingMessage, formatFindingsHuman } from '../validate/format.js';
 import { rulesRelease } from '../validate/index.js';
@@ -127,14 +127,24 @@ export async function validateCommand(
   options: ValidateCommandOptions,
   ctx: CommandContext,
 ): Promise<number> {
-  if (paths.length === 0)
-    throw new UsageError('name at least one install-config.yaml, agent-config.yaml or folder.');
+  const ko = ctx.lang === 'ko';
+  if (paths.length === 0) {
+    throw new UsageError(
+      ko
+        ? 'install-config.yaml, agent-config.yaml 또는 폴더를 하나 이상 지정하십시오.'
+        : 'name at least one install-config.yaml, agent-config.yaml or folder.',
+    );
+  }
   if (options.installer !== undefined && options.installer !== 'agent') {
     throw new UsageError(
-      `--installer: "${options.installer}" is not an installer this tool knows; use --installer agent.`,
+      ko
+        ? `--installer: "${options.installer}"은(는) 이 도구가 모르는 설치 프로그램입니다. --installer agent를 쓰십시오.`
+        : `--installer: "${options.installer}" is not an installer this tool knows; use --installer agent.`,
     );
   }
   // An unknown release is a usage error before any file is read; a newer one is accepted with a warning.
+  const problem = options.ocpVersion === undefined ? undefined : releaseProblem(options.ocpVersion);
+  if (problem) throw new UsageError(`--ocp-version: ${problem[ctx.lang]}.`);
   rulesRelease(options.ocpVersion);
   await loadValidateMessages(ctx.lang);
   const newer = options.ocpVersion ? newerReleaseWarning(options.ocpVersion) : undefined;
@@ -148,7 +158,8 @@ export async function validateCommand(
     const out = reports.map((r) => json(r, ctx.lang));
     ctx.stdout(`${JSON.stringify(out.length === 1 ? out[0] : out, null, 2)}\n`);
   } else {
-    ctx.stderr(reports.map((r) => human(r, ctx)).join(''));
+    // Findings are the result (`validate … | grep error`); warnings about the command itself stay on stderr.
+    ctx.stdout(reports.map((r) => human(r, ctx)).join(''));
   }
   if (reports.some((r) => !r.usable)) return 2;
   return reports.every((r) => r.valid) ? 0 : 1;

@@ -42,7 +42,7 @@ export async function verifyCommand(
     };
     ctx.stdout(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    ctx.stderr(formatVerifyResult(result, ctx.color, ctx.lang));
+    ctx.stdout(formatVerifyResult(result, ctx.color, ctx.lang));
   }
   return result.valid ? 0 : 1;
 }

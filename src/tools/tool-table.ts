@@ -18,15 +18,15 @@ export type ToolName = 'openshift-install' | 'oc' | 'ssh-keygen' | 'oc-mirror' |
 export const CLIENT_MIRROR_URL = 'https://mirror.openshift.com/pub/openshift-v4/clients/ocp/';
 export const CONSOLE_DOWNLOADS_URL = 'https://console.redhat.com/openshift/downloads';
 
-/** Where to download the installer and clients of release `target` ("4.18"). */
-export function clientDownloadHint(target: string): string {
-  return `${CLIENT_MIRROR_URL}stable-${target}/ (or ${CONSOLE_DOWNLOADS_URL})`;
+/** The client mirror's folder of release `target` ("4.18"). */
+function clientFolder(target: string): string {
+  return `${CLIENT_MIRROR_URL}stable-${target}/`;
 }
 
 function download(what: string, whatKo: string) {
   return (target: string): Text => ({
-    en: `download ${what} ${target} from ${clientDownloadHint(target)}`,
-    ko: `${whatKo} ${target}을(를) ${clientDownloadHint(target)}에서 내려받으십시오`,
+    en: `download ${what} ${target} from ${clientFolder(target)} (or ${CONSOLE_DOWNLOADS_URL})`,
+    ko: `${whatKo} ${target}을(를) ${clientFolder(target)}(또는 ${CONSOLE_DOWNLOADS_URL})에서 내려받으십시오`,
   });
 }
 

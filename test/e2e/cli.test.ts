@@ -10,7 +10,7 @@ const PULL_TOKEN = 'ZmFrZS11c2VyOmZha2UtdG9rZW4=';
 const SECRETS = [PULL_TOKEN, 'fake-vcenter-password', 'fake-bmc-password', 'fake-prism-password'];
 
 describe('ocp-planner plan (built CLI, no terminal)', () => {
-  it('writes the plan folder of the plan-folder format with the install-config at mode 0600 and secrets only there', async () => {
+  it('writes the plan folder of SPEC §4 with the install-config at mode 0600 and secrets only there', async () => {
     const out = path.join(tempDir(), 'plan');
     const { code, stderr, stdout } = await runCli(['plan', '--scenario', 'vsphere-ipi-ha', '--out', out]);
     expect(code, stderr).toBe(0);
@@ -384,14 +384,15 @@ describe('recommend needs only the answers that decide the method', () => {
   });
 });
 
-describe('stdout carries only --json output (the command-line contract)', () => {
-  it('prints the human recommendation and scenario list on stderr', async () => {
+describe('results on stdout, messages on stderr', () => {
+  it('prints the recommendation and the scenario list on stdout, the hint on stderr', async () => {
     const rec = await runCli(['recommend', '--scenario', 'aws-ipi-ha', '--lang', 'ko']);
     expect(rec.code).toBe(0);
-    expect(rec.stdout).toBe('');
-    expect(rec.stderr).toContain('권장 방식: IPI');
+    expect(rec.stdout).toContain('권장 방식: IPI');
+    expect(rec.stderr).toBe('');
     const list = await runCli(['scenarios']);
-    expect(list.stdout).toBe('');
-    expect(list.stderr).toMatch(/^aws-ipi-ha +AWS, installer-provisioned/m);
+    expect(list.stdout).toMatch(/^aws-ipi-ha +AWS, installer-provisioned/m);
+    expect(list.stdout).not.toContain('--scenario <name>');
+    expect(list.stderr).toContain('ocp-planner plan --scenario <name>');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Answers } from '../../src/answers/schema.js';
 import { checkPlan } from '../../src/plan/check.js';
-import type { Answers } from '../../src/types.js';
 import { makePlan } from '../install-config/factory.js';
 
 // The cross-field rules read the release tables; an unusable release must be reported, never crash them.

@@ -170,12 +170,12 @@ describe('doctorCommand', () => {
     }
   });
 
-  it('exits 3 (an external tool failed) and prints a table on stderr when a tool is missing', async () => {
+  it('exits 3 (an external tool failed) and prints a table on stdout when a tool is missing', async () => {
     const ctx = captureContext();
     const code = await doctorCommand({ ocpVersion: '4.18' }, ctx, host({ oc: undefined }));
     expect(code).toBe(3);
-    expect(ctx.out).toEqual([]);
-    const text = ctx.err.join('');
+    expect(ctx.err).toEqual([]);
+    const text = ctx.out.join('');
     expect(text).toContain('Tools for OpenShift 4.18');
     expect(text).toMatch(/TOOL\s+STATUS\s+VERSION\s+PATH/);
     expect(text).toMatch(/oc\s+missing\s+-\s+-/);

@@ -135,7 +135,7 @@ describe('time limits hold for the whole process group', () => {
     );
     expect(Date.now() - started).toBeLessThan(12_000);
     expect(code).toBe(3);
-    expect(ctx.err.join('')).toContain('oc: found, but `oc version --client` did not answer within 10 s.');
+    expect(ctx.out.join('')).toContain('oc: found, but `oc version --client` did not answer within 10 s.');
   }, 20_000);
 });
 
@@ -185,7 +185,7 @@ describe('what verify prints is masked and inert', () => {
     const { dir } = planDir();
     const ctx = captureContext();
     await verifyCommand(dir, {}, ctx, createProcessRunner({ PATH: `${bin}:/usr/bin:/bin` }));
-    const text = ctx.err.join('');
+    const text = ctx.out.join('');
     expect(text).not.toContain('\u001b');
     expect(text).not.toContain('\u0007');
     expect(text).toContain('\\x1b]0;OWNED\\x07\\x1b[31mred\\x1b[0m');
@@ -259,7 +259,7 @@ describe('verify’s inputs and claims', () => {
     const { dir } = planDir();
     const ctx = captureContext({ lang: 'ko' });
     await verifyCommand(dir, {}, ctx, createProcessRunner({ PATH: `${bin}:/usr/bin:/bin` }));
-    expect(ctx.err.join('')).toContain('설치 프로그램이 install-config.yaml을 받아들이고');
-    expect(ctx.err.join('')).toContain('바뀌지 않았습니다');
+    expect(ctx.out.join('')).toContain('설치 프로그램이 install-config.yaml을 받아들이고');
+    expect(ctx.out.join('')).toContain('바뀌지 않았습니다');
   });
 });

@@ -124,7 +124,7 @@ describe('doctor with stand-ins', () => {
     const ctx = captureContext();
     const code = await doctorCommand({ ocpVersion: '4.17' }, ctx, createProcessRunner({ PATH: bin }));
     expect(code).toBe(3);
-    expect(ctx.err.join('')).toMatch(/openshift-install\s+missing/);
+    expect(ctx.out.join('')).toMatch(/openshift-install\s+missing/);
   });
 });
 

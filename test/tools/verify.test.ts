@@ -160,7 +160,7 @@ describe('verifyCommand', () => {
     });
   });
 
-  it('groups findings for a person on stderr and exits 0 when accepted', async () => {
+  it('groups findings for a person on stdout and exits 0 when accepted', async () => {
     const { runner } = recordingInstaller({
       exitCode: 0,
       stderr: 'level=warning msg="a deprecated field"\n',
@@ -168,7 +168,7 @@ describe('verifyCommand', () => {
     const ctx = captureContext({ cwd: work });
     const code = await verifyCommand(planDir, {}, ctx, runner);
     expect(code).toBe(0);
-    const text = ctx.err.join('');
+    const text = ctx.out.join('');
     expect(text).toContain('Warnings (1):');
     expect(text).toContain('a deprecated field');
     expect(text).toContain('was not changed');

@@ -76,29 +76,33 @@ describe('validate PATH...', () => {
   it('an install-config with an agent-config beside it is an Agent-based install, also when named alone', async () => {
     const result = await runCli(['validate', ...at('agent/install-config.yaml')]);
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain('checked for the Agent-based installer, together with');
-    expect(result.stderr).toContain('agent-config.yaml: no problems found');
+    expect(result.stdout + result.stderr).toContain('checked for the Agent-based installer, together with');
+    expect(result.stdout + result.stderr).toContain('agent-config.yaml: no problems found');
   });
 
   it('an unusable file: exit 2, a located sentence with the line, and the other files still reported', async () => {
     const result = await runCli(['validate', ...at('broken', 'good', 'empty', 'missing.yaml')]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(
+    expect(result.stdout + result.stderr).toMatch(
       /broken\/install-config\.yaml:7:11: error: the file is not valid YAML for the installer: /,
     );
-    expect(result.stderr).toContain('7 | platform: {none: {}');
-    expect(result.stderr).toContain('good/install-config.yaml: no problems found');
-    expect(result.stderr).toContain('the folder holds neither install-config.yaml nor agent-config.yaml');
-    expect(result.stderr).toContain('the file does not exist');
-    expect(result.stderr).not.toMatch(/\n\s+at |internal error/);
+    expect(result.stdout + result.stderr).toContain('7 | platform: {none: {}');
+    expect(result.stdout + result.stderr).toContain('good/install-config.yaml: no problems found');
+    expect(result.stdout + result.stderr).toContain(
+      'the folder holds neither install-config.yaml nor agent-config.yaml',
+    );
+    expect(result.stdout + result.stderr).toContain('the file does not exist');
+    expect(result.stdout + result.stderr).not.toMatch(/\n\s+at |internal error/);
   });
 
   it('--lang ko writes findings and the summary in Korean, with paths and rule ids unchanged', async () => {
     const result = await runCli(['validate', ...at('bad/install-config.yaml'), '--lang', 'ko']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('오류: metadata.name: "Demo_1"은(는) 올바른 클러스터 이름이 아닙니다');
-    expect(result.stderr).toContain('[cluster-name-dns-label]');
-    expect(result.stderr).toMatch(/install-config\.yaml: 오류 1건, 경고 0건/);
+    expect(result.stdout + result.stderr).toContain(
+      '오류: metadata.name: "Demo_1"은(는) 올바른 클러스터 이름이 아닙니다',
+    );
+    expect(result.stdout + result.stderr).toContain('[cluster-name-dns-label]');
+    expect(result.stdout + result.stderr).toMatch(/install-config\.yaml: 오류 1건, 경고 0건/);
     // The JSON of a Korean run carries Korean messages too.
     const json = await runCli(['validate', ...at('bad/install-config.yaml'), '--lang', 'ko', '--json']);
     expect(JSON.parse(json.stdout).findings[0].message).toMatch(/[가-힣]/);
