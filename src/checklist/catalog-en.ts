@@ -7,7 +7,11 @@ export const EN = {
   // ── Document frame ──────────────────────────────────────────────────────────────────────────────
   'render.title': 'OpenShift installation checklist: {cluster}',
   'render.facts':
-    'Cluster {domain} · OpenShift {version} · platform {platform} · topology {topology} · architecture {arch} · connectivity {connectivity}',
+    'Platform {platform} · topology {topology} · architecture {arch} · connectivity {connectivity}',
+  'render.header.cluster': 'Cluster',
+  'render.header.release': 'OpenShift release',
+  'render.header.date': 'Date',
+  'render.header.prepared-for': 'Prepared for',
   'render.recommendation': 'Recommendation',
   'render.method': 'Installation method',
   'render.confidence': 'Confidence',

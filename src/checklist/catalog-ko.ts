@@ -8,7 +8,11 @@ export const KO: Record<MessageKey, string> = {
   // ── 문서 틀 ──
   'render.title': 'OpenShift 설치 체크리스트: {cluster}',
   'render.facts':
-    '클러스터 {domain} · OpenShift {version} · 플랫폼 {platform} · 토폴로지 {topology} · 아키텍처 {arch} · 연결 방식 {connectivity}',
+    '플랫폼 {platform} · 토폴로지 {topology} · 아키텍처 {arch} · 연결 방식 {connectivity}',
+  'render.header.cluster': '클러스터',
+  'render.header.release': 'OpenShift 릴리스',
+  'render.header.date': '작성일',
+  'render.header.prepared-for': '제출처',
   'render.recommendation': '권장 설치 방식',
   'render.method': '설치 방식',
   'render.confidence': '확신도',

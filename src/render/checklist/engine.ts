@@ -34,8 +34,9 @@ function register(hb: Hb): Hb {
   hb.registerHelper('join', (list: unknown, sep: unknown) =>
     Array.isArray(list) ? list.join(String(sep)) : '',
   );
-  hb.registerHelper('codeList', (list: unknown) =>
-    Array.isArray(list) ? list.map((id) => `\`${String(id)}\``).join(', ') : '',
+  // A team's items in one table cell: titles as prose, separated so that no title runs into the next.
+  hb.registerHelper('cellList', (list: unknown) =>
+    Array.isArray(list) ? list.map((title) => escapeMarkdownCell(String(title))).join(' · ') : '',
   );
   // Lines of a code block inside a list item: every line indented, or a multi-line command would end the item.
   hb.registerHelper('indentLines', (list: unknown, pad: unknown) =>

@@ -28,6 +28,8 @@ export interface ItemView {
 export interface ChecklistView {
   lang: Lang;
   title: string;
+  /** The consultant's header of the printable page: cluster, release, and the date and recipient when answered. */
+  header: { label: string; value: string }[];
   facts: string;
   howToRead: string;
   footer: string;
@@ -41,6 +43,7 @@ export interface ChecklistView {
     alternatives: { method: string; when: string }[];
     warnings: string[];
   };
+  /** Team tables: each team's tasks and checks by title (the ids stay on the items themselves). */
   owners: { label: string; tasks: string[]; checks: string[] }[];
   phases: { number: number; title: string; items: ItemView[] }[];
   mermaid: string;
@@ -89,9 +92,8 @@ export function buildView(
   return {
     lang,
     title: t('render.title', { cluster: domain }),
+    header: headerRows(plan, domain, t),
     facts: t('render.facts', {
-      domain,
-      version: plan.ocpVersion,
       platform: plan.platform,
       topology: plan.topology,
       arch: plan.architecture,
@@ -116,8 +118,8 @@ export function buildView(
     },
     owners: CHECKLIST_OWNERS.map((owner) => ({
       label: t(`owner.${owner}`),
-      tasks: items.filter((i) => i.owner === owner && i.kind === 'task').map((i) => i.id),
-      checks: items.filter((i) => i.owner === owner && i.kind === 'verify').map((i) => i.id),
+      tasks: items.filter((i) => i.owner === owner && i.kind === 'task').map((i) => i.title),
+      checks: items.filter((i) => i.owner === owner && i.kind === 'verify').map((i) => i.title),
     })).filter((o) => o.tasks.length + o.checks.length > 0),
     phases: CHECKLIST_PHASES.map((phase) => ({
       title: t(`phase.${phase}`),
@@ -128,4 +130,24 @@ export function buildView(
     mermaid: toMermaid(diagram, titles),
     svg: toSvgLayout(diagram, titles),
   };
+}
+
+/**
+ * Rows of the header a consultant hands over: the date and the prepared-for line appear only when the answers give
+ * them (`document.date`, `document.preparedFor`), so a plan re-run without them stays byte-identical.
+ */
+function headerRows(
+  plan: Plan,
+  domain: string,
+  t: (key: MessageKey, values?: Record<string, string | number>) => string,
+): { label: string; value: string }[] {
+  const rows = [
+    { label: t('render.header.cluster'), value: domain },
+    { label: t('render.header.release'), value: `OpenShift ${plan.ocpVersion}` },
+  ];
+  if (plan.document?.date) rows.push({ label: t('render.header.date'), value: plan.document.date });
+  if (plan.document?.preparedFor) {
+    rows.push({ label: t('render.header.prepared-for'), value: plan.document.preparedFor });
+  }
+  return rows;
 }
