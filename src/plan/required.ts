@@ -1,6 +1,7 @@
 import type { Problem } from '../answers/problems.js';
 import type { Answers } from '../answers/schema.js';
 import type { Method, Plan } from '../types.js';
+import { missingCloudNetwork } from './required-cloud.js';
 import { mergeMissing, missingForTopology } from './required-topology.js';
 
 /** Keys that have no default at all (the answers-file format). */
@@ -27,7 +28,7 @@ const NUTANIX_KEYS = [
  * Each entry is a missing answers key with the reason it is needed.
  */
 export function missingForMethod(plan: Plan, method: Method): Problem[] {
-  const missing: Problem[] = [];
+  const missing: Problem[] = [...missingCloudNetwork(plan, method)];
   const block = plan.platformConfig;
   const needVips = (why: string) => {
     if (!plan.vips?.api.length) missing.push({ key: 'vips.api', message: `is required ${why}` });

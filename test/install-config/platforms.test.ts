@@ -221,8 +221,9 @@ describe('OpenStack', () => {
 });
 
 describe('clouds', () => {
-  it('AWS passes subnets, VPC and tags through unchanged', () => {
+  it('AWS passes tags through and writes the existing subnets as vpc.subnets from 4.19', () => {
     const plan = makePlan('aws', 'ha', {
+      ocpVersion: '4.19',
       platformConfig: {
         region: 'eu-west-1',
         vpc: { subnets: [{ id: 'subnet-0fedcba987654a001' }, { id: 'subnet-0fedcba987654a002' }] },
@@ -239,6 +240,19 @@ describe('clouds', () => {
     expect(text).toContain('approved: "yes"');
     expect(text).toContain('costCenter: "7536"');
     expectInstallerSchemaValid(config);
+  });
+
+  it('AWS before 4.19 writes the same subnets as the flat subnets list of IDs', () => {
+    const plan = makePlan('aws', 'ha', {
+      platformConfig: {
+        region: 'eu-west-1',
+        vpc: { subnets: [{ id: 'subnet-0fedcba987654a001' }, { id: 'subnet-0fedcba987654a002' }] },
+      },
+    });
+    expect(render(plan, 'IPI').config.platform.aws).toEqual({
+      region: 'eu-west-1',
+      subnets: ['subnet-0fedcba987654a001', 'subnet-0fedcba987654a002'],
+    });
   });
 
   it('AWS UPI keeps the aws stanza with compute replicas 0', () => {

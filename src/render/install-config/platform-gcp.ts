@@ -1,4 +1,5 @@
 import { DEFAULT_PLATFORM_ANSWERS } from '../../knowledge/platform-defaults.js';
+import { gcpNetworkFields } from './cloud-network.js';
 import { commentText } from './comments.js';
 import { passthroughOf, stringOf } from './passthrough.js';
 import type { StanzaContext } from './stanza.js';
@@ -10,6 +11,6 @@ export function gcpStanza({ plan, method, notes, values }: StanzaContext): Recor
   return {
     projectID: stringOf(plan, 'projectID'),
     region: stringOf(plan, 'region') ?? DEFAULT_PLATFORM_ANSWERS.gcp?.region,
-    ...passthroughOf(plan),
+    ...gcpNetworkFields(passthroughOf(plan), method, notes),
   };
 }
