@@ -7,8 +7,7 @@ import type { MessageKey } from './catalog-en.js';
 export const KO: Record<MessageKey, string> = {
   // ── 문서 틀 ──
   'render.title': 'OpenShift 설치 체크리스트: {cluster}',
-  'render.facts':
-    '플랫폼 {platform} · 토폴로지 {topology} · 아키텍처 {arch} · 연결 방식 {connectivity}',
+  'render.facts': '플랫폼 {platform} · 토폴로지 {topology} · 아키텍처 {arch} · 연결 방식 {connectivity}',
   'render.header.cluster': '클러스터',
   'render.header.release': 'OpenShift 릴리스',
   'render.header.date': '작성일',
