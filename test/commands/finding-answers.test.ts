@@ -27,7 +27,10 @@ function answerValues(value: unknown, out = new Set<string>()): Set<string> {
 type Leaf = { path: (string | number)[]; value: string };
 function leaves(value: unknown, at: (string | number)[] = [], out: Leaf[] = []): Leaf[] {
   if (typeof value === 'string') out.push({ path: at, value });
-  else if (Array.isArray(value)) value.forEach((v, i) => leaves(v, [...at, i], out));
+  else if (Array.isArray(value))
+    value.forEach((v, i) => {
+      leaves(v, [...at, i], out);
+    });
   else if (value && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) leaves(v, [...at, k], out);
   return out;
