@@ -158,12 +158,16 @@ export interface Proxy {
   noProxy?: string;
   /** Absolute path of a YAML file with the proxy's `username:` and `password:`. */
   credentialsFile?: string;
+  /** Absolute path of the proxy's CA bundle (PEM), added to additionalTrustBundle. */
+  caBundleFile?: string;
 }
 
 export interface Mirror {
   registry: string;
   /** Absolute path of the mirror registry's CA bundle (PEM). */
   caBundleFile?: string;
+  /** Absolute path of a YAML file with the mirror's `username:` and `password:`, merged into the pull secret. */
+  credentialsFile?: string;
 }
 
 export interface Requirements {

@@ -1,3 +1,4 @@
+import { POD_NETWORK_FALLBACKS, SERVICE_NETWORK_FALLBACKS } from '../knowledge/network-fallbacks.js';
 import { DEFAULT_NETWORKING } from '../knowledge/platform-defaults.js';
 import { type Cidr, overlaps, parseCidr } from '../plan/network.js';
 import { getIn } from './dotted.js';
@@ -8,10 +9,6 @@ import type { Question, Sofar } from './question-types.js';
  * asks for them only when a default collides with the machine network (or an answer already holds one); the review
  * screen always offers them.
  */
-
-/** Private ranges the wizard suggests when a default collides; OVN-Kubernetes keeps 100.64.0.0/16 and 100.88.0.0/16 for itself, so none is near them. */
-const POD_CANDIDATES = ['10.128.0.0/14', '10.132.0.0/14', '10.136.0.0/14', '10.192.0.0/14', '172.20.0.0/14'];
-const SERVICE_CANDIDATES = ['172.30.0.0/16', '172.31.0.0/16', '10.96.0.0/16', '192.168.224.0/20'];
 
 function cidrs(texts: unknown): Cidr[] {
   if (!Array.isArray(texts)) return [];
@@ -52,12 +49,8 @@ export const POD_NETWORK_QUESTION: Question = {
   kind: 'list',
   message: 'Pod network(s) (CIDR, comma-separated)',
   help: 'Addresses of the pods; must not overlap the machine or service networks or any network the nodes must reach.',
-  ko: {
-    message: '파드 네트워크(CIDR, 여러 개는 쉼표로 구분)',
-    help: '파드가 쓰는 주소 대역입니다. 머신 네트워크, 서비스 네트워크, 노드가 접속해야 하는 다른 네트워크와 겹치면 안 됩니다.',
-  },
   default: (s) =>
-    firstFree(POD_CANDIDATES, [...machineNetworks(s), ...serviceNetworks(s)]) ??
+    firstFree(POD_NETWORK_FALLBACKS, [...machineNetworks(s), ...serviceNetworks(s)]) ??
     DEFAULT_NETWORKING.clusterNetwork[0].cidr,
   advanced: (s) =>
     getIn(s, 'networking.clusterNetwork') !== undefined ||
@@ -83,12 +76,8 @@ export const SERVICE_NETWORK_QUESTION: Question = {
   kind: 'list',
   message: 'Service network (CIDR; one per IP family, comma-separated)',
   help: 'Addresses of Kubernetes services; /16 is usual, /12 at most; must not overlap the machine or pod networks.',
-  ko: {
-    message: '서비스 네트워크(CIDR, IP 체계마다 하나씩 쉼표로 구분)',
-    help: '쿠버네티스 서비스가 쓰는 주소 대역입니다. 보통 /16이고 IPv4는 /12보다 클 수 없으며, 머신 네트워크나 파드 네트워크와 겹치면 안 됩니다.',
-  },
   default: (s) =>
-    firstFree(SERVICE_CANDIDATES, [...machineNetworks(s), ...podNetworks(s)]) ??
+    firstFree(SERVICE_NETWORK_FALLBACKS, [...machineNetworks(s), ...podNetworks(s)]) ??
     DEFAULT_NETWORKING.serviceNetwork[0],
   advanced: (s) =>
     getIn(s, 'networking.serviceNetwork') !== undefined ||

@@ -41,6 +41,7 @@ export function renderNormalisedAnswers(plan: Plan, outDir: string): string {
           proxy: {
             ...plan.proxy,
             ...(plan.proxy.credentialsFile ? { credentialsFile: rel(plan.proxy.credentialsFile) } : {}),
+            ...(plan.proxy.caBundleFile ? { caBundleFile: rel(plan.proxy.caBundleFile) } : {}),
           },
         }
       : {}),
@@ -49,6 +50,7 @@ export function renderNormalisedAnswers(plan: Plan, outDir: string): string {
           mirror: {
             registry: plan.mirror.registry,
             ...(plan.mirror.caBundleFile ? { caBundleFile: rel(plan.mirror.caBundleFile) } : {}),
+            ...(plan.mirror.credentialsFile ? { credentialsFile: rel(plan.mirror.credentialsFile) } : {}),
           },
         }
       : {}),

@@ -17,6 +17,14 @@ export interface Prompter {
     validate?: (value: string) => true | string;
   }): Promise<string>;
   confirm(options: { id: string; message: string; default?: boolean }): Promise<boolean>;
+  /** Masked text (a password); never echoed, never a default. */
+  password(options: {
+    id: string;
+    message: string;
+    validate?: (value: string) => true | string;
+  }): Promise<string>;
+  /** A long list to choose from by typing part of a name (the review screen). */
+  search<T>(options: { id: string; message: string; choices: Choice<T>[] }): Promise<T>;
   /** A line of text for the user (help lines, review screen); no answer. */
   note(text: string): void;
 }
@@ -59,6 +67,20 @@ export function scriptedPrompter(
     },
     async confirm(options) {
       return Boolean(take(options.id));
+    },
+    async password(options) {
+      const value = String(take(options.id));
+      const verdict = options.validate?.(value) ?? true;
+      if (verdict !== true)
+        throw new Error(`scripted prompter: "${value}" rejected for "${options.id}": ${verdict}`);
+      return value;
+    },
+    async search(options) {
+      const value = take(options.id);
+      if (!options.choices.some((c) => c.value === value)) {
+        throw new Error(`scripted prompter: ${String(value)} is not a choice of "${options.id}"`);
+      }
+      return value as never;
     },
     note(text) {
       notes.push(text);

@@ -24,6 +24,10 @@ export interface QuestionContext {
   outFolderProblem?(sofar: Sofar): string | undefined;
   /** The language of the questions and messages. */
   lang?: Lang;
+  /** Where typed credentials named `name` are written (`<out>/credentials/<name>.yaml`), when the wizard may write them. */
+  credentialsPath?(sofar: Sofar, name: string): string;
+  /** Credentials typed in this run, by the absolute path they will be written to with the plan. */
+  typedCredentials?: Map<string, { username: string; password: string }>;
 }
 
 export type QuestionKind = 'select' | 'text' | 'number' | 'confirm' | 'list' | 'file';
@@ -53,4 +57,12 @@ export interface Question {
   toText?: (value: unknown) => string;
   /** The Korean wording: the question, its help line and the names of its choices by value. */
   ko?: { message: string; help: string; choices?: Record<string, string> };
+  /** Another wording of the same answer in some contexts (a UPI load balancer's address instead of a VIP). */
+  variant?: (sofar: Sofar, ctx: QuestionContext) => string | undefined;
+  variants?: Record<string, { message: string; help: string }>;
+  /**
+   * A credentials file that may instead be typed: an empty answer asks for the username and password, which the
+   * wizard writes to `<out>/credentials/<name>.yaml`. `optional`: no credentials at all is a valid answer.
+   */
+  credentials?: { name: string; optional?: boolean };
 }

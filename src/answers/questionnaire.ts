@@ -1,12 +1,25 @@
-import { stringify } from 'yaml';
 import * as z from 'zod';
+import { say as sayText } from '../i18n/text.js';
 import { TOPOLOGY_FACTS } from '../knowledge/topologies.js';
 import type { Topology } from '../types.js';
+import { firstNonText } from '../util/control-characters.js';
 import { getIn, setIn } from './dotted.js';
 import type { Choice, Prompter } from './prompter.js';
+import { QUESTION_LABELS, SECTION_TITLES } from './question-labels.js';
 import { QUESTIONS, type Question, type QuestionContext, type Sofar } from './questions.js';
+import { QUESTIONS_KO } from './questions-ko.js';
 import { AnswersSchema } from './schema.js';
 import { say } from './wizard-text.js';
+import { MORE_TEXT } from './wizard-text-more.js';
+
+/** A sentence of wizard-text-more.ts in the wizard's language. */
+function more(
+  ctx: QuestionContext,
+  key: keyof typeof MORE_TEXT,
+  values: Record<string, string | number> = {},
+) {
+  return sayText(MORE_TEXT[key], ctx.lang === 'ko' ? 'ko' : 'en', values);
+}
 
 /** The zod schema of one answers key, so a typed answer and an answers file pass the same rule. */
 export function fieldSchema(id: string): z.ZodType | undefined {
@@ -60,7 +73,7 @@ export function validateAnswer(
   const value = convert(question, text, sofar);
   const result = fieldSchema(question.id)?.safeParse(value);
   if (result && !result.success) return result.error.issues[0]?.message ?? say(ctx, 'invalid');
-  if (question.kind === 'file') {
+  if (question.kind === 'file' && !ctx.typedCredentials?.has(String(value))) {
     const problem = ctx.fileProblem(question.id, String(value), sofar);
     if (problem) return problem;
   }
@@ -72,9 +85,26 @@ export function validateAnswer(
   return crossFieldProblem(question.id, candidate, ctx) ?? true;
 }
 
-/** The question's wording in the wizard's language. */
-export function wording(question: Question, ctx: QuestionContext): { message: string; help: string } {
-  return ctx.lang === 'ko' && question.ko ? question.ko : question;
+/** The question's wording in the wizard's language, in the variant the answers so far call for. */
+export function wording(
+  question: Question,
+  ctx: QuestionContext,
+  sofar: Sofar = {},
+): { message: string; help: string } {
+  const ko = ctx.lang === 'ko' ? (question.ko ?? QUESTIONS_KO[question.id]) : undefined;
+  const variant = question.variant?.(sofar, ctx);
+  if (variant) {
+    const words =
+      ctx.lang === 'ko' ? QUESTIONS_KO[question.id]?.variants?.[variant] : question.variants?.[variant];
+    if (words) return words;
+  }
+  return ko ?? question;
+}
+
+/** The review screen's name of an answer. */
+export function labelOf(question: Question, ctx: QuestionContext): string {
+  const label = QUESTION_LABELS[question.id];
+  return label ? label[ctx.lang === 'ko' ? 'ko' : 'en'] : wording(question, ctx).message;
 }
 
 function choiceNames(
@@ -82,9 +112,15 @@ function choiceNames(
   choices: Choice<unknown>[],
   ctx: QuestionContext,
 ): Choice<unknown>[] {
-  const names = ctx.lang === 'ko' ? question.ko?.choices : undefined;
+  const names = ctx.lang === 'ko' ? (question.ko?.choices ?? QUESTIONS_KO[question.id]?.choices) : undefined;
   if (!names) return choices;
-  return choices.map((c) => ({ ...c, name: names[String(c.value)] ?? c.name }));
+  return choices.map((c) => {
+    const name = names[String(c.value)];
+    if (!name) return c;
+    // A choice that is a Technology Preview in the chosen release says so in Korean too.
+    const preview = /\(Technology Preview in ([\d.]+)\)/.exec(c.name)?.[1];
+    return { ...c, name: preview ? `${name} (${preview} 기술 프리뷰)` : name };
+  });
 }
 
 function defaultText(question: Question, sofar: Sofar, ctx: QuestionContext): string | undefined {
@@ -108,7 +144,7 @@ export async function askOne(
   sofar: Sofar,
   ctx: QuestionContext,
 ): Promise<Sofar> {
-  const { message, help } = wording(question, ctx);
+  const { message, help } = wording(question, ctx, sofar);
   prompter.note(`  ${help}`);
   const current = getIn(sofar, question.id);
   if (question.kind === 'select' || question.kind === 'confirm') {
@@ -141,8 +177,52 @@ export async function askOne(
     ...(shown !== undefined ? { default: shown } : {}),
     validate: (value) => validateAnswer(question, value, sofar, ctx),
   });
+  if (text.trim() === '' && question.credentials) {
+    const typed = await typeCredentials(prompter, sofar, ctx, question.credentials, labelOf(question, ctx));
+    return setIn(sofar, question.id, typed);
+  }
   if (text.trim() === '') return setIn(sofar, question.id, undefined);
   return setIn(sofar, question.id, convert(question, text, sofar));
+}
+
+/**
+ * Credentials typed instead of a file: the username and the (masked) password are kept in memory and written with
+ * the plan to `<out>/credentials/<name>.yaml`, which the answers then name. Nothing is written before the plan is.
+ */
+export async function typeCredentials(
+  prompter: Prompter,
+  sofar: Sofar,
+  ctx: QuestionContext,
+  what: { name: string; optional?: boolean },
+  label: string,
+): Promise<string | undefined> {
+  if (!ctx.credentialsPath || !ctx.typedCredentials) return undefined;
+  const file = ctx.credentialsPath(sofar, what.name);
+  if (what.optional) {
+    const needed = await prompter.confirm({
+      id: `${what.name}.login`,
+      message: more(ctx, 'mirrorLogin'),
+      default: false,
+    });
+    if (!needed) return undefined;
+  }
+  prompter.note(`  ${more(ctx, 'typeCredentials', { file })}`);
+  const oneLine = (v: string) =>
+    v.trim() === '' ? say(ctx, 'required') : firstNonText(v) === undefined ? true : more(ctx, 'noLineBreaks');
+  const username = await prompter.input({
+    id: `${what.name}.username`,
+    message: more(ctx, 'username', { what: label }),
+    ...(ctx.typedCredentials.get(file) ? { default: ctx.typedCredentials.get(file)?.username } : {}),
+    validate: oneLine,
+  });
+  const password = await prompter.password({
+    id: `${what.name}.password`,
+    message: more(ctx, 'password', { what: label }),
+    validate: (v) =>
+      v === '' ? say(ctx, 'required') : firstNonText(v) === undefined ? true : more(ctx, 'noLineBreaks'),
+  });
+  ctx.typedCredentials.set(file, { username: username.trim(), password });
+  return file;
 }
 
 function applies(question: Question, sofar: Sofar, ctx: QuestionContext): boolean {
@@ -277,6 +357,17 @@ async function askHost(
   });
   if (ip.trim()) host.ip = ip.trim();
   else delete host.ip;
+  if (String(getIn(sofar, 'topology') ?? 'ha') === 'sno') {
+    prompter.note(`  ${more(ctx, 'installationDiskHelp')}`);
+    const disk = await prompter.input({
+      id: 'hosts[].installationDisk',
+      message: more(ctx, 'installationDisk', { name }),
+      ...(previous.installationDisk !== undefined ? { default: String(previous.installationDisk) } : {}),
+      validate: (v) => (v.trim() === '' || /^\/dev\/\S+$/.test(v.trim()) ? true : more(ctx, 'diskPath')),
+    });
+    if (disk.trim()) host.installationDisk = disk.trim();
+    else delete host.installationDisk;
+  }
   // Fencing needs only the control plane's BMCs; bare-metal IPI drives every host through its BMC.
   const topology = String(getIn(sofar, 'topology') ?? 'ha');
   if (needsBmc && (topology !== 'two-node-fencing' || label.role === 'control-plane')) {
@@ -307,18 +398,26 @@ async function askHost(
             ? 'redfish-virtualmedia://10.1.0.10/redfish/v1/Systems/1 같은 BMC URL을 입력하십시오'
             : 'a BMC URL such as redfish-virtualmedia://10.1.0.10/redfish/v1/Systems/1',
     });
+    const typedEarlier = earlier?.credentialsFile && ctx.typedCredentials?.has(earlier.credentialsFile);
     const credentialsFile = await prompter.input({
       id: 'hosts[].bmc.credentialsFile',
       message: ko
-        ? `${name}: BMC 자격 증명 파일(username:과 password:가 있는 YAML)`
-        : `${name}: BMC credentials file (YAML with username: and password:)`,
+        ? `${name}: BMC 자격 증명 파일(username:과 password:가 있는 YAML, 지금 입력하려면 비워 두십시오)`
+        : `${name}: BMC credentials file (YAML with username: and password:; empty to type them)`,
       ...(earlier?.credentialsFile ? { default: earlier.credentialsFile } : {}),
       validate: (v) =>
         v.trim() === ''
-          ? say(ctx, 'fileRequired')
-          : (ctx.fileProblem('hosts.bmc.credentialsFile', v.trim(), sofar) ?? true),
+          ? ctx.credentialsPath
+            ? true
+            : say(ctx, 'fileRequired')
+          : typedEarlier && v.trim() === earlier?.credentialsFile
+            ? true
+            : (ctx.fileProblem('hosts.bmc.credentialsFile', v.trim(), sofar) ?? true),
     });
-    host.bmc = { address: address.trim(), credentialsFile: credentialsFile.trim() };
+    const bmcFile =
+      credentialsFile.trim() ||
+      ((await typeCredentials(prompter, sofar, ctx, { name: `bmc-${name}` }, `${name} BMC`)) ?? '');
+    host.bmc = { address: address.trim(), credentialsFile: bmcFile };
   }
   return host;
 }
@@ -404,7 +503,9 @@ async function askHosts(
   const { ask, needsBmc } = hostsNeed(sofar, ctx);
   if (!ask) return sofar;
   asked.add(HOSTS_ID);
-  if (!needsBmc) {
+  if (!needsBmc && topology === 'sno') {
+    prompter.note(`  ${more(ctx, 'snoHost')}`);
+  } else if (!needsBmc) {
     prompter.note(`  ${say(ctx, 'hostsWhy')}`);
     const known = await prompter.confirm({
       id: 'hosts.known',
@@ -494,26 +595,66 @@ export async function review(
 ): Promise<Sofar> {
   let current = sofar;
   for (;;) {
-    prompter.note(`\n${say(ctx, 'reviewTitle')}\n${indent(stringify(current, { lineWidth: 0 }))}`);
     const changeable = QUESTIONS.filter((q) => applies(q, current, ctx));
-    const choice = await prompter.select<string>({
+    prompter.note(`\n${say(ctx, 'reviewTitle')}\n${reviewText(current, changeable, ctx)}`);
+    const hosts = getIn(current, HOSTS_ID) as Host[] | undefined;
+    const choice = await prompter.search<string>({
       id: 'review',
-      message: say(ctx, 'reviewQuestion'),
+      message: more(ctx, 'reviewFilter'),
       choices: [
         { value: WRITE, name: say(ctx, 'looksGood') },
         ...changeable.map((q) => ({
           value: q.id,
-          name: `${say(ctx, 'change')} ${q.id} (${show(getIn(current, q.id), q, ctx)})`,
+          name: `${say(ctx, 'change')} ${labelOf(q, ctx)} (${show(getIn(current, q.id), q, ctx)})`,
         })),
-        ...(getIn(current, HOSTS_ID) !== undefined
-          ? [{ value: HOSTS_ID, name: say(ctx, 'hostsAgain') }]
-          : []),
+        ...(hosts !== undefined ? [{ value: HOSTS_ID, name: say(ctx, 'hostsAgain') }] : []),
       ],
-      default: WRITE,
     });
     if (choice === WRITE) return current;
     current = await changeAnswer(prompter, current, ctx, asked, choice);
   }
+}
+
+/**
+ * The answers as the questions were asked: one block per section, each answer by its label, in question order; a
+ * typed password never appears (only the file it goes to).
+ */
+export function reviewText(sofar: Sofar, questions: readonly Question[], ctx: QuestionContext): string {
+  const lang = ctx.lang === 'ko' ? 'ko' : 'en';
+  const lines: string[] = [];
+  let section: Question['section'] | undefined;
+  const width = Math.max(...questions.map((q) => displayWidth(labelOf(q, ctx))), 0);
+  for (const question of questions) {
+    const value = getIn(sofar, question.id);
+    if (value === undefined) continue;
+    if (question.section !== section) {
+      section = question.section;
+      lines.push(`  ${SECTION_TITLES[section][lang]}`);
+    }
+    const label = labelOf(question, ctx);
+    lines.push(
+      `    ${label}${' '.repeat(Math.max(1, width - displayWidth(label) + 2))}${show(value, question, ctx)}`,
+    );
+  }
+  const hosts = (getIn(sofar, HOSTS_ID) as Host[] | undefined) ?? [];
+  if (hosts.length > 0) {
+    lines.push(`  ${more(ctx, 'hostsLabel')}`);
+    for (const host of hosts) {
+      const parts = [host.ip, host.bootMACAddress, host.installationDisk].filter((p) => p !== undefined);
+      lines.push(
+        `    ${String(host.name)} (${roleName(String(host.role), ctx)})  ${parts.join('  ')}`.trimEnd(),
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+/** Columns a label takes in a terminal: Hangul and other wide characters count twice. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1;
+  return width;
 }
 
 /**
@@ -598,13 +739,11 @@ export function prune(sofar: Sofar, ctx: QuestionContext, asked?: Set<string>): 
 
 function show(value: unknown, question: Question, ctx: QuestionContext): string {
   if (value === undefined) return say(ctx, 'notSet');
+  if (typeof value === 'boolean') return more(ctx, value ? 'yes' : 'no');
+  if (question.credentials && ctx.typedCredentials?.has(String(value)))
+    return more(ctx, 'typedCredentials', { file: String(value) });
+  const names = choiceNames(question, question.choices?.({}) ?? [], ctx);
+  const chosen = names.find((c) => c.value === value);
+  if (chosen && question.kind === 'select' && ctx.lang === 'ko') return chosen.name;
   return asText(question, value);
-}
-
-function indent(text: string): string {
-  return text
-    .trimEnd()
-    .split('\n')
-    .map((line) => `  ${line}`)
-    .join('\n');
 }

@@ -3,10 +3,11 @@ import { OWNERSHIP_DEFAULTS } from '../knowledge/powervc.js';
 import { atLeast, KNOWN_OCP_VERSIONS, NEWEST_KNOWN_VERSION } from '../knowledge/releases.js';
 import { LARGE_CONTROL_PLANE, topologyLevel, topologyPlatforms } from '../knowledge/topologies.js';
 import type { OwnershipPart, Platform } from '../types.js';
+import { CLOUD_NETWORK_QUESTIONS } from './cloud-network-questions.js';
 import { getIn } from './dotted.js';
 import { POD_NETWORK_QUESTION, SERVICE_NETWORK_QUESTION } from './network-questions.js';
 import type { Choice } from './prompter.js';
-import type { Question, Sofar } from './question-types.js';
+import type { Question, QuestionContext, Sofar } from './question-types.js';
 
 export type { Question, QuestionContext, QuestionKind, Sofar } from './question-types.js';
 
@@ -25,14 +26,31 @@ const ownerChoices = (): Choice<unknown>[] => [
  * network nor writes DNS records, even with IPI (ipi-vsphere-installation-reqs in the docs), so the customer is the realistic default there.
  * (An answers file without ownership keeps the defaults of the answers-file format.)
  */
-const defaultOwner = (part: string) => (s: Sofar) => {
+const defaultOwner = (part: string) => (s: Sofar, ctx: QuestionContext) => {
   if (on('none', 'ibmz')(s)) return 'customer';
+  // User-provisioned infrastructure: the installer builds neither load balancers nor storage.
+  if ((part === 'loadBalancer' || part === 'storage') && upi(s, ctx)) return 'customer';
   const platformDefault = OWNERSHIP_DEFAULTS[platformOf(s) as Platform]?.[part as OwnershipPart];
   if (platformDefault) return platformDefault;
   if ((part === 'network' || part === 'dns') && on('vsphere', 'baremetal', 'nutanix')(s)) return 'customer';
   if (part === 'dns' && on('openstack')(s)) return 'customer';
   return 'installer';
 };
+
+/** The answers lead to UPI: machines the customer provides, or UPI chosen outright. */
+const upi = (s: Sofar, ctx: QuestionContext) =>
+  getIn(s, 'ownership.machines') === 'customer' ||
+  getIn(s, 'installMethod') === 'UPI' ||
+  ctx.methodFor(s) === 'UPI';
+
+/**
+ * The constraint questions only choose between IPI and UPI. They are not asked when that choice is already made: an
+ * installMethod other than auto, or machines the customer provides (the installer can only provision its own).
+ */
+const methodOpen = (s: Sofar) =>
+  (getIn(s, 'installMethod') ?? 'auto') === 'auto' && getIn(s, 'ownership.machines') !== 'customer';
+
+const isSno = (s: Sofar) => getIn(s, 'topology') === 'sno';
 
 const releaseOf = (s: Sofar) => String(getIn(s, 'ocpVersion') ?? NEWEST_KNOWN_VERSION);
 
@@ -135,6 +153,16 @@ const AGENT_QUESTIONS: readonly Question[] = [
     optional: true,
   },
 ];
+
+/**
+ * VIPs for installer-provisioned on-premises platforms; for UPI on the same platforms the front-end addresses of the
+ * customer's load balancers (the answers-file format). A single node has neither.
+ */
+const vipsAsked = (s: Sofar, c: QuestionContext) => {
+  if (!VIP_PLATFORMS.includes(platformOf(s) as Platform) || isSno(s)) return false;
+  const method = c.methodFor(s);
+  return method === 'IPI' || (method === 'UPI' && getIn(s, 'ownership.loadBalancer') === 'customer');
+};
 
 /** The questionnaire, in the order a platform engineer thinks: where → how big → who owns what → constraints → details → secrets. */
 export const QUESTIONS: readonly Question[] = [
@@ -259,7 +287,8 @@ export const QUESTIONS: readonly Question[] = [
       help: 'installer: openshift-install creates it (IPI); customer: your team builds it before the install.',
       choices: ownerChoices,
       default: defaultOwner(part),
-      when: (s) => !on('none', 'ibmz')(s),
+      // A single node has no load balancer: api and *.apps point at the node itself.
+      when: (s) => !on('none', 'ibmz')(s) && !(part === 'loadBalancer' && isSno(s)),
     }),
   ),
   {
@@ -269,7 +298,8 @@ export const QUESTIONS: readonly Question[] = [
     message: 'May the installer hold credentials that create cloud / hypervisor / BMC resources?',
     help: 'IPI needs an account that can create machines, networks and load balancers.',
     default: () => true,
-    when: (s) => !on('none', 'ibmz')(s),
+    // On a cloud the answer also decides the credentials mode (an account for the installer, or Manual), so it stays.
+    when: (s) => !on('none', 'ibmz')(s) && (methodOpen(s) || !onPrem(s)),
   },
   {
     id: 'requirements.autoscaling',
@@ -278,7 +308,7 @@ export const QUESTIONS: readonly Question[] = [
     message: 'Must the cluster add and replace machines by itself (autoscaling, self-healing)?',
     help: 'Only installer-provisioned clusters get MachineSets that scale and repair machines.',
     default: () => false,
-    when: (s) => !on('none', 'ibmz')(s),
+    when: (s) => !on('none', 'ibmz')(s) && methodOpen(s),
   },
   {
     id: 'requirements.hardenedInfrastructure',
@@ -287,7 +317,7 @@ export const QUESTIONS: readonly Question[] = [
     message: 'Do security or compliance rules demand pre-approved, hand-built infrastructure?',
     help: 'For example: every VM, firewall rule and load balancer must go through change approval.',
     default: () => false,
-    when: (s) => !on('none', 'ibmz')(s),
+    when: (s) => !on('none', 'ibmz')(s) && methodOpen(s),
   },
   {
     id: 'connectivity',
@@ -330,6 +360,15 @@ export const QUESTIONS: readonly Question[] = [
     optional: true,
   },
   {
+    id: 'proxy.caBundleFile',
+    section: 'constraints',
+    kind: 'file',
+    message: "Proxy's CA certificate file (PEM; empty if the proxy does not inspect TLS)",
+    help: 'A proxy that inspects TLS signs with its own CA; it joins additionalTrustBundle so the nodes trust it.',
+    when: (s) => getIn(s, 'connectivity') === 'proxy',
+    optional: true,
+  },
+  {
     id: 'mirror.registry',
     section: 'constraints',
     kind: 'text',
@@ -345,6 +384,17 @@ export const QUESTIONS: readonly Question[] = [
     help: 'Becomes additionalTrustBundle so the nodes trust the mirror; leave empty if it has a public CA.',
     when: (s) => getIn(s, 'connectivity') === 'disconnected',
     optional: true,
+  },
+  {
+    id: 'mirror.credentialsFile',
+    section: 'constraints',
+    kind: 'file',
+    message:
+      'Mirror registry credentials file (YAML with username: and password:; empty to type them or for none)',
+    help: 'They join the pull secret in install-config.yaml only, so the nodes can pull from the mirror.',
+    when: (s) => getIn(s, 'connectivity') === 'disconnected',
+    optional: true,
+    credentials: { name: 'mirror', optional: true },
   },
   {
     id: 'publish',
@@ -455,9 +505,11 @@ export const QUESTIONS: readonly Question[] = [
     id: 'vsphere.credentialsFile',
     section: 'platform',
     kind: 'file',
-    message: 'vCenter credentials file (YAML with username: and password:)',
+    message: 'vCenter credentials file (YAML with username: and password:; empty to type them)',
     help: 'Kept out of every file but install-config.yaml.',
     when: on('vsphere'),
+    optional: true,
+    credentials: { name: 'vsphere' },
   },
   {
     id: 'nutanix.prismCentral',
@@ -495,9 +547,11 @@ export const QUESTIONS: readonly Question[] = [
     id: 'nutanix.credentialsFile',
     section: 'platform',
     kind: 'file',
-    message: 'Prism Central credentials file (YAML with username: and password:)',
+    message: 'Prism Central credentials file (YAML with username: and password:; empty to type them)',
     help: 'Kept out of every file but install-config.yaml.',
     when: (s, c) => on('nutanix')(s) && c.methodFor(s) !== 'UPI',
+    optional: true,
+    credentials: { name: 'nutanix' },
   },
   {
     id: 'openstack.cloud',
@@ -592,8 +646,10 @@ export const QUESTIONS: readonly Question[] = [
     message: 'Machine network(s) (CIDR, comma-separated)',
     help: 'The network the nodes live on; must not overlap the pod 10.128.0.0/14 or service 172.30.0.0/16 networks.',
     default: (s) => (on('powervs')(s) ? '192.168.0.0/24' : '10.0.0.0/16'),
-    when: onPrem,
+    // On a cloud the installer picks the network it creates; an existing one's CIDR must be named.
+    when: (s) => onPrem(s) || getIn(s, 'ownership.network') === 'customer',
   },
+  ...CLOUD_NETWORK_QUESTIONS,
   POD_NETWORK_QUESTION,
   SERVICE_NETWORK_QUESTION,
   {
@@ -602,8 +658,15 @@ export const QUESTIONS: readonly Question[] = [
     kind: 'list',
     message: 'API virtual IP',
     help: 'A free address in the machine network; api.<cluster>.<domain> and api-int must resolve to it.',
-    when: (s, c) => VIP_PLATFORMS.includes(platformOf(s) as Platform) && c.methodFor(s) === 'IPI',
+    when: vipsAsked,
     optional: true,
+    variant: (s, c) => (c.methodFor(s) === 'UPI' ? 'upi' : undefined),
+    variants: {
+      upi: {
+        message: 'API load balancer address (front end of your API load balancer)',
+        help: 'Where api.<cluster>.<domain> and api-int point; it fills the DNS records, the HAProxy bind and the checklist.',
+      },
+    },
   },
   {
     id: 'vips.ingress',
@@ -611,8 +674,15 @@ export const QUESTIONS: readonly Question[] = [
     kind: 'list',
     message: 'Ingress virtual IP',
     help: 'Another free address in the machine network; *.apps.<cluster>.<domain> must resolve to it.',
-    when: (s, c) => VIP_PLATFORMS.includes(platformOf(s) as Platform) && c.methodFor(s) === 'IPI',
+    when: vipsAsked,
     optional: true,
+    variant: (s, c) => (c.methodFor(s) === 'UPI' ? 'upi' : undefined),
+    variants: {
+      upi: {
+        message: 'Ingress load balancer address (front end of your ingress load balancer)',
+        help: 'Where *.apps.<cluster>.<domain> points; it fills the DNS records, the HAProxy bind and the checklist.',
+      },
+    },
   },
   ...AGENT_QUESTIONS,
   {

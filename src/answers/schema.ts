@@ -167,6 +167,11 @@ const proxy = z
       .describe(
         "YAML file with the proxy's username: and password:; they are added to the proxy URLs in install-config.yaml only.",
       ),
+    caBundleFile: filePath
+      .optional()
+      .describe(
+        "PEM file with the CA that signs the proxy's certificates (a TLS-inspecting proxy); it joins additionalTrustBundle.",
+      ),
   })
   .describe('Cluster-wide proxy; required when connectivity is proxy.');
 
@@ -174,6 +179,11 @@ const mirror = z
   .strictObject({
     registry: z.string().min(1).describe('host[:port] of the mirror registry holding the release images.'),
     caBundleFile: filePath.optional().describe("PEM file with the mirror registry's CA certificate(s)."),
+    credentialsFile: filePath
+      .optional()
+      .describe(
+        "YAML file with the mirror registry's username: and password:; they are added to the pull secret in install-config.yaml only.",
+      ),
   })
   .describe('Mirror registry; required when connectivity is disconnected.');
 

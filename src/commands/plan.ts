@@ -6,7 +6,7 @@ import { outDirProblem } from '../io/out-dir.js';
 import type { Lang } from '../types.js';
 import type { CommandContext } from './context.js';
 import { problemsOfFindings } from './finding-answers.js';
-import type { ResolvedAnswers } from './resolve-answers.js';
+import { keepCreatedSshKeys, type ResolvedAnswers } from './resolve-answers.js';
 
 export interface PlanOptions {
   answers?: string;
@@ -41,8 +41,13 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
   const source = loadAnswersSource(options, ctx.cwd, ctx.packageRoot, ctx.lang);
   if (prefill) source.raw = prefill;
   const wizard = ctx.interactive && ctx.prompter !== undefined && options.check !== true;
+  // Credentials typed in the wizard stay in memory until the plan folder is written, then go to credentials/.
+  const typedCredentials = new Map<string, { username: string; password: string }>();
+  const outDirFor = (sofar: Record<string, unknown>) =>
+    path.resolve(ctx.cwd, options.out ?? `${String(sofar.clusterName ?? 'cluster')}-plan`);
   const { plan, inputs, warnings } = await resolveAnswers(source, ctx, {
     tolerateMissingSecrets: options.check === true,
+    ...(wizard ? { outDirFor, typedCredentials } : {}),
     ...(wizard
       ? {
           // The would-be plan is rendered and validated before the wizard lets the answers go.
@@ -124,11 +129,22 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
     );
     return 1;
   }
-  const written = writePlanFolder(outDir, output.artifacts, {
+  const credentialFiles = [...typedCredentials]
+    .filter(([file]) => path.dirname(file) === path.join(outDir, 'credentials'))
+    .map(([file, { username, password }]) => ({
+      path: `credentials/${path.basename(file)}`,
+      // JSON strings are YAML double-quoted scalars: the password reads back exactly as typed.
+      content: `username: ${JSON.stringify(username)}\npassword: ${JSON.stringify(password)}\n`,
+      mode: 0o600,
+    }));
+  // answers.yaml comes last, so the credentials it names are written before it.
+  const artifacts = [...credentialFiles, ...output.artifacts];
+  const written = writePlanFolder(outDir, artifacts, {
     force: options.force === true,
     lang: ctx.lang,
   });
   for (const warning of written.warnings) ctx.stderr(`${warning}\n`);
+  keepCreatedSshKeys();
   if (options.json) ctx.stdout(output.artifacts.find((a) => a.path === 'plan.json')?.content ?? '');
   ctx.stderr(`${renderRecommendationText(output.recommendation, lang)}\n`);
   if (findingsText) ctx.stderr(findingsText);

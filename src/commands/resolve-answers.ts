@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { getIn } from '../answers/dotted.js';
 import { formatProblems, localised, type Problem, problemsFromZod } from '../answers/problems.js';
@@ -6,13 +6,16 @@ import { askHostAgain, askHostsAgain, askMissing, changeAnswer, review } from '.
 import { QUESTIONS, type QuestionContext, type Sofar } from '../answers/questions.js';
 import { type Answers, AnswersSchema } from '../answers/schema.js';
 import { say } from '../answers/wizard-text.js';
+import { MORE_TEXT } from '../answers/wizard-text-more.js';
 import { InvalidDataError, UsageError } from '../errors.js';
+import { say as say2 } from '../i18n/text.js';
 import { readInputs, referencedFileProblem } from '../io/read-inputs.js';
 import { buildPlan, resolvePath } from '../plan/build.js';
 import { checkPlan } from '../plan/check.js';
 import { infrastructureMethod, installChoiceOf, isAgentPath } from '../plan/install-path.js';
 import { missingBaseKeys, missingForMethod } from '../plan/required.js';
 import { missingForAgent } from '../plan/required-agent.js';
+import { registerCleanup } from '../signals.js';
 import type { Inputs, Method, Plan } from '../types.js';
 import { findNonText } from '../util/control-characters.js';
 import type { AnswersSource } from './answers-source.js';
@@ -61,6 +64,10 @@ export interface ResolveOptions {
   finalCheck?: (resolved: ResolvedAnswers) => Promise<Problem[]>;
   /** Why the plan folder these answers lead to cannot be written, checked as soon as the cluster name is known. */
   outFolderProblem?: (sofar: Sofar) => string | undefined;
+  /** The plan folder the answers lead to: typed credentials go to its credentials/ folder. */
+  outDirFor?: (sofar: Sofar) => string;
+  /** Credentials typed in the wizard, by the file they are written to with the plan. */
+  typedCredentials?: Map<string, { username: string; password: string }>;
 }
 
 const SECRET_FILE_KEY =
@@ -104,7 +111,7 @@ function assess(
     };
   const missing = isAgentPath(choice) ? missingForAgent(plan) : missingForMethod(plan, method);
   if (missing.length > 0) return { invalid: [], missing };
-  const read = readInputs(plan, ctx.lang);
+  const read = readInputs(plan, ctx.lang, options.typedCredentials);
   const { inputs } = read;
   const fileProblems = options.tolerateMissingSecrets
     ? read.problems.filter((p) => !(SECRET_FILE_KEY.test(p.key) && p.message.endsWith('does not exist')))
@@ -142,8 +149,16 @@ export function questionContext(
     },
     fileProblem(key, file, sofar) {
       const absolute = resolvePath(file, { baseDir: source.baseDir, home: ctx.home });
+      if (options.typedCredentials?.has(absolute)) return undefined;
       return referencedFileProblem(key, absolute, getIn(sofar, 'fips') === true);
     },
+    ...(options.outDirFor && options.typedCredentials
+      ? {
+          typedCredentials: options.typedCredentials,
+          credentialsPath: (sofar: Sofar, name: string) =>
+            path.join(options.outDirFor?.(sofar) ?? ctx.cwd, 'credentials', `${name}.yaml`),
+        }
+      : {}),
     ...defaultSshKey(ctx.home),
     async createSshKey(privatePath, fips) {
       const [{ createSshKey }, { createProcessRunner }] = await Promise.all([
@@ -152,10 +167,36 @@ export function questionContext(
       ]);
       const absolute = resolvePath(privatePath, { baseDir: ctx.cwd, home: ctx.home });
       const created = await createSshKey(createProcessRunner(ctx.env), absolute, { fips });
-      noteToUser(ctx, `  Created ${created}.`);
+      const lang = ctx.lang === 'ko' ? 'ko' : 'en';
+      noteToUser(ctx, `  ${say2(MORE_TEXT.sshKeyCreated, lang, { file: created, private: absolute })}`);
+      forgetKeyOnCancel(absolute, created, lang);
       return created;
     },
   };
+}
+
+/**
+ * Keys this run created are removed again if the run ends without writing the plan (Ctrl-C, an error). The flag lives
+ * on globalThis: plan.ts and this module are bundled apart, each with its own copy of module state.
+ */
+const KEEP_KEYS = Symbol.for('ocp-planner.keep-created-keys');
+const keys = globalThis as { [KEEP_KEYS]?: boolean };
+
+/** The plan was written and names the key: it stays. */
+export function keepCreatedSshKeys(): void {
+  keys[KEEP_KEYS] = true;
+}
+
+function forgetKeyOnCancel(privatePath: string, publicPath: string, lang: 'en' | 'ko'): void {
+  keys[KEEP_KEYS] = false;
+  registerCleanup(() => {
+    if (keys[KEEP_KEYS]) return;
+    rmSync(privatePath, { force: true });
+    rmSync(publicPath, { force: true });
+    process.stderr.write(
+      `\n${say2(MORE_TEXT.sshKeyRemoved, lang, { file: publicPath, private: privatePath })}\n`,
+    );
+  });
 }
 
 /**
@@ -227,12 +268,12 @@ export async function resolveAnswers(
   // The wizard never gives up on answers it holds: each round asks, checks, and re-asks what a rule names.
   for (;;) {
     if (fullWizard) sofar = await askMissing(prompter, sofar, qctx, asked);
-    const state = assess(sofar, source, ctx);
+    const state = assess(sofar, source, ctx, options);
     let problems = localised([...state.invalid, ...state.missing], ctx.lang);
     if (problems.length === 0) {
       if (!fullWizard && !askedSomething && state.resolved) return state.resolved;
       sofar = await review(prompter, sofar, qctx, asked);
-      const final = assess(sofar, source, ctx);
+      const final = assess(sofar, source, ctx, options);
       if (!final.resolved) continue;
       const late = options.finalCheck ? await options.finalCheck(final.resolved) : [];
       if (late.length === 0) return final.resolved;

@@ -15,6 +15,10 @@ const OLD_HEADER = '# install-config.yaml holds the pull secret: keep it out of 
 const PATTERNS = [
   { comment: undefined, pattern: 'install-config.yaml' },
   {
+    comment: '# Usernames and passwords typed into the wizard (mode 0600).',
+    pattern: 'credentials/',
+  },
+  {
     comment: '# Temporary files and the lock of a run in progress; each run removes its own.',
     pattern: `${TEMP_PREFIX}*`,
   },

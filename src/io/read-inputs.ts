@@ -40,6 +40,8 @@ export function credentialsFiles(plan: Plan): CredentialsRef[] {
   }
   if (plan.proxy?.credentialsFile)
     refs.push({ key: 'proxy.credentialsFile', file: plan.proxy.credentialsFile });
+  if (plan.mirror?.credentialsFile)
+    refs.push({ key: 'mirror.credentialsFile', file: plan.mirror.credentialsFile });
   plan.hosts.forEach((host, i) => {
     if (host.bmc) refs.push({ key: `hosts[${i}].bmc.credentialsFile`, file: host.bmc.credentialsFile });
   });
@@ -50,11 +52,16 @@ export function credentialsFiles(plan: Plan): CredentialsRef[] {
  * Reads every file the plan refers to (pull secret, SSH key, mirror CA, credentials) and checks its shape.
  * Messages name the answers key and never echo a secret's content.
  */
-export function readInputs(plan: Plan, lang: Lang = 'en'): InputsResult {
+export function readInputs(
+  plan: Plan,
+  lang: Lang = 'en',
+  typed: ReadonlyMap<string, { username: string; password: string }> = new Map(),
+): InputsResult {
   const problems: Problem[] = [];
   const unreadable: string[] = [];
   const warnings: string[] = [];
-  const inputs: Inputs = { credentials: {} };
+  // Credentials typed into the wizard are known already; their files are written with the plan.
+  const inputs: Inputs = { credentials: Object.fromEntries(typed) };
   const read = (key: string, file: string, secret: boolean, limit?: number): string | undefined => {
     const result = readSmallFile(file, limit === undefined ? {} : { limit });
     if (!result.ok) {
@@ -90,17 +97,23 @@ export function readInputs(plan: Plan, lang: Lang = 'en'): InputsResult {
       else inputs.sshKey = text.trim();
     }
   }
-  if (plan.mirror?.caBundleFile) {
-    const text = read('mirror.caBundleFile', plan.mirror.caBundleFile, false);
-    if (text !== undefined) {
-      if (!/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.test(text)) {
-        problems.push({
-          key: 'mirror.caBundleFile',
-          message: `${plan.mirror.caBundleFile} holds no PEM certificate (-----BEGIN CERTIFICATE----- … -----END CERTIFICATE-----)`,
-        });
-      } else inputs.caBundle = `${text.trim()}\n`;
-    }
+  // The mirror's CA and a TLS-inspecting proxy's CA both belong in additionalTrustBundle, one PEM after the other.
+  const bundles: string[] = [];
+  for (const [key, file] of [
+    ['mirror.caBundleFile', plan.mirror?.caBundleFile],
+    ['proxy.caBundleFile', plan.proxy?.caBundleFile],
+  ] as const) {
+    if (!file) continue;
+    const text = read(key, file, false);
+    if (text === undefined) continue;
+    if (!/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.test(text)) {
+      problems.push({
+        key,
+        message: `${file} holds no PEM certificate (-----BEGIN CERTIFICATE----- … -----END CERTIFICATE-----)`,
+      });
+    } else bundles.push(`${text.trim()}\n`);
   }
+  if (bundles.length > 0) inputs.caBundle = bundles.join('');
   for (const { key, file } of credentialsFiles(plan)) {
     if (inputs.credentials[file]) continue;
     const text = read(key, file, true);
@@ -109,7 +122,26 @@ export function readInputs(plan: Plan, lang: Lang = 'en'): InputsResult {
     if ('username' in credentials) inputs.credentials[file] = credentials;
     else problems.push({ key, message: `${file} ${credentials.problem}` });
   }
+  mergeMirrorCredentials(plan, inputs);
   return { inputs, problems, unreadable, warnings };
+}
+
+/**
+ * A mirror registry that needs a login gets its entry in the pull secret's `auths` (base64 of user:password, the
+ * format of the pull secret's other entries), so the credentials reach install-config.yaml and no other file.
+ */
+function mergeMirrorCredentials(plan: Plan, inputs: Inputs): void {
+  const file = plan.mirror?.credentialsFile;
+  const credentials = file ? inputs.credentials[file] : undefined;
+  if (!plan.mirror || !credentials) return;
+  const host = plan.mirror.registry.replace(/\/+$/, '').split('/')[0] ?? plan.mirror.registry;
+  const secret = inputs.pullSecret
+    ? (JSON.parse(inputs.pullSecret) as { auths: Record<string, unknown> })
+    : { auths: {} };
+  secret.auths[host] = {
+    auth: Buffer.from(`${credentials.username}:${credentials.password}`, 'utf8').toString('base64'),
+  };
+  inputs.pullSecret = asciiSafeJson(secret);
 }
 
 /**

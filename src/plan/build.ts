@@ -118,16 +118,20 @@ export function buildPlan(answers: Answers, options: BuildOptions): Plan {
   if (answers.lang) plan.lang = answers.lang;
   if (answers.document && Object.keys(answers.document).length > 0) plan.document = { ...answers.document };
   if (answers.proxy) {
-    const { credentialsFile, ...urls } = answers.proxy;
+    const { credentialsFile, caBundleFile, ...urls } = answers.proxy;
     plan.proxy = {
       ...urls,
       ...(credentialsFile ? { credentialsFile: resolve(credentialsFile) as string } : {}),
+      ...(caBundleFile ? { caBundleFile: resolve(caBundleFile) as string } : {}),
     };
   }
   if (answers.mirror) {
     plan.mirror = {
       registry: answers.mirror.registry,
       ...(answers.mirror.caBundleFile ? { caBundleFile: resolve(answers.mirror.caBundleFile) } : {}),
+      ...(answers.mirror.credentialsFile
+        ? { credentialsFile: resolve(answers.mirror.credentialsFile) as string }
+        : {}),
     };
   }
   if (answers.agent) {

@@ -101,6 +101,7 @@ describe('questionnaire', () => {
       'proxy.httpProxy': 'http://proxy.corp:3128',
       'proxy.httpsProxy': 'http://proxy.corp:3128',
       'proxy.noProxy': '.corp',
+      'proxy.caBundleFile': '',
       'vsphere.vcenter': 'vc.corp',
       'vsphere.datacenter': 'dc1',
       'vsphere.cluster': 'c1',
@@ -124,7 +125,7 @@ describe('questionnaire', () => {
     expect(answers.networking).toEqual({ machineNetwork: ['10.0.0.0/24'] });
   });
 
-  it('skips ownership and constraint questions on platform none (everything is the customer’s)', async () => {
+  it('skips ownership and constraint questions on platform none (everything is the customer’s), and asks the single node with its disk', async () => {
     const prompter = scriptedPrompter({
       platform: 'none',
       installMethod: 'auto',
@@ -138,13 +139,23 @@ describe('questionnaire', () => {
       'networking.machineNetwork': '192.168.1.0/24',
       'secrets.pullSecretFile': '',
       'secrets.sshKeyFile': '',
-      'hosts.known': false,
+      'hosts[].name': 'sno-0',
+      'hosts[].ip': '192.168.1.20',
+      'hosts[].installationDisk': '/dev/disk/by-id/wwn-0x5000c500a0b1c2d3',
     });
-    await askMissing(prompter, {}, ctx, new Set());
+    const answers = await askMissing(prompter, {}, ctx, new Set());
     expect(prompter.asked.some((id) => id.startsWith('ownership.') || id.startsWith('requirements.'))).toBe(
       false,
     );
-    expect(prompter.asked).toContain('hosts.known');
+    expect(prompter.asked).not.toContain('hosts.known');
+    expect(answers.hosts).toEqual([
+      {
+        role: 'control-plane',
+        name: 'sno-0',
+        ip: '192.168.1.20',
+        installationDisk: '/dev/disk/by-id/wwn-0x5000c500a0b1c2d3',
+      },
+    ]);
   });
 
   it('collects node names and addresses for UPI, with the bootstrap machine first', async () => {
@@ -248,9 +259,9 @@ describe('questionnaire', () => {
     expect(result.connectivity).toBe('connected');
     expect(result.proxy).toBeUndefined();
     expect(result.aws).toEqual({ region: 'us-east-1' });
-    expect(
-      prompter.notes.some((n) => n.includes('Review your answers') && n.includes('clusterName: prod')),
-    ).toBe(true);
+    const screen = prompter.notes.find((n) => n.includes('Review your answers')) ?? '';
+    expect(screen).toMatch(/Where and what\n {4}Platform +aws\n {4}Cluster name +prod/);
+    expect(screen).not.toContain('clusterName');
   });
 
   it('suggests the customer for DNS and network on vSphere and bare metal, where the installer creates neither', () => {

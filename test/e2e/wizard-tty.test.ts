@@ -94,9 +94,12 @@ describe('the wizard in a real terminal (tmux)', () => {
     // HOME has no ~/.ssh: the wizard offers to create a key with the real ssh-keygen.
     await answer(name, 'Create an SSH key pair now with ssh-keygen?', 'Enter');
     await answer(name, 'Where should the private key go?', 'Enter');
-    await answer(name, 'Do you know the node names and IPs now?', 'Enter');
-    const review = await waitFor(name, 'Write the plan, or change an answer?');
-    expect(review).toContain('clusterName: tty');
+    await waitFor(name, 'It has no passphrase');
+    await answer(name, 'Host 1 of 1 (control-plane): name', 'Enter');
+    await answer(name, 'master-0: IP address', '10.0.0.20', 'Enter');
+    await answer(name, 'master-0: installation disk', '/dev/disk/by-id/wwn-0x5000c500a0b1c2d3', 'Enter');
+    const review = await waitFor(name, 'type part of a name to find the answer to change');
+    expect(review).toMatch(/Cluster name +tty/);
     tmux('send-keys', '-t', name, 'Enter');
     expect((await waitForFile(exit)).trim()).toBe('0');
     const config = parse(readFileSync(path.join(out, 'install-config.yaml'), 'utf8'));
@@ -106,6 +109,7 @@ describe('the wizard in a real terminal (tmux)', () => {
     expect(config.platform).toEqual({ none: {} });
     expect(config.sshKey).toBe(readFileSync(path.join(dir, '.ssh', 'id_ed25519.pub'), 'utf8').trim());
     expect(config.sshKey).toMatch(/^ssh-ed25519 /);
+    expect(config.bootstrapInPlace).toEqual({ installationDisk: '/dev/disk/by-id/wwn-0x5000c500a0b1c2d3' });
   });
 
   it('exits 130 on Ctrl-C and writes nothing', async () => {
