@@ -176,7 +176,7 @@ export const EN = {
   'prepare.fips.details':
     'fips: true makes the installer check that its own host uses FIPS-validated cryptography (RHEL in FIPS mode on x86_64, ppc64le or s390x); it refuses to run otherwise. The SSH key must then be RSA or ECDSA: ed25519 is rejected.',
   'prepare.fips.binary':
-    'From OpenShift 4.16 the openshift-install you download refuses fips: true on any host: extract the FIPS-capable openshift-install-fips from the {version} release image (set RELEASE_IMAGE to that release’s image, oc 4.16 or newer), run it on RHEL 9 in FIPS mode, and use it in place of openshift-install in every command of this checklist.',
+    'From OpenShift {since} the openshift-install you download refuses fips: true on any host: extract the FIPS-capable openshift-install-fips from the {version} release image (set RELEASE_IMAGE to that release’s image, oc {since} or newer), run it on RHEL 9 in FIPS mode, and use it in place of openshift-install in every command of this checklist.',
 
   // ── IPI prerequisites ───────────────────────────────────────────────────────────────────────────
   'ipi.aws.hosted-zone.title': 'Route 53 hosted zone for {baseDomain}',

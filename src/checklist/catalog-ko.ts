@@ -175,7 +175,7 @@ export const KO: Record<MessageKey, string> = {
   'prepare.fips.details':
     'fips: true이면 설치 프로그램이 자신이 실행되는 호스트가 FIPS 검증 암호 모듈을 쓰는지(x86_64, ppc64le, s390x의 FIPS 모드 RHEL) 확인하고, 아니면 실행을 거부합니다. SSH 키도 RSA 또는 ECDSA여야 하며 ed25519는 거부됩니다.',
   'prepare.fips.binary':
-    'OpenShift 4.16부터 내려받는 openshift-install은 어떤 호스트에서도 fips: true를 거부합니다. {version} 릴리스 이미지에서 FIPS 지원 바이너리 openshift-install-fips를 추출하고(RELEASE_IMAGE에 해당 릴리스 이미지를 지정, oc 4.16 이상), FIPS 모드의 RHEL 9에서 실행하십시오. 이 체크리스트의 모든 명령에서 openshift-install 대신 이 바이너리를 사용합니다.',
+    'OpenShift {since}부터 내려받는 openshift-install은 어떤 호스트에서도 fips: true를 거부합니다. {version} 릴리스 이미지에서 FIPS 지원 바이너리 openshift-install-fips를 추출하고(RELEASE_IMAGE에 해당 릴리스 이미지를 지정, oc {since} 이상), FIPS 모드의 RHEL 9에서 실행하십시오. 이 체크리스트의 모든 명령에서 openshift-install 대신 이 바이너리를 사용합니다.',
 
   // ── IPI 사전 요구 사항 ──
   'ipi.aws.hosted-zone.title': '{baseDomain}용 Route 53 호스팅 영역',

@@ -1,4 +1,8 @@
-import { FIPS_INSTALLER, needsFipsInstaller } from '../../knowledge/fips-installer.js';
+import {
+  FIPS_CAPABLE_INSTALLER_SINCE,
+  FIPS_INSTALLER,
+  needsFipsInstaller,
+} from '../../knowledge/fips-installer.js';
 import type { ChecklistItem } from '../../types.js';
 import { type ChecklistContext, item } from '../context.js';
 import { SOURCES } from '../data/sources.js';
@@ -38,28 +42,31 @@ export function prepareItems(ctx: ChecklistContext): ChecklistItem[] {
   }
   const fipsBinary = needsFipsInstaller(plan.fips, plan.ocpVersion);
   if (plan.fips) {
-    items.push(
-      item({
-        id: 'prepare.fips',
-        phase: 'prepare',
-        owner: 'security',
-        kind: 'task',
-        title: t('prepare.fips.title'),
-        details: [
-          t('prepare.fips.details'),
-          ...(fipsBinary ? [t('prepare.fips.binary', { version: plan.ocpVersion })] : []),
-        ].join(' '),
-        commands: [
-          'fips-mode-setup --check',
-          ...(fipsBinary
-            ? [
-                `oc adm release extract --registry-config ./pull-secret.json --command=${FIPS_INSTALLER} --to . "$RELEASE_IMAGE"`,
-              ]
-            : []),
-        ],
-        source: `${SOURCES.fipsRule}; ${SOURCES.security}`,
-      }),
-    );
+    const fipsItem = item({
+      id: 'prepare.fips',
+      phase: 'prepare',
+      owner: 'security',
+      kind: 'task',
+      title: t('prepare.fips.title'),
+      details: [
+        t('prepare.fips.details'),
+        ...(fipsBinary
+          ? [t('prepare.fips.binary', { version: plan.ocpVersion, since: FIPS_CAPABLE_INSTALLER_SINCE })]
+          : []),
+      ].join(' '),
+      commands: [
+        'fips-mode-setup --check',
+        ...(fipsBinary
+          ? [
+              `oc adm release extract --registry-config ./pull-secret.json --command=${FIPS_INSTALLER} --to . "$RELEASE_IMAGE"`,
+            ]
+          : []),
+      ],
+      source: `${SOURCES.fipsRule}; ${SOURCES.security}`,
+    });
+    // prepare.tools already runs `openshift-install-fips version`, so the step that extracts that binary comes first.
+    if (fipsBinary) items.unshift(fipsItem);
+    else items.push(fipsItem);
   }
   return items;
 }
