@@ -5,6 +5,7 @@ import { resolveSources, type SourceContext } from '../knowledge/source-refs.js'
 import { CHECKLIST_PHASES, type ChecklistItem, type Lang, type Plan, type Recommendation } from '../types.js';
 import { type ChecklistContext, createContext, item } from './context.js';
 import { agentItems } from './items/agent.js';
+import { ibmApiKeyItems, manualCredentialItems } from './items/cloud-credentials.js';
 import { withCloudUpiItems } from './items/cloud-upi.js';
 import { mirrorItems, proxyItems } from './items/connectivity.js';
 import { dnsItems } from './items/dns.js';
@@ -36,6 +37,7 @@ export function buildChecklist(
     ...prepareItems(ctx),
     ...powervcItems(ctx),
     ...ipiPrerequisiteItems(ctx),
+    ...ibmApiKeyItems(ctx),
     ...mirrorItems(ctx),
     ...portItems(ctx),
     ...egressItems(ctx),
@@ -51,7 +53,10 @@ export function buildChecklist(
     ...postInstallItems(ctx),
     ...verifyItems(ctx),
   ]);
-  const items = [...lifecycleItems(ctx), ...withTwoNodeItems(base, ctx)];
+  const items = [
+    ...lifecycleItems(ctx),
+    ...afterItem(withTwoNodeItems(base, ctx), 'install.dir', manualCredentialItems(ctx)),
+  ];
   const seen = new Set<string>();
   for (const i of items) {
     if (seen.has(i.id)) throw new Error(`duplicate checklist id ${i.id}`);
@@ -101,4 +106,12 @@ export function sourceContext(ctx: ChecklistContext): SourceContext {
     agent: ctx.path === 'Agent-based',
     singleNode: ctx.plan.topology === 'sno',
   };
+}
+
+/** `extra` right after the item `id` (at the end when the plan has no such item). */
+function afterItem(items: ChecklistItem[], id: string, extra: ChecklistItem[]): ChecklistItem[] {
+  if (extra.length === 0) return items;
+  const at = items.findIndex((i) => i.id === id);
+  if (at < 0) return [...items, ...extra];
+  return [...items.slice(0, at + 1), ...extra, ...items.slice(at + 1)];
 }

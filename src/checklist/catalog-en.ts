@@ -239,12 +239,24 @@ export const EN = {
   'ipi.openstack.floating-ips.title': 'Floating IPs for the API and ingress on {externalNetwork}',
   'ipi.openstack.floating-ips.details':
     'Create one floating IP for the API and one for ingress on the external network, then point api.{domain} and *.apps.{domain} at them.',
-  'ipi.manual-credentials.title': 'Manual cloud credentials with ccoctl',
-  'ipi.manual-credentials.details':
-    '{platform} only supports credentialsMode Manual: extract the CredentialsRequests of the release, create the service IDs and secrets with ccoctl, and place the manifests into the install folder before the install.',
   'ipi.ibmcloud.dns.title': 'Base domain {baseDomain} in IBM Cloud Internet Services',
   'ipi.ibmcloud.dns.details':
     'The installer writes the api and *.apps records into the Internet Services (external) or DNS Services (internal) instance that holds {baseDomain}.',
+  'prepare.ibm-api-key.title': 'Export the IBM Cloud API key as {variable}',
+  'prepare.ibm-api-key.details':
+    'The installer reads the API key of the installing account from the environment variable {variable} when it starts; the name must be exactly this one. Run the export in the shell that runs openshift-install (and ccoctl).',
+  'install.manual-credentials.title': 'Create the component credentials with ccoctl ({identity})',
+  'install.manual-credentials.only':
+    '{platform} supports only credentialsMode Manual, so the Cloud Credential Operator creates no credentials by itself.',
+  'install.manual-credentials.no-admin':
+    'The installer may not hold administrator credentials, so install-config.yaml sets credentialsMode Manual and no administrator secret is kept in kube-system. The installer host still needs an identity with the documented permissions to create the install-config and the manifests.',
+  'install.manual-credentials.upi':
+    'Before the install: extract ccoctl and the CredentialsRequests of this release and create the credentials with ccoctl. Then, in the manifests step, right after openshift-install create manifests and before the Ignition configs, copy ./ccoctl-output/manifests/* into {installDir}/manifests/ (and ./ccoctl-output/tls into {installDir} where ccoctl writes one). Without them the ingress, image registry, storage and machine API operators stay degraded.',
+  'install.manual-credentials.details':
+    'Before the install: extract ccoctl and the CredentialsRequests of this release, create the credentials with ccoctl, create the manifests in {installDir} and copy ccoctl’s manifests (and its tls folder where it writes one) into it. Without them the ingress, image registry, storage and machine API operators stay degraded.',
+  'ipi.powervs.dns.title': 'DNS zone for {baseDomain} in IBM Cloud Internet Services',
+  'ipi.powervs.dns.details':
+    'The installer writes the cluster’s DNS records through IBM Cloud Internet Services (CIS): create a CIS instance in the cluster’s account, add {baseDomain} as its domain and delegate it to the CIS name servers at your registrar, so the zone is authoritative.',
 
   // ── Connectivity ────────────────────────────────────────────────────────────────────────────────
   'mirror.registry.title': 'Mirror registry {registry} ready and reachable from every node',

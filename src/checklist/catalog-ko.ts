@@ -238,12 +238,24 @@ export const KO: Record<MessageKey, string> = {
   'ipi.openstack.floating-ips.title': '{externalNetwork}에 API용·인그레스용 유동 IP 생성',
   'ipi.openstack.floating-ips.details':
     '외부 네트워크에서 API용과 인그레스용 유동 IP를 하나씩 만들고 api.{domain}과 *.apps.{domain}이 이를 가리키게 합니다.',
-  'ipi.manual-credentials.title': 'ccoctl로 클라우드 자격 증명 수동 생성',
-  'ipi.manual-credentials.details':
-    '{platform} 플랫폼은 credentialsMode Manual만 지원합니다. 릴리스의 CredentialsRequest를 추출하고 ccoctl로 서비스 ID와 시크릿을 만든 뒤, 설치 전에 그 매니페스트를 설치 폴더에 넣습니다.',
   'ipi.ibmcloud.dns.title': 'IBM Cloud Internet Services에 있는 기본 도메인 {baseDomain}',
   'ipi.ibmcloud.dns.details':
     '설치 프로그램은 {baseDomain}을 관리하는 Internet Services(외부) 또는 DNS Services(내부) 인스턴스에 api와 *.apps 레코드를 만듭니다.',
+  'prepare.ibm-api-key.title': 'IBM Cloud API 키를 {variable}로 내보내기',
+  'prepare.ibm-api-key.details':
+    '설치 프로그램은 시작할 때 설치 계정의 API 키를 환경 변수 {variable}에서 읽습니다. 변수 이름은 정확히 이 이름이어야 합니다. openshift-install과 ccoctl을 실행하는 셸에서 export를 실행하십시오.',
+  'install.manual-credentials.title': 'ccoctl로 구성 요소 자격 증명 만들기({identity})',
+  'install.manual-credentials.only':
+    '{platform} 플랫폼은 credentialsMode Manual만 지원하므로 Cloud Credential Operator가 자격 증명을 스스로 만들지 않습니다.',
+  'install.manual-credentials.no-admin':
+    '설치 프로그램이 관리자 자격 증명을 보유할 수 없으므로 install-config.yaml은 credentialsMode Manual을 지정하며, kube-system에 관리자 시크릿을 두지 않습니다. 그래도 설치 호스트에는 install-config와 매니페스트를 만들 수 있도록 문서에 정리된 권한을 가진 ID가 필요합니다.',
+  'install.manual-credentials.upi':
+    '설치 전에 이 릴리스의 ccoctl과 CredentialsRequest를 추출하고 ccoctl로 자격 증명을 만듭니다. 그다음 매니페스트 단계에서 openshift-install create manifests 직후, Ignition 구성을 만들기 전에 ./ccoctl-output/manifests/*를 {installDir}/manifests/로 복사합니다(ccoctl이 tls 폴더를 만들었다면 ./ccoctl-output/tls도 {installDir}로 복사). 이것이 없으면 인그레스, 이미지 레지스트리, 스토리지, 머신 API 오퍼레이터가 Degraded 상태로 남습니다.',
+  'install.manual-credentials.details':
+    '설치 전에 이 릴리스의 ccoctl과 CredentialsRequest를 추출하고, ccoctl로 자격 증명을 만든 뒤, {installDir}에 매니페스트를 만들고 ccoctl이 만든 매니페스트(그리고 tls 폴더가 있으면 그 폴더)를 복사합니다. 이것이 없으면 인그레스, 이미지 레지스트리, 스토리지, 머신 API 오퍼레이터가 Degraded 상태로 남습니다.',
+  'ipi.powervs.dns.title': 'IBM Cloud Internet Services의 {baseDomain} DNS 영역',
+  'ipi.powervs.dns.details':
+    '설치 프로그램은 IBM Cloud Internet Services(CIS)를 통해 클러스터 DNS 레코드를 만듭니다. 클러스터와 같은 계정에 CIS 인스턴스를 만들고 {baseDomain}을 도메인으로 추가한 뒤, 도메인 등록 기관에서 CIS 네임서버로 위임하여 이 영역이 권한 있는 영역이 되게 하십시오.',
 
   // ── 연결 환경 ──
   'mirror.registry.title': '미러 레지스트리 {registry} 준비 및 모든 노드에서 접근 가능',

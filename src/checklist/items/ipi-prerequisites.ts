@@ -224,21 +224,21 @@ const PREREQUISITES: Partial<Record<Platform, Prerequisite[]>> = {
       details: 'ipi.ibmcloud.dns.details',
       source: SOURCES.otherIpi,
     },
-    {
-      id: 'ipi.manual-credentials',
-      owner: 'security',
-      title: 'ipi.manual-credentials.title',
-      details: 'ipi.manual-credentials.details',
-      source: `${SOURCES.otherIpi}; ${SOURCES.ipiCommon}`,
-    },
   ],
   powervs: [
     {
-      id: 'ipi.manual-credentials',
-      owner: 'security',
-      title: 'ipi.manual-credentials.title',
-      details: 'ipi.manual-credentials.details',
-      source: `${SOURCES.otherIpi}; ${SOURCES.ipiCommon}`,
+      // Power VS has no DNS Services option: the installer writes every record into an Internet Services zone.
+      id: 'ipi.powervs.dns',
+      owner: 'dns',
+      title: 'ipi.powervs.dns.title',
+      details: 'ipi.powervs.dns.details',
+      commands: (_, v) => [
+        `ibmcloud cis instance-create ${v.cisInstance} standard`,
+        `ibmcloud cis instance-set ${v.cisInstance}`,
+        `ibmcloud cis domain-add ${v.baseDomain}`,
+        `dig +short NS ${v.baseDomain}`,
+      ],
+      source: SOURCES.otherIpi,
     },
   ],
 };
@@ -260,6 +260,7 @@ export function ipiPrerequisiteItems(ctx: ChecklistContext): ChecklistItem[] {
   const values: Record<string, string> = {
     baseDomain: plan.baseDomain,
     domain: ctx.domain,
+    cisInstance: `${plan.clusterName}-cis`,
     version: plan.ocpVersion,
     platform: plan.platform,
     region: cfg('region'),

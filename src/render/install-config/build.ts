@@ -1,4 +1,4 @@
-import { onlyManualCredentials } from '../../knowledge/credentials-modes.js';
+import { manualCredentialsReason } from '../../knowledge/cloud-credentials.js';
 import type { Inputs, Method, Plan } from '../../types.js';
 import { withUserinfo } from '../../util/secrets.js';
 import { commentText } from './comments.js';
@@ -52,9 +52,14 @@ export function buildInstallConfig(plan: Plan, method: Method, inputs: Inputs): 
   notes.add(['baseDomain'], commentText('baseDomain', values));
   notes.add(['metadata', 'name'], commentText('metadataName'));
   config.metadata = { name: plan.clusterName };
-  // Platforms whose only accepted mode is Manual get it written out (installconfig.go (publish, credentials, mirrors, proxy); the docs’ IPI prerequisites).
-  if (onlyManualCredentials(stanza)) {
-    notes.add(['credentialsMode'], commentText('credentialsModeManual', values));
+  // Manual where it is the platform's only mode (installconfig.go (publish, credentials, mirrors, proxy)), and where
+  // the installer may not hold administrator credentials: the cluster then keeps none in kube-system either.
+  const manual = manualCredentialsReason(stanza, plan.requirements.installerCredentials);
+  if (manual) {
+    notes.add(
+      ['credentialsMode'],
+      commentText(manual === 'only-mode' ? 'credentialsModeManual' : 'credentialsModeNoAdmin', values),
+    );
     config.credentialsMode = 'Manual';
   }
 

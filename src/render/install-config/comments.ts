@@ -38,6 +38,12 @@ export const COMMENTS = {
       'before installing.',
     source: 'installconfig.go (publish, credentials, mirrors, proxy) (credentialsMode)',
   },
+  credentialsModeNoAdmin: {
+    text:
+      'Manual: no administrator credentials are stored in the cluster. Create each component’s credentials with ' +
+      'ccoctl from the release’s CredentialsRequests and copy its manifests into the install folder before installing.',
+    source: 'installation-config-parameters (docs) (credentialsMode)',
+  },
   controlPlane: {
     text: '{replicas} control-plane machine(s) run etcd and the API. Architecture must match the release image.',
     source: 'installation-config-parameters (docs) (controlPlane.replicas, architecture)',
