@@ -23,6 +23,8 @@ describe('the cloud UPI checklist runs the stacks in order with the real command
     const install = ids(items.filter((i) => i.phase === 'install'));
     expect(install).toEqual([
       'install.dir',
+      // The fixture's installer holds no credentials: ccoctl creates them once the install folder exists.
+      'install.manual-credentials',
       'install.manifests',
       'install.ignition-configs',
       'cloud.templates',
