@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { isScalar, parseDocument } from 'yaml';
 import type { Problem } from '../answers/problems.js';
 import type { Inputs, Lang, Plan } from '../types.js';
+import { inputProblemKo } from './input-messages.js';
 import { type ReadResult, readSmallFile } from './read-file.js';
 
 /**
@@ -58,7 +59,7 @@ export function readInputs(plan: Plan, lang: Lang = 'en'): InputsResult {
   const read = (key: string, file: string, secret: boolean, limit?: number): string | undefined => {
     const result = readSmallFile(file, limit === undefined ? {} : { limit });
     if (!result.ok) {
-      problems.push({ key, message: `${file} ${result.reason}` });
+      problems.push({ key, message: `${file} ${result.reason}`, ko: `${file}: ${result.why.ko}` });
       if (isUnreadable(result)) unreadable.push(key);
       return undefined;
     }
@@ -77,6 +78,7 @@ export function readInputs(plan: Plan, lang: Lang = 'en'): InputsResult {
         problems.push({
           key: 'secrets.pullSecretFile',
           message: `${plan.secrets.pullSecretFile} ${problem}`,
+          ko: `${plan.secrets.pullSecretFile}: ${inputProblemKo(problem)}`,
         });
       else inputs.pullSecret = asciiSafeJson(JSON.parse(text));
     }
@@ -86,7 +88,11 @@ export function readInputs(plan: Plan, lang: Lang = 'en'): InputsResult {
     if (text !== undefined) {
       const problem = sshKeyProblem(text, plan.fips);
       if (problem)
-        problems.push({ key: 'secrets.sshKeyFile', message: `${plan.secrets.sshKeyFile} ${problem}` });
+        problems.push({
+          key: 'secrets.sshKeyFile',
+          message: `${plan.secrets.sshKeyFile} ${problem}`,
+          ko: `${plan.secrets.sshKeyFile}: ${inputProblemKo(problem)}`,
+        });
       else inputs.sshKey = text.trim();
     }
   }
@@ -94,9 +100,11 @@ export function readInputs(plan: Plan, lang: Lang = 'en'): InputsResult {
     const text = read('mirror.caBundleFile', plan.mirror.caBundleFile, false);
     if (text !== undefined) {
       if (!/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.test(text)) {
+        const problem = 'holds no PEM certificate (-----BEGIN CERTIFICATE----- … -----END CERTIFICATE-----)';
         problems.push({
           key: 'mirror.caBundleFile',
-          message: `${plan.mirror.caBundleFile} holds no PEM certificate (-----BEGIN CERTIFICATE----- … -----END CERTIFICATE-----)`,
+          message: `${plan.mirror.caBundleFile} ${problem}`,
+          ko: `${plan.mirror.caBundleFile}: ${inputProblemKo(problem)}`,
         });
       } else inputs.caBundle = `${text.trim()}\n`;
     }
@@ -107,7 +115,12 @@ export function readInputs(plan: Plan, lang: Lang = 'en'): InputsResult {
     if (text === undefined) continue;
     const credentials = parseCredentials(text);
     if ('username' in credentials) inputs.credentials[file] = credentials;
-    else problems.push({ key, message: `${file} ${credentials.problem}` });
+    else
+      problems.push({
+        key,
+        message: `${file} ${credentials.problem}`,
+        ko: `${file}: ${inputProblemKo(credentials.problem)}`,
+      });
   }
   return { inputs, problems, unreadable, warnings };
 }
