@@ -46,5 +46,7 @@ export function problemsOfFindings(findings: readonly Finding[], answers: Answer
     .map((f) => ({
       key: answerKeyOf(f, answers) ?? `${f.file ?? 'install-config.yaml'} ${f.path}`,
       message: f.message,
+      // The rendered plan's findings are already in the language the plan was rendered in.
+      ko: f.message,
     }));
 }

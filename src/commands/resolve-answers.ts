@@ -85,10 +85,8 @@ function assess(
     return {
       invalid: nonText.map((found) => ({
         key: found.key,
-        message:
-          ctx.lang === 'ko'
-            ? `제어 문자나 보이지 않는 문자(${found.char})가 있습니다. 일반 텍스트로 입력하십시오`
-            : `holds a control or invisible character (${found.char}); type plain text`,
+        message: `holds a control or invisible character (${found.char}); type plain text`,
+        ko: `제어 문자나 보이지 않는 문자(${found.char})가 있습니다. 일반 텍스트로 입력하십시오`,
       })),
       missing: [],
     };
@@ -96,7 +94,11 @@ function assess(
   const { answers, problems } = parseAnswers(raw);
   if (!answers) return { invalid: problems, missing: [] };
   const base = missingBaseKeys(answers);
-  if (base.length > 0) return { invalid: [], missing: base.map((key) => ({ key, message: 'is required' })) };
+  if (base.length > 0)
+    return {
+      invalid: [],
+      missing: base.map((key) => ({ key, message: 'is required', ko: '필수 항목입니다' })),
+    };
   const plan = buildPlan(answers, { baseDir: source.baseDir, home: ctx.home });
   const crossField = checkPlan(plan, answers);
   if (crossField.length > 0) return { invalid: crossField, missing: [] };

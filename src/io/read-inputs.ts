@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { isScalar, parseDocument } from 'yaml';
 import type { Problem } from '../answers/problems.js';
 import type { Inputs, Lang, Plan } from '../types.js';
+import { inputProblemKo } from './input-messages.js';
 import { type ReadResult, readSmallFile } from './read-file.js';
 
 /**
@@ -65,7 +66,7 @@ export function readInputs(
   const read = (key: string, file: string, secret: boolean, limit?: number): string | undefined => {
     const result = readSmallFile(file, limit === undefined ? {} : { limit });
     if (!result.ok) {
-      problems.push({ key, message: `${file} ${result.reason}` });
+      problems.push({ key, message: `${file} ${result.reason}`, ko: `${file}: ${result.why.ko}` });
       if (isUnreadable(result)) unreadable.push(key);
       return undefined;
     }
@@ -84,6 +85,7 @@ export function readInputs(
         problems.push({
           key: 'secrets.pullSecretFile',
           message: `${plan.secrets.pullSecretFile} ${problem}`,
+          ko: `${plan.secrets.pullSecretFile}: ${inputProblemKo(problem)}`,
         });
       else inputs.pullSecret = asciiSafeJson(JSON.parse(text));
     }
@@ -93,7 +95,11 @@ export function readInputs(
     if (text !== undefined) {
       const problem = sshKeyProblem(text, plan.fips);
       if (problem)
-        problems.push({ key: 'secrets.sshKeyFile', message: `${plan.secrets.sshKeyFile} ${problem}` });
+        problems.push({
+          key: 'secrets.sshKeyFile',
+          message: `${plan.secrets.sshKeyFile} ${problem}`,
+          ko: `${plan.secrets.sshKeyFile}: ${inputProblemKo(problem)}`,
+        });
       else inputs.sshKey = text.trim();
     }
   }
@@ -107,10 +113,8 @@ export function readInputs(
     const text = read(key, file, false);
     if (text === undefined) continue;
     if (!/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.test(text)) {
-      problems.push({
-        key,
-        message: `${file} holds no PEM certificate (-----BEGIN CERTIFICATE----- … -----END CERTIFICATE-----)`,
-      });
+      const problem = 'holds no PEM certificate (-----BEGIN CERTIFICATE----- … -----END CERTIFICATE-----)';
+      problems.push({ key, message: `${file} ${problem}`, ko: `${file}: ${inputProblemKo(problem)}` });
     } else bundles.push(`${text.trim()}\n`);
   }
   if (bundles.length > 0) inputs.caBundle = bundles.join('');
@@ -120,7 +124,12 @@ export function readInputs(
     if (text === undefined) continue;
     const credentials = parseCredentials(text);
     if ('username' in credentials) inputs.credentials[file] = credentials;
-    else problems.push({ key, message: `${file} ${credentials.problem}` });
+    else
+      problems.push({
+        key,
+        message: `${file} ${credentials.problem}`,
+        ko: `${file}: ${inputProblemKo(credentials.problem)}`,
+      });
   }
   mergeMirrorCredentials(plan, inputs);
   return { inputs, problems, unreadable, warnings };

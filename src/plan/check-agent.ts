@@ -1,7 +1,8 @@
-import type { Problem } from '../answers/problems.js';
+import { type Problem, problemOf } from '../answers/problems.js';
 import type { Answers } from '../answers/schema.js';
 import { AGENT_DEFAULTS } from '../knowledge/agent-installer.js';
 import type { Plan } from '../types.js';
+import { AGENT_MESSAGES as M } from './check-agent-messages.js';
 import { checkInstallMethod, installChoiceOf, isAgentPath } from './install-path.js';
 import { type Cidr, containsIp, isIp, parseCidr, sameIp } from './network.js';
 
@@ -11,20 +12,10 @@ import { type Cidr, containsIp, isIp, parseCidr, sameIp } from './network.js';
  * writes passes the installer's agent-config rules (checked again on the rendered file by validate/agent).
  */
 export function checkAgentAnswers(plan: Plan, answers: Answers): Problem[] {
-  const problems = checkInstallMethod(plan);
-  if (problems.length > 0) return problems;
-  if (!isAgentPath(installChoiceOf(plan))) {
-    if (answers.agent !== undefined) {
-      return [
-        {
-          key: 'agent',
-          message:
-            'is read only by the Agent-based installer; set installMethod: agent, or remove the agent block',
-        },
-      ];
-    }
-    return [];
-  }
+  // An installMethod the platform cannot take is its own rule's problem; the agent answers wait until it is fixed.
+  if (checkInstallMethod(plan).length > 0) return [];
+  if (!isAgentPath(installChoiceOf(plan)))
+    return answers.agent !== undefined ? [problemOf('agent', M.agentBlockUnused)] : [];
   return [
     ...checkAgentBlock(plan),
     ...plan.hosts.flatMap((_, i) => checkHostNetwork(plan, i)),
@@ -34,6 +25,10 @@ export function checkAgentAnswers(plan: Plan, answers: Answers): Problem[] {
 
 function machineNetworks(plan: Plan): Cidr[] {
   return plan.networking.machineNetwork.map(parseCidr).filter((c): c is Cidr => c !== undefined);
+}
+
+function networksOf(plan: Plan): string {
+  return plan.networking.machineNetwork.join(', ');
 }
 
 function inMachineNetwork(plan: Plan, ip: string): boolean {
@@ -46,62 +41,40 @@ function checkAgentBlock(plan: Plan): Problem[] {
   const agent = plan.agent;
   const rendezvous = agent?.rendezvousIP;
   if (rendezvous !== undefined) {
-    if (!isIp(rendezvous))
-      problems.push({ key: 'agent.rendezvousIP', message: `"${rendezvous}" is not an IP address` });
+    const key = 'agent.rendezvousIP';
+    if (!isIp(rendezvous)) problems.push(problemOf(key, M.notIp, { value: rendezvous }));
     else {
-      if (!inMachineNetwork(plan, rendezvous)) {
-        problems.push({
-          key: 'agent.rendezvousIP',
-          message: `${rendezvous} is outside the machine network (${plan.networking.machineNetwork.join(', ')}); the rendezvous host is a cluster node`,
-        });
-      }
+      if (!inMachineNetwork(plan, rendezvous))
+        problems.push(problemOf(key, M.rendezvousOutside, { ip: rendezvous, networks: networksOf(plan) }));
       const owner = plan.hosts.find((h) => h.ip !== undefined && sameIp(h.ip, rendezvous));
-      if (owner && owner.role !== 'control-plane') {
-        problems.push({
-          key: 'agent.rendezvousIP',
-          message: `${rendezvous} is the address of ${owner.name}, a ${owner.role} host; the rendezvous IP must be a control-plane host's`,
-        });
-      }
+      if (owner && owner.role !== 'control-plane')
+        problems.push(
+          problemOf(key, M.rendezvousRole, { ip: rendezvous, host: owner.name, role: owner.role }),
+        );
       const vips = [...(plan.vips?.api ?? []), ...(plan.vips?.ingress ?? [])];
-      if (vips.some((vip) => sameIp(vip, rendezvous))) {
-        problems.push({
-          key: 'agent.rendezvousIP',
-          message: `${rendezvous} is also a VIP; use the control-plane host's own address`,
-        });
-      }
+      if (vips.some((vip) => sameIp(vip, rendezvous)))
+        problems.push(problemOf(key, M.rendezvousVip, { ip: rendezvous }));
     }
   }
   agent?.dnsServers.forEach((server, i) => {
-    if (!isIp(server))
-      problems.push({ key: `agent.dnsServers[${i}]`, message: `"${server}" is not an IP address` });
+    if (!isIp(server)) problems.push(problemOf(`agent.dnsServers[${i}]`, M.notIp, { value: server }));
   });
   if (agent?.gateway !== undefined) {
-    if (!isIp(agent.gateway))
-      problems.push({ key: 'agent.gateway', message: `"${agent.gateway}" is not an IP address` });
-    else if (!inMachineNetwork(plan, agent.gateway)) {
-      problems.push({
-        key: 'agent.gateway',
-        message: `${agent.gateway} is outside the machine network (${plan.networking.machineNetwork.join(', ')}); the default route's next hop must be on the hosts' network`,
-      });
-    }
+    if (!isIp(agent.gateway)) problems.push(problemOf('agent.gateway', M.notIp, { value: agent.gateway }));
+    else if (!inMachineNetwork(plan, agent.gateway))
+      problems.push(
+        problemOf('agent.gateway', M.gatewayOutside, { ip: agent.gateway, networks: networksOf(plan) }),
+      );
   }
   agent?.ntpSources.forEach((source, i) => {
-    if (!isIp(source) && !isDomainName(source)) {
-      problems.push({
-        key: `agent.ntpSources[${i}]`,
-        message: `"${source}" is not an IP address or DNS name (the installer: "NTP server is not a valid IP or domain name")`,
-      });
-    }
+    if (!isIp(source) && !isDomainName(source))
+      problems.push(problemOf(`agent.ntpSources[${i}]`, M.ntpSource, { value: source }));
   });
   if (
     agent?.bootArtifactsBaseURL !== undefined &&
     !/^[a-z][a-z0-9+.-]*:\/\/[^\s/]+/i.test(agent.bootArtifactsBaseURL)
   ) {
-    problems.push({
-      key: 'agent.bootArtifactsBaseURL',
-      message:
-        'must be an absolute URL such as http://pxe.example.com/agent (where the PXE files will be served)',
-    });
+    problems.push(problemOf('agent.bootArtifactsBaseURL', M.bootArtifactsBaseURL));
   }
   return problems;
 }
@@ -122,7 +95,7 @@ function checkHostNetwork(plan: Plan, index: number): Problem[] {
   const names = (host.interfaces ?? []).map((i) => i.name);
   names.forEach((name, i) => {
     if (names.indexOf(name) !== i)
-      problems.push({ key: `${key}.interfaces[${i}].name`, message: `"${name}" is listed twice` });
+      problems.push(problemOf(`${key}.interfaces[${i}].name`, M.interfaceTwice, { name }));
   });
   const macs = new Map<string, string>();
   plan.hosts.forEach((other, h) => {
@@ -131,69 +104,52 @@ function checkHostNetwork(plan: Plan, index: number): Problem[] {
   });
   (host.interfaces ?? []).forEach((nic, i) => {
     const owner = macs.get(nic.macAddress.toLowerCase());
-    if (owner !== undefined) {
-      problems.push({
-        key: `${key}.interfaces[${i}].macAddress`,
-        message: `${nic.macAddress} is already ${owner}'s; every NIC has its own MAC address`,
-      });
-    }
+    if (owner !== undefined)
+      problems.push(
+        problemOf(`${key}.interfaces[${i}].macAddress`, M.macOtherHost, { mac: nic.macAddress, host: owner }),
+      );
     const sameHost = (host.interfaces ?? []).findIndex(
       (n) => n.macAddress.toLowerCase() === nic.macAddress.toLowerCase(),
     );
-    if (sameHost !== i) {
-      problems.push({
-        key: `${key}.interfaces[${i}].macAddress`,
-        message: `${nic.macAddress} is also interfaces[${sameHost}]`,
-      });
-    }
+    if (sameHost !== i)
+      problems.push(
+        problemOf(`${key}.interfaces[${i}].macAddress`, M.macSameHost, {
+          mac: nic.macAddress,
+          other: sameHost,
+        }),
+      );
   });
   if (host.interfaces?.length && host.bootMACAddress) {
     const found = host.interfaces.some(
       (n) => n.macAddress.toLowerCase() === host.bootMACAddress?.toLowerCase(),
     );
-    if (!found) {
-      problems.push({
-        key: `${key}.bootMACAddress`,
-        message: `${host.bootMACAddress} is not one of the host's interfaces; add it to hosts[${index}].interfaces or drop bootMACAddress`,
-      });
-    }
+    if (!found)
+      problems.push(
+        problemOf(`${key}.bootMACAddress`, M.bootMacNotInterface, { mac: host.bootMACAddress, index }),
+      );
   }
   const known = names.length > 0 ? names : [AGENT_DEFAULTS.interfaceName];
   if (host.bond) {
-    if (names.length === 0) {
-      problems.push({
-        key: `${key}.interfaces`,
-        message: 'are required with a bond: name each bonded NIC with its MAC address',
-      });
-    }
+    if (names.length === 0) problems.push(problemOf(`${key}.interfaces`, M.bondNeedsInterfaces));
     host.bond.ports.forEach((port, i) => {
-      if (names.length > 0 && !names.includes(port)) {
-        problems.push({
-          key: `${key}.bond.ports[${i}]`,
-          message: `"${port}" is not one of the host's interfaces (${names.join(', ')})`,
-        });
-      }
+      if (names.length > 0 && !names.includes(port))
+        problems.push(
+          problemOf(`${key}.bond.ports[${i}]`, M.bondPortUnknown, { port, names: names.join(', ') }),
+        );
     });
-    if (names.includes(host.bond.name)) {
-      problems.push({
-        key: `${key}.bond.name`,
-        message: `"${host.bond.name}" is also an interface name; name the bond differently`,
-      });
-    }
+    if (names.includes(host.bond.name))
+      problems.push(problemOf(`${key}.bond.name`, M.bondNameTaken, { name: host.bond.name }));
   }
   if (host.vlan?.base !== undefined) {
     const bases = [...known, ...(host.bond ? [host.bond.name] : [])];
-    if (!bases.includes(host.vlan.base)) {
-      problems.push({
-        key: `${key}.vlan.base`,
-        message: `"${host.vlan.base}" is neither an interface nor the bond of this host (${bases.join(', ')})`,
-      });
-    } else if (host.bond?.ports.includes(host.vlan.base)) {
-      problems.push({
-        key: `${key}.vlan.base`,
-        message: `"${host.vlan.base}" is a bond port; put the VLAN on the bond ${host.bond.name}`,
-      });
-    }
+    if (!bases.includes(host.vlan.base))
+      problems.push(
+        problemOf(`${key}.vlan.base`, M.vlanBaseUnknown, { base: host.vlan.base, bases: bases.join(', ') }),
+      );
+    else if (host.bond?.ports.includes(host.vlan.base))
+      problems.push(
+        problemOf(`${key}.vlan.base`, M.vlanOnPort, { base: host.vlan.base, bond: host.bond.name }),
+      );
   }
   return problems;
 }
@@ -212,12 +168,7 @@ function checkExternal(plan: Plan): Problem[] {
   if (plan.platform !== 'external') return [];
   const name = plan.platformConfig.platformName ?? 'oci';
   if (name === 'oci' && plan.platformConfig.cloudControllerManager === '') {
-    return [
-      {
-        key: 'external.cloudControllerManager',
-        message: 'must be External with platformName oci: Oracle Cloud runs its own cloud controller manager',
-      },
-    ];
+    return [problemOf('external.cloudControllerManager', M.ociCloudControllerManager)];
   }
   return [];
 }

@@ -1,4 +1,4 @@
-import type { Problem } from '../answers/problems.js';
+import { type Problem, problemIn, problemOf } from '../answers/problems.js';
 import { say } from '../i18n/text.js';
 import {
   AGENT_NONE_PLATFORMS,
@@ -12,6 +12,7 @@ import { atLeast } from '../knowledge/releases.js';
 import { evaluate } from '../recommend/model.js';
 import { textValues } from '../recommend/text-values.js';
 import type { InstallChoice, Method, Plan, Platform } from '../types.js';
+import { INSTALL_METHOD_MESSAGES as M } from './install-path-messages.js';
 
 /**
  * Which installation path a plan renders (the answers-file format installMethod, plan.json install): the recommendation when the
@@ -90,54 +91,48 @@ const SUBJECT_KEYS: Partial<Record<FactorSubject, string>> = {
  */
 export function checkInstallMethod(plan: Plan): Problem[] {
   const support = supportFor(plan.platform, plan.ocpVersion);
-  const platformName = PLATFORM_NAMES[plan.platform].en;
+  const platform = { en: PLATFORM_NAMES[plan.platform].en, ko: PLATFORM_NAMES[plan.platform].ko };
+  const version = plan.ocpVersion;
   if (plan.installMethod === 'IPI') {
     const forcing = evaluate(plan).matched.filter((f) => f.effect === 'forces' && f.favours === 'UPI');
     const others = ['auto', ...(support.upi ? ['UPI'] : []), ...(support.agentBased ? ['agent'] : [])];
     return forcing.map((factor) => {
       const key = SUBJECT_KEYS[factor.subject] ?? factor.subject;
-      return {
-        key: 'installMethod',
-        message: `is IPI, which cannot work because of ${key}: ${say(factor.text, 'en', textValues(plan, 'en', 'UPI'))} Use installMethod: ${others.join(', ')}, or change ${key}.`,
-      };
+      const reason = (lang: 'en' | 'ko') => say(factor.text, lang, textValues(plan, lang, 'UPI'));
+      return problemIn(
+        'installMethod',
+        M.ipiImpossible,
+        { key, reason: reason('en'), others: others.join(', ') },
+        { key, reason: reason('ko'), others: others.join(', ') },
+      );
     });
   }
   if (plan.installMethod === 'UPI' && !support.upi && !support.ipi && support.agentBased) {
     return [
-      {
-        key: 'installMethod',
-        message: `is UPI, but ${platformName} has no user-provisioned procedure in OpenShift ${plan.ocpVersion}: it is installed with the Agent-based installer; use installMethod: agent (or auto).`,
-      },
+      problemIn(
+        'installMethod',
+        M.upiAgentOnly,
+        { platform: platform.en, version },
+        { platform: platform.ko, version },
+      ),
     ];
   }
   if (plan.installMethod === 'agent') {
     if (!support.agentBased) {
       return [
-        {
-          key: 'installMethod',
-          message: `is agent, but the Agent-based installer does not install on ${platformName} in OpenShift ${plan.ocpVersion} (it installs on bare metal, vSphere, Nutanix from 4.19, IBM Z, platform none and external platforms); use installMethod: auto, IPI or UPI, or change platform.`,
-        },
+        problemIn(
+          'installMethod',
+          M.agentUnavailable,
+          { platform: platform.en, version },
+          { platform: platform.ko, version },
+        ),
       ];
     }
     // Two-node with arbiter reaches the agent in 4.20 (openshift-docs: Agent-based arbiter support, installer PR #9780).
-    if (plan.topology === 'two-node-arbiter' && !atLeast(plan.ocpVersion, '4.20')) {
-      return [
-        {
-          key: 'topology',
-          message: `two-node-arbiter is installed with the Agent-based installer from OpenShift 4.20; set ocpVersion: "4.20" or newer, or use installMethod: IPI or UPI.`,
-        },
-      ];
-    }
+    if (plan.topology === 'two-node-arbiter' && !atLeast(plan.ocpVersion, '4.20'))
+      return [problemOf('topology', M.agentArbiterRelease)];
     const bootstrap = plan.hosts.findIndex((host) => host.role === 'bootstrap');
-    if (bootstrap >= 0) {
-      return [
-        {
-          key: `hosts[${bootstrap}].role`,
-          message:
-            'is bootstrap, but the Agent-based installer needs no bootstrap machine (the rendezvous host bootstraps the cluster); remove this host.',
-        },
-      ];
-    }
+    if (bootstrap >= 0) return [problemOf(`hosts[${bootstrap}].role`, M.agentBootstrapHost)];
   }
   return [];
 }

@@ -1,7 +1,8 @@
-import type { Problem } from '../answers/problems.js';
+import { type Problem, problemOf } from '../answers/problems.js';
 import type { Plan } from '../types.js';
 import { agentStanza, agentUsesVips } from './install-path.js';
 import { missingForMethod } from './required.js';
+import { REQUIRED_MESSAGES as M } from './required-messages.js';
 
 /**
  * What an Agent-based plan cannot do without (the answers-file format: "what the chosen platform and method cannot do without"):
@@ -22,56 +23,31 @@ export function missingForAgent(plan: Plan): Problem[] {
     missing.push(...missingForMethod(plan, 'IPI').filter((p) => p.key.startsWith(`${stanza}.`)));
   }
   if (stanza === 'vsphere' && plan.platformConfig.folder === undefined) {
-    missing.push({
-      key: 'vsphere.folder',
-      message:
-        'is required for Agent-based installs on vSphere: the VM folder of the cluster (the installer: "must specify a folder for agent-based installs")',
-    });
+    missing.push(problemOf('vsphere.folder', M.vsphereFolder));
   }
   if (agentUsesVips(plan)) {
-    const why = `for the Agent-based installer on ${stanza}: keepalived on the nodes serves the API and ingress on these addresses`;
-    if (!plan.vips?.api.length) missing.push({ key: 'vips.api', message: `is required ${why}` });
-    if (!plan.vips?.ingress.length) missing.push({ key: 'vips.ingress', message: `is required ${why}` });
+    if (!plan.vips?.api.length) missing.push(problemOf('vips.api', M.agentVips, { stanza }));
+    if (!plan.vips?.ingress.length) missing.push(problemOf('vips.ingress', M.agentVips, { stanza }));
   }
   const hasControlPlaneIp = plan.hosts.some((h) => h.role === 'control-plane' && h.ip !== undefined);
   if (!plan.agent?.rendezvousIP && !hasControlPlaneIp) {
-    missing.push({
-      key: 'agent.rendezvousIP',
-      message:
-        'is required for the Agent-based installer: the address of the control-plane host that runs the installation (or list the control-plane hosts with their ip)',
-    });
+    missing.push(problemOf('agent.rendezvousIP', M.rendezvousIP));
   }
   plan.hosts.forEach((host, i) => {
     if (host.role === 'bootstrap') return;
     if (!host.bootMACAddress && !host.interfaces?.length) {
-      missing.push({
-        key: `hosts[${i}].bootMACAddress`,
-        message:
-          'is required for the Agent-based installer: the MAC address identifies the host (or give hosts[].interfaces)',
-      });
+      missing.push(problemOf(`hosts[${i}].bootMACAddress`, M.agentBootMac));
     }
   });
   const staticHosts = plan.hosts.some((h) => h.role !== 'bootstrap' && h.ip !== undefined);
   if (staticHosts && !plan.agent?.dnsServers.length) {
-    missing.push({
-      key: 'agent.dnsServers',
-      message:
-        "is required when hosts have static addresses: the DNS servers written into each host's network configuration (they must resolve api, api-int and *.apps)",
-    });
+    missing.push(problemOf('agent.dnsServers', M.dnsServers));
   }
   if (staticHosts && !plan.agent?.gateway) {
-    missing.push({
-      key: 'agent.gateway',
-      message:
-        "is required when hosts have static addresses: the next hop of each host's default route (the Assisted validation has-default-route)",
-    });
+    missing.push(problemOf('agent.gateway', M.gateway));
   }
   if (plan.connectivity === 'disconnected' && !plan.agent?.ntpSources.length) {
-    missing.push({
-      key: 'agent.ntpSources',
-      message:
-        'is required for a disconnected Agent-based install: NTP servers the hosts can reach (host clocks more than 4 minutes apart stop the installation)',
-    });
+    missing.push(problemOf('agent.ntpSources', M.ntpSources));
   }
   return missing;
 }

@@ -1,7 +1,8 @@
-import type { Problem } from '../answers/problems.js';
+import { type Problem, problemIn, problemOf } from '../answers/problems.js';
 import type { Answers } from '../answers/schema.js';
-import type { Method, Plan } from '../types.js';
+import type { Method, Plan, Text } from '../types.js';
 import { missingCloudNetwork } from './required-cloud.js';
+import { REQUIRED_MESSAGES as M } from './required-messages.js';
 import { mergeMissing, missingForTopology } from './required-topology.js';
 
 /** Keys that have no default at all (the answers-file format). */
@@ -30,35 +31,31 @@ const NUTANIX_KEYS = [
 export function missingForMethod(plan: Plan, method: Method): Problem[] {
   const missing: Problem[] = [...missingCloudNetwork(plan, method)];
   const block = plan.platformConfig;
-  const needVips = (why: string) => {
-    if (!plan.vips?.api.length) missing.push({ key: 'vips.api', message: `is required ${why}` });
-    if (!plan.vips?.ingress.length) missing.push({ key: 'vips.ingress', message: `is required ${why}` });
+  // The installer serves the API and ingress on the VIPs of vSphere, Nutanix and bare-metal IPI.
+  const needVips = (name: Text) => {
+    for (const key of ['vips.api', 'vips.ingress'] as const)
+      if (!plan.vips?.[key === 'vips.api' ? 'api' : 'ingress'].length)
+        missing.push(problemIn(key, M.vipsIpi, { platform: name.en }, { platform: name.ko }));
   };
   // A single node on vSphere installs as platform none (bootstrap-in-place), which needs no vCenter inventory.
   if (plan.platform === 'vsphere' && plan.topology !== 'sno') {
     for (const key of VSPHERE_KEYS) {
-      if (block[key] === undefined)
-        missing.push({ key: `vsphere.${key}`, message: 'is required on vSphere' });
+      if (block[key] === undefined) missing.push(problemOf(`vsphere.${key}`, M.vsphere));
     }
-    if (method === 'IPI')
-      needVips('for vSphere IPI: the installer serves the API and ingress on these addresses');
+    if (method === 'IPI') needVips({ en: 'vSphere', ko: 'vSphere' });
   }
   if (plan.platform === 'nutanix' && method === 'IPI') {
     for (const key of NUTANIX_KEYS) {
-      if (block[key] === undefined)
-        missing.push({ key: `nutanix.${key}`, message: 'is required for Nutanix IPI' });
+      if (block[key] === undefined) missing.push(problemOf(`nutanix.${key}`, M.nutanixIpi));
     }
-    needVips('for Nutanix IPI: the installer serves the API and ingress on these addresses');
+    needVips({ en: 'Nutanix', ko: 'Nutanix' });
   }
   // Power VS IPI authenticates as an IBM Cloud user whose ID the install-config names (installation-config-parameters (docs)).
   if (plan.platform === 'powervs' && method === 'IPI' && block.userID === undefined) {
-    missing.push({
-      key: 'powervs.userID',
-      message: 'is required for Power VS IPI: the IBM Cloud user ID the installer acts as',
-    });
+    missing.push(problemOf('powervs.userID', M.powervsUser));
   }
   if (plan.platform === 'baremetal' && method === 'IPI') {
-    needVips('for bare-metal IPI: the installer serves the API and ingress on these addresses');
+    needVips({ en: 'bare-metal', ko: '베어메탈' });
     const controlPlane = plan.hosts.filter((h) => h.role === 'control-plane').length;
     const workers = plan.hosts.filter((h) => h.role === 'worker').length;
     const arbiters = plan.hosts.filter((h) => h.role === 'arbiter').length;
@@ -69,29 +66,25 @@ export function missingForMethod(plan: Plan, method: Method): Problem[] {
       workers < plan.computeReplicas ||
       arbiters < plan.arbiterReplicas
     ) {
-      const wanted = [`${plan.controlPlaneReplicas} control-plane`];
+      const wanted = [problemOf('', M.wantedControlPlane, { count: plan.controlPlaneReplicas })];
       const found = [String(controlPlane)];
       if (plan.arbiterReplicas > 0) {
-        wanted.push(`${plan.arbiterReplicas} arbiter`);
+        wanted.push(problemOf('', M.wantedArbiter, { count: plan.arbiterReplicas }));
         found.push(String(arbiters));
       }
-      missing.push({
-        key: 'hosts',
-        message: `needs ${wanted.join(', ')} and ${plan.computeReplicas} worker hosts for bare-metal IPI (found ${[...found, workers].join(', ')})`,
-      });
+      const values = { workers: plan.computeReplicas, found: [...found, workers].join(', ') };
+      missing.push(
+        problemIn(
+          'hosts',
+          M.baremetalHosts,
+          { ...values, wanted: wanted.map((w) => w.message).join(', ') },
+          { ...values, wanted: wanted.map((w) => w.ko).join(', ') },
+        ),
+      );
     }
     plan.hosts.forEach((host, i) => {
-      if (!host.bmc)
-        missing.push({
-          key: `hosts[${i}].bmc`,
-          message: 'is required for bare-metal IPI (address and credentialsFile)',
-        });
-      if (!host.bootMACAddress) {
-        missing.push({
-          key: `hosts[${i}].bootMACAddress`,
-          message: 'is required for bare-metal IPI (the NIC that PXE/virtual-media boots)',
-        });
-      }
+      if (!host.bmc) missing.push(problemOf(`hosts[${i}].bmc`, M.baremetalBmc));
+      if (!host.bootMACAddress) missing.push(problemOf(`hosts[${i}].bootMACAddress`, M.baremetalBootMac));
     });
   }
   // The topology's own sentence wins where both name the same key: it says why (fencing through Redfish …).

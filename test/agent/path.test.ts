@@ -194,7 +194,11 @@ describe('what an Agent-based plan cannot do without', () => {
       bond: { ports: ['eno1', 'eno3'] },
     };
     expect(problems(raw)).toEqual([
-      { key: 'hosts[0].bond.ports[1]', message: '"eno3" is not one of the host\'s interfaces (eno1, eno2)' },
+      {
+        key: 'hosts[0].bond.ports[1]',
+        message: '"eno3" is not one of the host\'s interfaces (eno1, eno2)',
+        ko: '"eno3"은(는) 이 호스트의 인터페이스(eno1, eno2)에 없습니다',
+      },
     ]);
   });
 });

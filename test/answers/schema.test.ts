@@ -81,6 +81,7 @@ describe('answers schema: field rules', () => {
     expect(found).toContainEqual({
       key: 'clustername',
       message: 'unknown key "clustername"; did you mean "clusterName"?',
+      ko: '알 수 없는 키 "clustername"입니다. "clusterName"을(를) 쓰려던 것입니까?',
     });
   });
 
@@ -95,10 +96,12 @@ describe('answers schema: field rules', () => {
     expect(found).toContainEqual({
       key: 'ownership.loadbalancer',
       message: 'unknown key "loadbalancer"; did you mean "loadBalancer"?',
+      ko: '알 수 없는 키 "loadbalancer"입니다. "loadBalancer"을(를) 쓰려던 것입니까?',
     });
     expect(found).toContainEqual({
       key: 'networking.machineNetworks',
       message: 'unknown key "machineNetworks"; did you mean "machineNetwork"?',
+      ko: '알 수 없는 키 "machineNetworks"입니다. "machineNetwork"을(를) 쓰려던 것입니까?',
     });
   });
 

@@ -38,6 +38,7 @@ describe('answers two-node clusters cannot do without', () => {
       {
         key: 'hosts',
         message: 'needs 2 control-plane, 1 arbiter and 0 worker hosts for bare-metal IPI (found 2, 0, 0)',
+        ko: '베어메탈 IPI에는 컨트롤 플레인 호스트 2대, arbiter 호스트 1대, 워커 호스트 0대가 필요합니다(현재 2, 0, 0)',
       },
     ]);
     expect(missingForMethod(twoNodePlan('two-node-arbiter', '4.20'), 'IPI')).toEqual([]);
