@@ -20,6 +20,7 @@ import type { Inputs, Method, Plan } from '../types.js';
 import { findNonText } from '../util/control-characters.js';
 import type { AnswersSource } from './answers-source.js';
 import type { CommandContext } from './context.js';
+import { RESOLVE_MESSAGES as M, sourceName } from './resolve-messages.js';
 
 export interface ResolvedAnswers {
   answers: Answers;
@@ -244,20 +245,23 @@ export async function resolveAnswers(
   const first = assess(source.raw, source, ctx, options);
   if (first.resolved && (source.label !== 'the wizard' || !ctx.prompter)) return first.resolved;
   if (!ctx.interactive || !ctx.prompter) {
+    // Without a terminal the problems are the whole answer: in the user's language, framing sentences included.
+    const lang = ctx.lang;
+    const named = { source: sourceName(source.label, lang) };
+    const listed = (problems: readonly Problem[]) => formatProblems(localised(problems, lang), lang);
     if (first.invalid.length > 0 && first.unreadable) {
-      throw new UsageError(
-        `${ctx.lang === 'ko' ? `${source.label}에 읽을 수 없는 파일이 있습니다` : `${source.label} names files that cannot be read`}:\n${formatProblems(first.invalid)}`,
-      );
+      throw new UsageError(`${say2(M.unreadable, lang, named)}\n${listed(first.invalid)}`);
     }
     if (first.invalid.length > 0) {
       throw new InvalidDataError(
-        `${source.label} has invalid answers:\n${formatProblems(first.invalid)}`,
+        `${say2(M.invalid, lang, named)}\n${listed(first.invalid)}`,
         first.invalid.map((p) => p.key),
       );
     }
     const missing = first.missing.map((p) => p.key);
+    const opening = source.label === 'the wizard' ? say2(M.none, lang) : say2(M.missing, lang, named);
     throw new UsageError(
-      `${source.label === 'the wizard' ? 'no answers were given' : `${source.label} is missing answers`} and there is no terminal to ask them in:\n${formatProblems(first.missing)}\nAdd ${missing.join(', ')} to an answers file (see "ocp-planner schema answers") and pass --answers FILE, or run in a terminal.`,
+      `${opening}\n${listed(first.missing)}\n${say2(M.addKeys, lang, { keys: missing.join(', ') })}`,
     );
   }
   const prompter = ctx.prompter;
@@ -288,7 +292,7 @@ export async function resolveAnswers(
     if (sofar === before && !fullWizard) {
       // Field errors in a file that no question covers cannot be fixed by asking: the file itself must change.
       throw new InvalidDataError(
-        `${source.label} has invalid answers:\n${formatProblems(problems)}`,
+        `${say2(M.invalid, ctx.lang, { source: sourceName(source.label, ctx.lang) })}\n${formatProblems(problems, ctx.lang)}`,
         problems.map((p) => p.key),
       );
     }
