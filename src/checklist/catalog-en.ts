@@ -358,7 +358,7 @@ export const EN = {
     'The ingress operator asks the cloud for a load balancer on 80 and 443 in front of the router pods on {routerNodes}.',
   'lb.vips.verify-title': 'Check the built-in load balancing on the VIPs',
   'lb.vips.verify-details':
-    'No external load balancer is needed: keepalived holds API VIP {apiVip} and ingress VIP {ingressVip} on the nodes and HAProxy spreads the traffic. Both VIPs must answer once the install is done.',
+    'No external load balancer is needed: keepalived holds API VIP {apiVip} and ingress VIP {ingressVip} on the nodes. HAProxy on the control-plane nodes spreads only the API (6443); the ingress VIP sits on one node that runs a router and is not load-balanced across the router replicas. Both VIPs must answer once the install is done.',
   'lb.remove-bootstrap.title': 'Remove the bootstrap {bootstrap} from the 6443 and 22623 pools',
   'lb.remove-bootstrap.details':
     'As soon as wait-for bootstrap-complete reports that it is safe, take the bootstrap out of both API pools, then shut the machine down and delete or reuse it.',
@@ -368,7 +368,7 @@ export const EN = {
   'machines.sizing.details':
     'Minimum sizes per role (any instance type that meets them is supported). One vCPU is one physical core without SMT. etcd on the control plane needs storage with a 99th-percentile fsync under 10 ms. Spread the control plane over separate physical hosts.',
   'machines.sizing.verify-details':
-    'The installer creates these machines with its default instance types: check capacity and quotas instead of building them.',
+    'The installer creates these machines itself (its default instance types are larger than these minimums): check capacity and quotas for them instead of building them.',
   'machines.sizing.compact':
     'A three-node cluster runs workloads on the control plane, so size it above the minimum.',
   'machines.summary.bootstrap': '1 bootstrap',
@@ -420,7 +420,7 @@ export const EN = {
   'install.boot.workers': ', then the {compute} compute machines with worker.ign',
   'install.bootstrap-complete.title': 'Wait for the bootstrap to complete',
   'install.bootstrap-complete.details':
-    'Waits up to 30 minutes for the API and up to 30 more for bootstrapping, and ends with “It is now safe to remove the bootstrap resources”.',
+    'Waits up to {api} minutes for the API and up to {bootstrap} more for bootstrapping, and ends with “It is now safe to remove the bootstrap resources”.',
   'install.csr.title': 'Approve the pending certificate signing requests',
   'install.csr.details':
     'Nodes without the Machine API need their CSRs approved by hand: first the client request, then the serving request, two per node, within an hour. Repeat until every node is Ready; keep an approval job running for nodes added later.',
@@ -438,7 +438,7 @@ export const EN = {
   'install.registry-storage.empty-dir': 'Non-production only: emptyDir, which loses images on restart.',
   'install.complete.title': 'Wait for the installation to complete',
   'install.complete.details':
-    'Waits up to 30 minutes until every cluster operator is available, then prints the console URL and the kubeadmin password.',
+    'Waits up to {complete} minutes until the cluster reports its version available, then up to {operatorsStable} more for the cluster operators to settle, and prints the console URL and the kubeadmin password.',
   'install.sno-ignition.title': 'Create the single-node Ignition and embed it into the live ISO',
   'install.sno-ignition.details':
     'Bootstrap-in-place: the node bootstraps itself, so there is no bootstrap machine and no load balancer change. The certificates expire after 24 hours: boot the ISO the same day.',
@@ -460,7 +460,7 @@ export const EN = {
     '{installDir}/auth holds cluster-admin credentials. Move them to a secret store, configure an identity provider and remove kubeadmin once another administrator exists.',
   'post.cert-rotation.title': 'Keep the cluster running for the first 24 hours',
   'post.cert-rotation.details':
-    'The first certificate rotation happens within 24 hours; shutting the cluster down before it completes can leave it unable to start.',
+    'The first certificate rotation happens within 24 hours; keep the cluster running until then. A cluster shut down earlier recovers its expired certificates when it starts again, except that the pending node-bootstrapper certificate signing requests must be approved by hand (oc get csr, oc adm certificate approve).',
 
   // ── Verification ────────────────────────────────────────────────────────────────────────────────
   'verify.dns.title': 'DNS answers for api, api-int, *.apps and the nodes',

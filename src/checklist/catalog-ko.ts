@@ -356,7 +356,7 @@ export const KO: Record<MessageKey, string> = {
     '인그레스 오퍼레이터가 클라우드에 80, 443 포트 로드 밸런서를 요청하고 {routerNodes}의 라우터 파드 앞에 둡니다.',
   'lb.vips.verify-title': 'VIP 기반 내장 로드 밸런싱 확인',
   'lb.vips.verify-details':
-    '외부 로드 밸런서가 필요 없습니다. keepalived가 두 VIP(API {apiVip}, 인그레스 {ingressVip})를 노드에서 유지하고 HAProxy가 트래픽을 분산합니다. 설치가 끝나면 두 VIP 모두 응답해야 합니다.',
+    '외부 로드 밸런서가 필요 없습니다. keepalived가 두 VIP(API {apiVip}, 인그레스 {ingressVip})를 노드에서 유지합니다. 컨트롤 플레인 노드의 HAProxy는 API(6443)만 분산하며, 인그레스 VIP는 라우터가 실행 중인 한 노드에 있고 라우터 복제본 사이에서 부하 분산되지 않습니다. 설치가 끝나면 두 VIP 모두 응답해야 합니다.',
   'lb.remove-bootstrap.title': '6443·22623 풀에서 부트스트랩 {bootstrap} 제거',
   'lb.remove-bootstrap.details':
     'wait-for bootstrap-complete가 제거해도 된다고 알리면 곧바로 두 API 풀에서 부트스트랩을 빼고, 머신을 종료한 뒤 삭제하거나 다른 용도로 씁니다.',
@@ -366,7 +366,7 @@ export const KO: Record<MessageKey, string> = {
   'machines.sizing.details':
     '역할별 최소 사양입니다(이를 만족하는 인스턴스 유형은 모두 지원). vCPU 1개는 SMT가 없을 때 물리 코어 1개입니다. 컨트롤 플레인의 etcd에는 fsync 99번째 백분위가 10ms 미만인 스토리지가 필요합니다. 컨트롤 플레인은 서로 다른 물리 호스트에 분산합니다.',
   'machines.sizing.verify-details':
-    '설치 프로그램이 기본 인스턴스 유형으로 이 머신들을 만듭니다. 직접 만들지 말고 용량과 할당량만 확인하세요.',
+    '설치 프로그램이 이 머신들을 직접 만듭니다(기본 인스턴스 유형은 이 최소 사양보다 큽니다). 직접 만들지 말고 그에 맞는 용량과 할당량만 확인하십시오.',
   'machines.sizing.compact':
     '3노드 클러스터는 컨트롤 플레인에서 워크로드도 실행하므로 최소 사양보다 여유 있게 잡으세요.',
   'machines.summary.bootstrap': '부트스트랩 1대',
@@ -419,7 +419,7 @@ export const KO: Record<MessageKey, string> = {
   'install.boot.workers': '. 그다음 컴퓨트 {compute}대를 worker.ign으로 부팅합니다',
   'install.bootstrap-complete.title': '부트스트랩 완료 대기',
   'install.bootstrap-complete.details':
-    'API가 뜰 때까지 최대 30분, 부트스트랩 과정에 최대 30분을 더 기다리며, “It is now safe to remove the bootstrap resources”로 끝납니다.',
+    'API가 뜰 때까지 최대 {api}분, 부트스트랩 과정에 최대 {bootstrap}분을 더 기다리며, “It is now safe to remove the bootstrap resources”로 끝납니다.',
   'install.csr.title': '대기 중인 인증서 서명 요청(CSR) 승인',
   'install.csr.details':
     'Machine API가 없는 노드는 CSR을 직접 승인해야 합니다. 노드마다 클라이언트 요청, 이어서 서빙 요청 두 건이며 1시간 안에 승인해야 합니다. 모든 노드가 Ready가 될 때까지 반복하고, 나중에 추가할 노드를 위해 자동 승인 작업을 운영하세요.',
@@ -438,7 +438,7 @@ export const KO: Record<MessageKey, string> = {
     'emptyDir은 재시작 시 이미지가 사라지므로 비운영 환경에서만 사용합니다.',
   'install.complete.title': '설치 완료 대기',
   'install.complete.details':
-    '모든 클러스터 오퍼레이터가 사용 가능해질 때까지 최대 30분 기다린 뒤 웹 콘솔 URL과 kubeadmin 암호를 출력합니다.',
+    '클러스터 버전이 사용 가능해질 때까지 최대 {complete}분, 이어서 클러스터 오퍼레이터가 안정될 때까지 최대 {operatorsStable}분을 더 기다린 뒤 웹 콘솔 URL과 kubeadmin 암호를 출력합니다.',
   'install.sno-ignition.title': '단일 노드 Ignition을 만들어 라이브 ISO에 포함',
   'install.sno-ignition.details':
     'bootstrap-in-place 방식은 노드가 스스로 부트스트랩하므로 부트스트랩 머신도, 로드 밸런서 변경도 없습니다. 인증서가 24시간 후 만료되므로 ISO는 당일에 부팅하세요.',
@@ -459,7 +459,7 @@ export const KO: Record<MessageKey, string> = {
     '{installDir}/auth에는 cluster-admin 인증 정보가 들어 있습니다. 시크릿 저장소로 옮기고, ID 공급자를 설정한 뒤 다른 관리자가 생기면 kubeadmin을 삭제합니다.',
   'post.cert-rotation.title': '설치 후 첫 24시간 동안 클러스터를 켜 두기',
   'post.cert-rotation.details':
-    '첫 인증서 교체가 24시간 안에 일어납니다. 교체가 끝나기 전에 클러스터를 종료하면 다시 기동하지 못할 수 있습니다.',
+    '첫 인증서 교체가 24시간 안에 일어나므로 그때까지 클러스터를 계속 실행하십시오. 그 전에 종료한 클러스터는 다시 기동할 때 만료된 인증서를 스스로 복구하지만, 대기 중인 node-bootstrapper 인증서 서명 요청은 직접 승인해야 합니다(oc get csr, oc adm certificate approve).',
 
   // ── 검증 ──
   'verify.dns.title': 'api, api-int, *.apps, 노드 이름의 DNS 응답 확인',

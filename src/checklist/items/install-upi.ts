@@ -1,3 +1,4 @@
+import { installerWaits } from '../../knowledge/installer-waits.js';
 import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
 import type { ChecklistItem } from '../../types.js';
 import { type ChecklistContext, item } from '../context.js';
@@ -188,7 +189,7 @@ function bootstrapCompleteItem(ctx: ChecklistContext, source: string): Checklist
     owner: 'platform',
     kind: 'task',
     title: ctx.t('install.bootstrap-complete.title'),
-    details: ctx.t('install.bootstrap-complete.details'),
+    details: ctx.t('install.bootstrap-complete.details', { ...installerWaits(ctx.plan.platform) }),
     commands: [`openshift-install wait-for bootstrap-complete --dir ${ctx.installDir} --log-level=info`],
     source,
   });
@@ -254,7 +255,7 @@ function completeItem(ctx: ChecklistContext): ChecklistItem {
     owner: 'platform',
     kind: 'task',
     title: ctx.t('install.complete.title'),
-    details: ctx.t('install.complete.details'),
+    details: ctx.t('install.complete.details', { ...installerWaits(ctx.plan.platform) }),
     commands: [`openshift-install wait-for install-complete --dir ${ctx.installDir}`],
     source: `${SOURCES.flow} (step 20)`,
   });

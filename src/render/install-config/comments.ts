@@ -210,8 +210,9 @@ export const COMMENTS = {
   },
   awsUpi: {
     text:
-      'User-provisioned: the stanza stays so the cluster integrates with AWS; you create the VPC, load balancers ' +
-      'and machines (for example with the CloudFormation templates).',
+      'User-provisioned: the stanza stays so the cluster integrates with AWS; you create the VPC, the API load ' +
+      'balancers and the machines (for example with the CloudFormation templates); the ingress operator creates ' +
+      'the ingress load balancer.',
     source: 'the installer’s platform list and docs/user; installing-aws-user-infra (docs)',
   },
   azureRegion: {
@@ -230,7 +231,7 @@ export const COMMENTS = {
   cloudUpi: {
     text:
       'User-provisioned: the {platform} stanza stays so the cluster integrates with the cloud; you create the ' +
-      'network, load balancers, DNS and machines yourself.',
+      'network, the API load balancers, DNS and machines yourself; the ingress operator creates the ingress load balancer.',
     source: 'the installer’s platform list (cloud UPI keeps its stanza)',
   },
   vsphereVcenters: {
