@@ -63,6 +63,8 @@ export const EN = {
   'diagram.ingress-lb': 'Ingress load balancer',
   'diagram.api-vip': 'API VIP',
   'diagram.ingress-vip': 'Ingress VIP',
+  'diagram.api-fip': 'API floating IP',
+  'diagram.ingress-fip': 'Ingress floating IP',
   'diagram.installer-lb-api': 'API load balancer (created by the installer)',
   'diagram.installer-lb-ingress': 'Ingress load balancer (created by the cluster)',
   'diagram.single-node': 'the single node',

@@ -63,6 +63,8 @@ export const KO: Record<MessageKey, string> = {
   'diagram.ingress-lb': '인그레스 로드 밸런서',
   'diagram.api-vip': 'API VIP',
   'diagram.ingress-vip': '인그레스 VIP',
+  'diagram.api-fip': 'API 유동 IP',
+  'diagram.ingress-fip': '인그레스 유동 IP',
   'diagram.installer-lb-api': 'API 로드 밸런서 (설치 프로그램이 생성)',
   'diagram.installer-lb-ingress': '인그레스 로드 밸런서 (클러스터가 생성)',
   'diagram.single-node': '단일 노드',

@@ -26,6 +26,10 @@ function floatingIp(plan: Plan, field: 'apiFloatingIP' | 'ingressFloatingIP'): s
   return plan.platform === 'openstack' && typeof value === 'string' && value !== '' ? [value] : undefined;
 }
 
+function hasText(value: unknown): boolean {
+  return typeof value === 'string' && value !== '';
+}
+
 function endpoint(addresses: string[] | undefined, kind: Endpoint['kind']): Endpoint {
   return addresses !== undefined && addresses.length > 0
     ? { addresses, kind }
@@ -45,11 +49,15 @@ export function endpoints(plan: Plan, method: Method): Endpoints {
     const apiFip = floatingIp(plan, 'apiFloatingIP');
     const ingressFip = floatingIp(plan, 'ingressFloatingIP');
     const apiVip = endpoint(plan.vips?.api, 'vip');
+    // With an external network, outside clients come in through floating IPs: a public record must never point at
+    // the private VIP. Until the floating IP is known the record's target stays open.
+    const external = plan.platform === 'openstack' && hasText(plan.platformConfig.externalNetwork);
+    const outside = (fip: string[] | undefined, vip: Endpoint): Endpoint =>
+      fip !== undefined ? endpoint(fip, 'floating-ip') : external ? endpoint(undefined, 'vip') : vip;
     return {
-      api: apiFip === undefined ? apiVip : endpoint(apiFip, 'floating-ip'),
+      api: outside(apiFip, apiVip),
       apiInt: apiVip,
-      ingress:
-        ingressFip === undefined ? endpoint(plan.vips?.ingress, 'vip') : endpoint(ingressFip, 'floating-ip'),
+      ingress: outside(ingressFip, endpoint(plan.vips?.ingress, 'vip')),
     };
   }
   if (plan.topology === 'sno') {
