@@ -186,7 +186,7 @@ export const EN = {
     'The installer writes api.{domain} and *.apps.{domain} into a public hosted zone that is authoritative for {baseDomain} (a delegated subdomain works; the parent zone or registrar must carry its NS records). With publish Internal an existing private hosted zone associated with the VPC is used instead.',
   'ipi.aws.credentials.title': 'IAM credentials for the installer',
   'ipi.aws.credentials.details':
-    'An IAM user or role with the documented installer permissions and long-term access keys (temporary MFA session tokens do not work). The Cloud Credential Operator mints credentials by default; accounts with service control policies must set credentialsMode to Passthrough or Manual.',
+    'An IAM user or role with the documented installer permissions and long-term access keys (temporary MFA session tokens do not work). The Cloud Credential Operator mints credentials by default; an account with service control policies (SCP) must set credentialsMode explicitly, to Mint, Passthrough or Manual.',
   'ipi.aws.quotas.title': 'AWS quotas in {region}',
   'ipi.aws.quotas.details':
     'This cluster needs {machines} instances (bootstrap, {controlPlane} control plane, {compute} compute), 3 load balancers (internal and external API, router), one NAT gateway and Elastic IP per availability zone, 2 S3 buckets and about 10 security groups. Default limits are 5 Elastic IPs per account, 5 VPCs and 20 load balancers per region; us-east-1 and regions with more than 5 zones need more Elastic IPs.',

@@ -185,7 +185,7 @@ export const KO: Record<MessageKey, string> = {
     '설치 프로그램은 {baseDomain}에 대해 권한이 있는 퍼블릭 호스팅 영역에 api.{domain}과 *.apps.{domain} 레코드를 만듭니다. 위임된 하위 도메인도 되며, 상위 영역이나 등록 기관에 NS 레코드가 있어야 합니다. publish Internal이면 VPC에 연결된 기존 프라이빗 호스팅 영역을 사용합니다.',
   'ipi.aws.credentials.title': '설치 프로그램용 IAM 자격 증명',
   'ipi.aws.credentials.details':
-    '문서에 정리된 설치 권한을 가진 IAM 사용자나 역할과 장기 액세스 키가 필요합니다(MFA 임시 세션 토큰은 동작하지 않음). Cloud Credential Operator는 기본적으로 자격 증명을 발급(Mint)하며, 서비스 제어 정책(SCP)이 걸린 계정은 credentialsMode를 Passthrough 또는 Manual로 지정해야 합니다.',
+    '문서에 정리된 설치 권한을 가진 IAM 사용자나 역할과 장기 액세스 키가 필요합니다(MFA 임시 세션 토큰은 동작하지 않음). Cloud Credential Operator는 기본적으로 자격 증명을 발급(Mint)하며, 서비스 제어 정책(SCP)이 걸린 계정은 credentialsMode를 Mint, Passthrough, Manual 중 하나로 명시해야 합니다.',
   'ipi.aws.quotas.title': '{region} 리전의 AWS 할당량',
   'ipi.aws.quotas.details':
     '이 클러스터에는 인스턴스 {machines}대(부트스트랩, 컨트롤 플레인 {controlPlane}대, 컴퓨트 {compute}대), 로드 밸런서 3개(내부·외부 API, 라우터), 가용 영역마다 NAT 게이트웨이와 Elastic IP 1개, S3 버킷 2개, 보안 그룹 약 10개가 필요합니다. 기본 한도는 계정당 Elastic IP 5개, 리전당 VPC 5개와 로드 밸런서 20개이며, us-east-1처럼 가용 영역이 5개를 넘는 리전은 Elastic IP 한도를 늘려야 합니다.',
