@@ -1,4 +1,5 @@
-import type { Lang } from '../types.js';
+import { say as sayText } from '../i18n/text.js';
+import type { Lang, Text } from '../types.js';
 
 /** Every sentence the wizard itself says (beside the questions), in English and Korean. */
 export const WIZARD_TEXT = {
@@ -48,10 +49,11 @@ export const WIZARD_TEXT = {
     ko: '지금 ssh-keygen으로 SSH 키 쌍을 만들까요?',
   },
   sshKeyPath: { en: 'Where should the private key go?', ko: '개인 키를 어디에 저장할까요?' },
-} as const satisfies Record<string, Record<Lang, string>>;
+} as const satisfies Record<string, Text>;
 
 export type WizardTextKey = keyof typeof WIZARD_TEXT;
 
+/** The wizard's sentence in its language (the shared `say()` of i18n/text.ts; English when no language is set). */
 export function say(ctx: { lang?: Lang }, key: WizardTextKey): string {
-  return WIZARD_TEXT[key][ctx.lang === 'ko' ? 'ko' : 'en'];
+  return sayText(WIZARD_TEXT[key], ctx.lang ?? 'en');
 }

@@ -1,3 +1,4 @@
+import { publicFloatingIp } from '../knowledge/openstack-floating-ips.js';
 import type { ChecklistContext, ClusterNode } from './context.js';
 import { isOnPremIpi } from './data/platforms.js';
 
@@ -19,23 +20,6 @@ export function frontendText(e: Endpoint): string {
   return e.address ? ` (${e.address})` : '';
 }
 
-/**
- * OpenStack IPI with an external network: clients outside the tenant network reach the API and ingress VIPs through
- * floating IPs (platform.openstack apiFloatingIP / ingressFloatingIP), so the public records point there, never at
- * the private VIP. Without an answered floating IP the address stays open.
- */
-function floatingIp(
-  ctx: ChecklistContext,
-  field: 'apiFloatingIP' | 'ingressFloatingIP',
-): { address?: string } | undefined {
-  const { plan } = ctx;
-  if (plan.platform !== 'openstack' || ctx.method !== 'IPI') return undefined;
-  const external = plan.platformConfig.externalNetwork;
-  if (typeof external !== 'string' || external === '') return undefined;
-  const value = plan.platformConfig[field];
-  return typeof value === 'string' && value !== '' ? { address: value } : {};
-}
-
 function singleNode(ctx: ChecklistContext): ClusterNode[] {
   return ctx.controlPlane.slice(0, 1);
 }
@@ -51,7 +35,7 @@ export function apiEndpoint(ctx: ChecklistContext): Endpoint {
     return { label: ctx.t('cell.the-node'), ...(node[0]?.ip ? { address: node[0].ip } : {}), backends: node };
   }
   const backends = [...(ctx.bootstrap ? [ctx.bootstrap] : []), ...ctx.controlPlane];
-  const fip = floatingIp(ctx, 'apiFloatingIP');
+  const fip = publicFloatingIp(ctx.plan, ctx.method, 'apiFloatingIP');
   if (fip) return { label: ctx.t('diagram.api-fip'), ...fip, backends };
   const vip = plan.vips?.api[0];
   const label = isOnPremIpi(plan.platform, ctx.method) ? ctx.t('diagram.api-vip') : ctx.t('cell.api-lb');
@@ -69,7 +53,7 @@ export function ingressEndpoint(ctx: ChecklistContext): Endpoint {
     return { label: ctx.t('cell.the-node'), ...(node[0]?.ip ? { address: node[0].ip } : {}), backends: node };
   }
   const backends = plan.topology === 'compact' || ctx.workers.length === 0 ? ctx.controlPlane : ctx.workers;
-  const fip = floatingIp(ctx, 'ingressFloatingIP');
+  const fip = publicFloatingIp(ctx.plan, ctx.method, 'ingressFloatingIP');
   if (fip) return { label: ctx.t('diagram.ingress-fip'), ...fip, backends };
   const vip = plan.vips?.ingress[0];
   const label = isOnPremIpi(plan.platform, ctx.method)

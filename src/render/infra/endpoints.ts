@@ -1,3 +1,4 @@
+import { publicFloatingIp } from '../../knowledge/openstack-floating-ips.js';
 import type { Method, Plan } from '../../types.js';
 import { controlPlaneSlots } from './nodes.js';
 
@@ -21,15 +22,6 @@ export interface Endpoints {
   ingress: Endpoint;
 }
 
-function floatingIp(plan: Plan, field: 'apiFloatingIP' | 'ingressFloatingIP'): string[] | undefined {
-  const value = plan.platformConfig[field];
-  return plan.platform === 'openstack' && typeof value === 'string' && value !== '' ? [value] : undefined;
-}
-
-function hasText(value: unknown): boolean {
-  return typeof value === 'string' && value !== '';
-}
-
 function endpoint(addresses: string[] | undefined, kind: Endpoint['kind']): Endpoint {
   return addresses !== undefined && addresses.length > 0
     ? { addresses, kind }
@@ -44,16 +36,16 @@ function endpoint(addresses: string[] | undefined, kind: Endpoint['kind']): Endp
  */
 export function endpoints(plan: Plan, method: Method): Endpoints {
   if (method === 'IPI') {
-    // OpenStack: clients outside the tenant network reach the VIPs through floating IPs (platform.openstack
-    // apiFloatingIP / ingressFloatingIP, asked by the installer's survey — the installer’s install-config survey); nodes use the VIP.
-    const apiFip = floatingIp(plan, 'apiFloatingIP');
-    const ingressFip = floatingIp(plan, 'ingressFloatingIP');
+    // OpenStack with an external network: public records go to the floating IPs (knowledge/openstack-floating-ips.ts).
     const apiVip = endpoint(plan.vips?.api, 'vip');
-    // With an external network, outside clients come in through floating IPs: a public record must never point at
-    // the private VIP. Until the floating IP is known the record's target stays open.
-    const external = plan.platform === 'openstack' && hasText(plan.platformConfig.externalNetwork);
-    const outside = (fip: string[] | undefined, vip: Endpoint): Endpoint =>
-      fip !== undefined ? endpoint(fip, 'floating-ip') : external ? endpoint(undefined, 'vip') : vip;
+    const outside = (fip: { address?: string } | undefined, vip: Endpoint): Endpoint =>
+      fip === undefined
+        ? vip
+        : fip.address
+          ? endpoint([fip.address], 'floating-ip')
+          : endpoint(undefined, 'vip');
+    const apiFip = publicFloatingIp(plan, method, 'apiFloatingIP');
+    const ingressFip = publicFloatingIp(plan, method, 'ingressFloatingIP');
     return {
       api: outside(apiFip, apiVip),
       apiInt: apiVip,
