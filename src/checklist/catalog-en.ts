@@ -183,13 +183,45 @@ export const EN = {
   // ── IPI prerequisites ───────────────────────────────────────────────────────────────────────────
   'ipi.aws.hosted-zone.title': 'Route 53 hosted zone for {baseDomain}',
   'ipi.aws.hosted-zone.details':
-    'The installer writes api.{domain} and *.apps.{domain} into a public hosted zone that is authoritative for {baseDomain} (a delegated subdomain works; the parent zone or registrar must carry its NS records). With publish Internal an existing private hosted zone associated with the VPC is used instead.',
+    'The installer writes api.{domain} and *.apps.{domain} into a public hosted zone that is authoritative for {baseDomain} (a delegated subdomain works; the parent zone or registrar must carry its NS records).',
+  'ipi.aws.hosted-zone.internal-title': 'Private hosted zone {domain} (created by the installer)',
+  'ipi.aws.hosted-zone.internal':
+    'With publish Internal no public records are written: the installer creates the private hosted zone {domain} attached to the cluster’s VPC. An existing private zone (platform.aws.hostedZone, allowed only with existing subnets) is optional; no public hosted zone for {baseDomain} is needed.',
+  'ipi.aws.quotas.lb-external':
+    'It uses 3 load balancers: the internal and the external API and the router’s.',
+  'ipi.aws.quotas.lb-internal':
+    'It uses 2 internal load balancers: the API and the router’s; nothing faces the internet.',
+  'ipi.aws.quotas.nat':
+    'The installer builds the VPC with a NAT gateway and an Elastic IP per availability zone: the default limits are 5 Elastic IPs per account and 5 VPCs and 20 load balancers per region, and us-east-1 or regions with more than 5 zones need more Elastic IPs.',
+  'ipi.aws.quotas.existing-vpc':
+    'In the existing VPC the installer creates no NAT gateway, Elastic IP or VPC: the VPC’s own routes carry the egress traffic. The default limit is 20 load balancers per region.',
+  'ipi.aws.vpc-endpoints.title': 'VPC endpoints for the AWS APIs in {region}',
+  'ipi.aws.vpc-endpoints.details':
+    'Without internet access the installer and the cluster reach the AWS APIs only through VPC endpoints in the existing VPC: create endpoints for ec2.{region}.amazonaws.com and elasticloadbalancing.{region}.amazonaws.com (interface endpoints) and s3.{region}.amazonaws.com (gateway endpoint) with private DNS, or let a proxy reach them.',
+  'ipi.azure.dns-zone.internal-title': 'Private DNS zone {domain} (created by the installer)',
+  'ipi.azure.dns-zone.internal':
+    'With publish Internal no public records are written: the installer creates the private DNS zone {domain} and links it to the VNet. platform.azure.baseDomainResourceGroupName is needed only for publish External.',
+  'ipi.azure.quotas.external':
+    'Publish External adds 3 load balancers (the public router load balancer, the internal and the external API) and 3 public IPs (two load balancers and the bootstrap’s SSH address).',
+  'ipi.azure.quotas.internal':
+    'With publish Internal the API and the routers get no public IP: the load balancers are internal.',
+  'ipi.gcp.dns-zone.internal-title': 'Private Cloud DNS zone {domain} (created by the installer)',
+  'ipi.gcp.dns-zone.internal':
+    'With publish Internal no public records are written: the installer creates a private managed zone for {domain} attached to the cluster’s network, and no public zone for {baseDomain} is needed.',
+  'ipi.gcp.quotas.external': 'Publish External also takes 4 static IP addresses.',
+  'ipi.private-host.title': 'An installation host inside the private network',
+  'ipi.aws.private-host':
+    'A private cluster is installed from a machine that reaches the AWS APIs, the VPC’s subnets and the installation media (or the mirror), and resolves the cluster’s private zone; depending on how your network connects to the VPC, that takes a DNS forwarder.',
+  'ipi.azure.private-host':
+    'A private cluster is installed from a machine that reaches the Azure APIs, the VNet’s hosts and the installation media (or the mirror), and resolves the cluster’s private zone; depending on how your network connects to the VNet, that takes a DNS forwarder. Decide outboundType: LoadBalancer (the default) or UserDefinedRouting, which needs the existing VNet and your own route to the internet or proxy.',
+  'ipi.gcp.private-host':
+    'A private cluster is installed from a machine that reaches the Google Cloud APIs, the VPC’s subnets and the installation media (or the mirror), and resolves the cluster’s private zone; depending on how your network connects to the VPC, that takes a DNS forwarder.',
   'ipi.aws.credentials.title': 'IAM credentials for the installer',
   'ipi.aws.credentials.details':
     'An IAM user or role with the documented installer permissions and long-term access keys (temporary MFA session tokens do not work). The Cloud Credential Operator mints credentials by default; an account with service control policies (SCP) must set credentialsMode explicitly, to Mint, Passthrough or Manual.',
   'ipi.aws.quotas.title': 'AWS quotas in {region}',
   'ipi.aws.quotas.details':
-    'This cluster needs {machines} instances (bootstrap, {controlPlane} control plane, {compute} compute), 3 load balancers (internal and external API, router), one NAT gateway and Elastic IP per availability zone, 2 S3 buckets and about 10 security groups. Default limits are 5 Elastic IPs per account, 5 VPCs and 20 load balancers per region; us-east-1 and regions with more than 5 zones need more Elastic IPs.',
+    'This cluster needs {machines} instances ({machineList}), 2 S3 buckets and about 10 security groups.',
   'ipi.azure.dns-zone.title': 'Azure DNS zone {baseDomain} in resource group {resourceGroup}',
   'ipi.azure.dns-zone.details':
     'The installer creates the api and *.apps records in this public zone; platform.azure.baseDomainResourceGroupName names its resource group. Delegate the zone from its parent domain first.',
@@ -198,19 +230,19 @@ export const EN = {
     'Create a service principal with the Contributor role and also User Access Administrator (or a custom role with the documented permissions), and record tenant ID, subscription ID, application ID and its password. Azure allows credentialsMode Passthrough or Manual.',
   'ipi.azure.quotas.title': 'Azure quotas in {region}',
   'ipi.azure.quotas.details':
-    'A default cluster uses 44 vCPUs (bootstrap and control plane Standard_D8s_v3, compute Standard_D4s_v3) while the default regional limit is 20: request an increase. It also uses 7 OS disks, 3 load balancers, 3 public IPs and 2 network security groups.',
+    'While it installs, this cluster uses {vcpu} vCPUs ({machineList}: control plane and bootstrap {controlPlaneType}, compute {computeType}; the bootstrap’s {bootstrapVcpu} are freed afterwards) against a default regional limit of 20: request an increase where needed. It also uses {machines} OS disks and network interfaces and 2 network security groups.',
   'ipi.gcp.apis.title': 'Enable the Google Cloud APIs in project {project}',
   'ipi.gcp.apis.details':
     'The installer calls Compute, Cloud Resource Manager, Cloud DNS, IAM, IAM Credentials and Service Usage; they must be enabled in the project before the install.',
   'ipi.gcp.service-account.title': 'Service account for the installer',
   'ipi.gcp.service-account.details':
-    'A service account with the documented roles (or Owner) and a JSON key on the installer host. A shared VPC needs credentialsMode Passthrough or Manual.',
+    'A service account with the roles {roles} (or Owner), and a JSON key on the installer host. Passthrough credentials also need Compute Load Balancer Admin and Tag User. A shared VPC needs credentialsMode Passthrough or Manual.',
   'ipi.gcp.dns-zone.title': 'Public Cloud DNS zone for {baseDomain}',
   'ipi.gcp.dns-zone.details':
     'The installer adds the api and *.apps records to a public managed zone for {baseDomain} in project {project}; the parent domain must delegate to it.',
   'ipi.gcp.quotas.title': 'Google Cloud quotas in {region}',
   'ipi.gcp.quotas.details':
-    'A default cluster uses 28 CPUs and 896 GB of SSD persistent disk in the region, 4 static IPs, 11 firewall rules and 3 health checks. CPU, static IPs and SSD disk are the usual bottlenecks.',
+    'While it installs, this cluster uses {vcpu} CPUs ({machineList}; the bootstrap’s {bootstrapVcpu} are freed afterwards) and {diskGb} GB of SSD persistent disk in the region, about 11 firewall rules and 3 health checks. CPU, static IPs and SSD disk are the usual bottlenecks.',
   'ipi.vsphere.versions.title': 'vCenter {vcenter} and ESXi at a supported level',
   'ipi.vsphere.versions.details':
     'OpenShift {version} needs vSphere 7.0 Update 2 or later or 8.0 Update 1 or later (8.0 Update 1 or later from 4.19), virtual hardware 15 or later and x86-64-v2 CPUs. Synchronise ESXi clocks. Turn off Storage DRS for datastore {datastore} and plan about 800 GB of free space.',
@@ -304,6 +336,7 @@ export const EN = {
   'dns.api.vip-details':
     'The Kubernetes API. It must resolve from {resolvers} to the API VIP before the install starts.',
   'dns.api.verify-title': 'Check api.{domain} (written by the installer)',
+  'dns.zone.private': '{zone} (private)',
   'dns.api.verify-details':
     'The installer creates this record in the {zone} zone and points it at the API load balancer it built.',
   'dns.api-int.title': 'Record api-int.{domain} → {target}',
@@ -315,6 +348,17 @@ export const EN = {
   'dns.apps.title': 'Wildcard record *.apps.{domain} → {target}',
   'dns.apps.details':
     'Routes, the web console (console-openshift-console.apps.{domain}) and OAuth. It must resolve from {resolvers}. No PTR record is needed.',
+  'dns.api.cloud-upi-title': 'Check api.{domain} (written by the “{step}” step)',
+  'dns.api.cloud-upi-details':
+    'The installation step “{step}” writes this record with the documented templates; once it has run, the name must resolve from {resolvers}. Cloud nodes need no PTR records: the cloud names them.',
+  'dns.api-int.cloud-upi-title': 'Check api-int.{domain} (written by the “{step}” step)',
+  'dns.api-int.cloud-upi-details':
+    'The installation step “{step}” writes this record into the cluster’s private zone; every node must resolve it, it may stay invisible from outside.',
+  'dns.apps.cloud-upi-title': 'Check *.apps.{domain} (after the routers run)',
+  'dns.apps.cloud-upi-operator':
+    'The ingress operator writes this wildcard record once the routers run, pointing it at the load balancer it creates; nothing to build beforehand.',
+  'dns.apps.cloud-upi-customer':
+    'This plan keeps DNS with the customer: the manifests step removes the ingress operator’s DNS zones, and the step “Point *.apps.{domain} at the router load balancer” adds the record once the routers run.',
   'dns.apps.verify-title': 'Check *.apps.{domain} (written by the cluster)',
   'dns.apps.verify-details':
     'The ingress operator creates this wildcard record and points it at the router load balancer once the cluster is up.',
@@ -369,6 +413,8 @@ export const EN = {
   'machines.sizing.title': 'Machines: {summary}',
   'machines.sizing.details':
     'Minimum sizes per role (any instance type that meets them is supported). One vCPU is one physical core without SMT. etcd on the control plane needs storage with a 99th-percentile fsync under 10 ms. Spread the control plane over separate physical hosts.',
+  'machines.sizing.cloud-details':
+    'Minimum sizes per role: choose instance types that meet them. etcd on the control plane needs storage with a 99th-percentile fsync under 10 ms. Spread the control plane over the region’s availability zones.',
   'machines.sizing.verify-details':
     'The installer creates these machines itself (its default instance types are larger than these minimums): check capacity and quotas for them instead of building them.',
   'machines.sizing.compact':
@@ -400,6 +446,8 @@ export const EN = {
   'install.manifests.details': 'Generate the Kubernetes manifests. {removal} {schedulable}',
   'install.manifests.remove': 'Delete the Machine API objects the installer must not create on {platform}.',
   'install.manifests.remove-none': 'Nothing needs deleting on {platform}: it has no Machine API.',
+  'install.manifests.dns-zones':
+    'DNS stays with the customer: remove privateZone and publicZone from {manifest}, so the ingress operator writes no *.apps records; they are added by hand after the routers run.',
   'install.manifests.unschedulable':
     'Set mastersSchedulable to false: this cluster has {compute} compute nodes, and router pods on the control plane would be outside the ingress pool.',
   'install.manifests.schedulable':
@@ -470,6 +518,7 @@ export const EN = {
     'Each name must return the address in the DNS table, from a node’s network and (for api and *.apps) from a client’s network; any name under apps must resolve.',
   'verify.api.title': 'The API answers on https://api.{domain}:6443',
   'verify.api.details': 'readyz returns ok once the API server runs behind the load balancer or VIP.',
+  'verify.nodes.one-title': 'The node is Ready',
   'verify.nodes.title': 'All {count} nodes are Ready',
   'verify.nodes.details': 'Expect {summary}; a node stuck in NotReady usually has a pending CSR.',
   'verify.operators.title': 'Every cluster operator is Available and none is Degraded',

@@ -182,13 +182,44 @@ export const KO: Record<MessageKey, string> = {
   // ── IPI 사전 요구 사항 ──
   'ipi.aws.hosted-zone.title': '{baseDomain}용 Route 53 호스팅 영역',
   'ipi.aws.hosted-zone.details':
-    '설치 프로그램은 {baseDomain}에 대해 권한이 있는 퍼블릭 호스팅 영역에 api.{domain}과 *.apps.{domain} 레코드를 만듭니다. 위임된 하위 도메인도 되며, 상위 영역이나 등록 기관에 NS 레코드가 있어야 합니다. publish Internal이면 VPC에 연결된 기존 프라이빗 호스팅 영역을 사용합니다.',
+    '설치 프로그램은 {baseDomain}에 대해 권한이 있는 퍼블릭 호스팅 영역에 api.{domain}과 *.apps.{domain} 레코드를 만듭니다. 위임된 하위 도메인도 되며, 상위 영역이나 등록 기관에 NS 레코드가 있어야 합니다.',
+  'ipi.aws.hosted-zone.internal-title': '프라이빗 호스팅 영역 {domain} (설치 프로그램이 생성)',
+  'ipi.aws.hosted-zone.internal':
+    'publish Internal에서는 퍼블릭 레코드를 만들지 않습니다. 설치 프로그램이 클러스터 VPC에 연결된 프라이빗 호스팅 영역 {domain}을 만듭니다. 기존 프라이빗 영역(platform.aws.hostedZone, 기존 서브넷을 쓸 때만 허용)은 선택 사항이며 {baseDomain}의 퍼블릭 호스팅 영역은 필요하지 않습니다.',
+  'ipi.aws.quotas.lb-external': '로드 밸런서는 내부 API, 외부 API, 라우터용으로 3개를 씁니다.',
+  'ipi.aws.quotas.lb-internal':
+    '로드 밸런서는 API와 라우터용 내부 로드 밸런서 2개를 쓰며 인터넷에 노출되는 것은 없습니다.',
+  'ipi.aws.quotas.nat':
+    '설치 프로그램이 가용 영역마다 NAT 게이트웨이와 Elastic IP를 두어 VPC를 만듭니다. 기본 한도는 계정당 Elastic IP 5개, 리전당 VPC 5개와 로드 밸런서 20개이며, us-east-1이나 가용 영역이 5개를 넘는 리전에서는 Elastic IP를 더 받아야 합니다.',
+  'ipi.aws.quotas.existing-vpc':
+    '기존 VPC에서는 설치 프로그램이 NAT 게이트웨이, Elastic IP, VPC를 만들지 않고 VPC 자체의 경로로 외부 트래픽이 나갑니다. 로드 밸런서 기본 한도는 리전당 20개입니다.',
+  'ipi.aws.vpc-endpoints.title': '{region}의 AWS API용 VPC 엔드포인트',
+  'ipi.aws.vpc-endpoints.details':
+    '인터넷에 접근할 수 없으면 설치 프로그램과 클러스터는 기존 VPC 안의 VPC 엔드포인트로만 AWS API에 닿습니다. ec2.{region}.amazonaws.com과 elasticloadbalancing.{region}.amazonaws.com(인터페이스 엔드포인트), s3.{region}.amazonaws.com(게이트웨이 엔드포인트)을 프라이빗 DNS와 함께 만들거나, 프록시가 이들에 닿게 하십시오.',
+  'ipi.azure.dns-zone.internal-title': '프라이빗 DNS 영역 {domain} (설치 프로그램이 생성)',
+  'ipi.azure.dns-zone.internal':
+    'publish Internal에서는 퍼블릭 레코드를 만들지 않습니다. 설치 프로그램이 프라이빗 DNS 영역 {domain}을 만들어 VNet에 연결합니다. platform.azure.baseDomainResourceGroupName은 publish External일 때만 필요합니다.',
+  'ipi.azure.quotas.external':
+    'publish External에서는 로드 밸런서 3개(퍼블릭 라우터 로드 밸런서, 내부 API, 외부 API)와 공용 IP 3개(로드 밸런서 2개와 부트스트랩 SSH 주소)가 더 필요합니다.',
+  'ipi.azure.quotas.internal':
+    'publish Internal에서는 API와 라우터에 공용 IP가 없고 로드 밸런서는 내부용입니다.',
+  'ipi.gcp.dns-zone.internal-title': '프라이빗 Cloud DNS 영역 {domain} (설치 프로그램이 생성)',
+  'ipi.gcp.dns-zone.internal':
+    'publish Internal에서는 퍼블릭 레코드를 만들지 않습니다. 설치 프로그램이 클러스터 네트워크에 연결된 {domain}의 프라이빗 관리형 영역을 만들며, {baseDomain}의 퍼블릭 영역은 필요하지 않습니다.',
+  'ipi.gcp.quotas.external': 'publish External에서는 고정 IP 주소 4개도 씁니다.',
+  'ipi.private-host.title': '프라이빗 네트워크 안의 설치 호스트',
+  'ipi.aws.private-host':
+    '프라이빗 클러스터는 AWS API, VPC 서브넷, 설치 미디어(또는 미러)에 닿고 클러스터의 프라이빗 영역을 조회할 수 있는 머신에서 설치합니다. 네트워크가 VPC에 연결된 방식에 따라 DNS 포워더가 필요할 수 있습니다.',
+  'ipi.azure.private-host':
+    '프라이빗 클러스터는 Azure API, VNet의 호스트, 설치 미디어(또는 미러)에 닿고 클러스터의 프라이빗 영역을 조회할 수 있는 머신에서 설치합니다. 네트워크가 VNet에 연결된 방식에 따라 DNS 포워더가 필요할 수 있습니다. outboundType을 정하십시오. LoadBalancer(기본값) 또는 UserDefinedRouting이며, 후자는 기존 VNet과 인터넷이나 프록시로 가는 자체 경로가 필요합니다.',
+  'ipi.gcp.private-host':
+    '프라이빗 클러스터는 Google Cloud API, VPC 서브넷, 설치 미디어(또는 미러)에 닿고 클러스터의 프라이빗 영역을 조회할 수 있는 머신에서 설치합니다. 네트워크가 VPC에 연결된 방식에 따라 DNS 포워더가 필요할 수 있습니다.',
   'ipi.aws.credentials.title': '설치 프로그램용 IAM 자격 증명',
   'ipi.aws.credentials.details':
     '문서에 정리된 설치 권한을 가진 IAM 사용자나 역할과 장기 액세스 키가 필요합니다(MFA 임시 세션 토큰은 동작하지 않음). Cloud Credential Operator는 기본적으로 자격 증명을 발급(Mint)하며, 서비스 제어 정책(SCP)이 걸린 계정은 credentialsMode를 Mint, Passthrough, Manual 중 하나로 명시해야 합니다.',
   'ipi.aws.quotas.title': '{region} 리전의 AWS 할당량',
   'ipi.aws.quotas.details':
-    '이 클러스터에는 인스턴스 {machines}대(부트스트랩, 컨트롤 플레인 {controlPlane}대, 컴퓨트 {compute}대), 로드 밸런서 3개(내부·외부 API, 라우터), 가용 영역마다 NAT 게이트웨이와 Elastic IP 1개, S3 버킷 2개, 보안 그룹 약 10개가 필요합니다. 기본 한도는 계정당 Elastic IP 5개, 리전당 VPC 5개와 로드 밸런서 20개이며, us-east-1처럼 가용 영역이 5개를 넘는 리전은 Elastic IP 한도를 늘려야 합니다.',
+    '이 클러스터에는 인스턴스 {machines}개({machineList}), S3 버킷 2개, 보안 그룹 약 10개가 필요합니다.',
   'ipi.azure.dns-zone.title': '리소스 그룹 {resourceGroup}의 Azure DNS 영역 {baseDomain}',
   'ipi.azure.dns-zone.details':
     '설치 프로그램이 이 퍼블릭 영역에 api와 *.apps 레코드를 만듭니다. platform.azure.baseDomainResourceGroupName이 이 영역의 리소스 그룹을 가리킵니다. 먼저 상위 도메인에서 영역을 위임하세요.',
@@ -197,19 +228,19 @@ export const KO: Record<MessageKey, string> = {
     'Contributor 역할과 User Access Administrator 역할(또는 문서의 권한을 담은 사용자 지정 역할)을 가진 서비스 주체를 만들고 테넌트 ID, 구독 ID, 애플리케이션 ID, 암호를 기록합니다. Azure의 credentialsMode는 Passthrough 또는 Manual만 가능합니다.',
   'ipi.azure.quotas.title': '{region} 리전의 Azure 할당량',
   'ipi.azure.quotas.details':
-    '기본 클러스터는 vCPU 44개(부트스트랩과 컨트롤 플레인 Standard_D8s_v3, 컴퓨트 Standard_D4s_v3)를 쓰지만 리전 기본 한도는 20개이므로 증설을 요청해야 합니다. 그 밖에 OS 디스크 7개, 로드 밸런서 3개, 공용 IP 3개, 네트워크 보안 그룹 2개를 사용합니다.',
+    '설치하는 동안 이 클러스터는 vCPU {vcpu}개({machineList}: 컨트롤 플레인과 부트스트랩 {controlPlaneType}, 컴퓨트 {computeType}, 부트스트랩의 {bootstrapVcpu}개는 설치 후 반환)를 쓰지만 리전 기본 한도는 20개이므로 필요하면 증설을 요청하십시오. 그 밖에 OS 디스크와 네트워크 인터페이스 각 {machines}개, 네트워크 보안 그룹 2개를 씁니다.',
   'ipi.gcp.apis.title': '{project} 프로젝트에서 Google Cloud API 활성화',
   'ipi.gcp.apis.details':
     '설치 프로그램은 Compute, Cloud Resource Manager, Cloud DNS, IAM, IAM Credentials, Service Usage API를 호출하므로 설치 전에 프로젝트에서 모두 활성화해야 합니다.',
   'ipi.gcp.service-account.title': '설치 프로그램용 서비스 계정',
   'ipi.gcp.service-account.details':
-    '문서에 정리된 역할(또는 Owner)을 가진 서비스 계정과 그 JSON 키를 설치 호스트에 준비합니다. 공유 VPC를 쓰면 credentialsMode는 Passthrough 또는 Manual이어야 합니다.',
-  'ipi.gcp.dns-zone.title': '{baseDomain}용 퍼블릭 Cloud DNS 영역',
+    '역할 {roles}(또는 Owner)를 가진 서비스 계정과, 설치 호스트에 둔 그 JSON 키가 필요합니다. Passthrough 자격 증명 모드에는 Compute Load Balancer Admin과 Tag User도 필요합니다. 공유 VPC에는 credentialsMode Passthrough 또는 Manual이 필요합니다.',
+  'ipi.gcp.dns-zone.title': '{baseDomain}의 퍼블릭 Cloud DNS 영역',
   'ipi.gcp.dns-zone.details':
     '설치 프로그램은 {project} 프로젝트에 있는 {baseDomain}의 퍼블릭 관리형 영역에 api와 *.apps 레코드를 추가합니다. 상위 도메인이 이 영역으로 위임되어 있어야 합니다.',
   'ipi.gcp.quotas.title': '{region} 리전의 Google Cloud 할당량',
   'ipi.gcp.quotas.details':
-    '기본 클러스터는 리전에서 CPU 28개와 SSD 영구 디스크 896GB, 고정 IP 4개, 방화벽 규칙 11개, 상태 확인 3개를 사용합니다. 보통 CPU, 고정 IP, SSD 디스크 할당량이 먼저 부족해집니다.',
+    '설치하는 동안 이 클러스터는 리전에서 CPU {vcpu}개({machineList}, 부트스트랩의 {bootstrapVcpu}개는 설치 후 반환), SSD 영구 디스크 {diskGb}GB, 방화벽 규칙 약 11개, 상태 확인 3개를 씁니다. 보통 CPU, 고정 IP, SSD 디스크가 먼저 부족해집니다.',
   'ipi.vsphere.versions.title': 'vCenter({vcenter})와 ESXi 지원 버전 확인',
   'ipi.vsphere.versions.details':
     'OpenShift {version}에는 vSphere 7.0 Update 2 이상 또는 8.0 Update 1 이상(4.19부터는 8.0 Update 1 이상), 가상 하드웨어 버전 15 이상, x86-64-v2 CPU가 필요합니다. ESXi 시각을 동기화하고, 데이터스토어 {datastore}의 Storage DRS를 끄고, 여유 공간을 약 800GB 확보합니다.',
@@ -302,6 +333,7 @@ export const KO: Record<MessageKey, string> = {
     '사용자, oc, openshift-install wait-for가 쓰는 Kubernetes API입니다. {resolvers}에서 조회되어야 합니다. 대응하는 PTR 레코드도 만듭니다.',
   'dns.api.vip-details': 'Kubernetes API입니다. 설치 시작 전에 {resolvers}에서 API VIP로 조회되어야 합니다.',
   'dns.api.verify-title': 'api.{domain} 확인 (설치 프로그램이 생성)',
+  'dns.zone.private': '{zone}(프라이빗)',
   'dns.api.verify-details':
     '설치 프로그램이 {zone} 영역에 이 레코드를 만들고, 직접 만든 API 로드 밸런서를 가리키게 합니다.',
   'dns.api-int.title': '레코드 api-int.{domain} → {target}',
@@ -313,6 +345,17 @@ export const KO: Record<MessageKey, string> = {
   'dns.apps.title': '와일드카드 레코드 *.apps.{domain} → {target}',
   'dns.apps.details':
     '라우트, 웹 콘솔(console-openshift-console.apps.{domain}), OAuth가 사용합니다. {resolvers}에서 조회되어야 합니다. PTR 레코드는 필요 없습니다.',
+  'dns.api.cloud-upi-title': 'api.{domain} 확인 (“{step}” 단계에서 생성)',
+  'dns.api.cloud-upi-details':
+    '설치 단계 “{step}”에서 문서의 템플릿이 이 레코드를 만듭니다. 그 단계가 끝나면 {resolvers}에서 이름이 조회되어야 합니다. 클라우드 노드에는 PTR 레코드가 필요 없습니다. 노드 이름은 클라우드가 정합니다.',
+  'dns.api-int.cloud-upi-title': 'api-int.{domain} 확인 (“{step}” 단계에서 생성)',
+  'dns.api-int.cloud-upi-details':
+    '설치 단계 “{step}”에서 이 레코드를 클러스터의 프라이빗 영역에 만듭니다. 모든 노드에서 조회되어야 하며 외부에는 보이지 않아도 됩니다.',
+  'dns.apps.cloud-upi-title': '*.apps.{domain} 확인 (라우터 실행 후)',
+  'dns.apps.cloud-upi-operator':
+    '라우터가 실행되면 인그레스 오퍼레이터가 이 와일드카드 레코드를 만들고, 직접 만든 로드 밸런서를 가리키게 합니다. 미리 만들 것은 없습니다.',
+  'dns.apps.cloud-upi-customer':
+    '이 계획에서는 DNS를 고객이 관리합니다. 매니페스트 단계에서 인그레스 오퍼레이터의 DNS 영역을 지우고, 라우터가 실행된 뒤 “*.apps.{domain}을 라우터 로드 밸런서로 지정” 단계에서 레코드를 추가합니다.',
   'dns.apps.verify-title': '*.apps.{domain} 확인 (클러스터가 생성)',
   'dns.apps.verify-details':
     '클러스터가 올라오면 인그레스 오퍼레이터가 이 와일드카드 레코드를 만들고 라우터 로드 밸런서를 가리키게 합니다.',
@@ -367,6 +410,8 @@ export const KO: Record<MessageKey, string> = {
   'machines.sizing.title': '머신 구성: {summary}',
   'machines.sizing.details':
     '역할별 최소 사양입니다(이를 만족하는 인스턴스 유형은 모두 지원). vCPU 1개는 SMT가 없을 때 물리 코어 1개입니다. 컨트롤 플레인의 etcd에는 fsync 99번째 백분위가 10ms 미만인 스토리지가 필요합니다. 컨트롤 플레인은 서로 다른 물리 호스트에 분산합니다.',
+  'machines.sizing.cloud-details':
+    '역할별 최소 사양입니다. 이를 만족하는 인스턴스 유형을 고르십시오. 컨트롤 플레인의 etcd에는 fsync 99번째 백분위가 10ms 미만인 스토리지가 필요합니다. 컨트롤 플레인은 리전의 가용 영역에 분산합니다.',
   'machines.sizing.verify-details':
     '설치 프로그램이 이 머신들을 직접 만듭니다(기본 인스턴스 유형은 이 최소 사양보다 큽니다). 직접 만들지 말고 그에 맞는 용량과 할당량만 확인하십시오.',
   'machines.sizing.compact':
@@ -399,6 +444,8 @@ export const KO: Record<MessageKey, string> = {
   'install.manifests.details': 'Kubernetes 매니페스트를 생성합니다. {removal} {schedulable}',
   'install.manifests.remove': '{platform}에서 설치 프로그램이 만들면 안 되는 Machine API 객체를 삭제합니다.',
   'install.manifests.remove-none': '{platform}에는 Machine API가 없으므로 삭제할 파일이 없습니다.',
+  'install.manifests.dns-zones':
+    'DNS는 고객이 관리하므로 {manifest}에서 privateZone과 publicZone을 지워 인그레스 오퍼레이터가 *.apps 레코드를 만들지 않게 합니다. 레코드는 라우터가 실행된 뒤 직접 추가합니다.',
   'install.manifests.unschedulable':
     'mastersSchedulable을 false로 바꿉니다. 이 클러스터에는 컴퓨트 노드가 {compute}대 있고, 라우터 파드가 컨트롤 플레인에 뜨면 인그레스 풀 밖에 놓이기 때문입니다.',
   'install.manifests.schedulable':
@@ -469,6 +516,7 @@ export const KO: Record<MessageKey, string> = {
     '각 이름이 DNS 표의 주소를 돌려줘야 합니다. 노드 네트워크에서 확인하고, api와 *.apps는 클라이언트 네트워크에서도 확인합니다. apps 아래의 임의의 이름도 조회되어야 합니다.',
   'verify.api.title': 'https://api.{domain}:6443에서 API 응답 확인',
   'verify.api.details': 'API 서버가 로드 밸런서나 VIP 뒤에서 실행되면 readyz가 ok를 돌려줍니다.',
+  'verify.nodes.one-title': '노드가 Ready',
   'verify.nodes.title': '노드 {count}대가 모두 Ready',
   'verify.nodes.details':
     '{summary}가 보여야 합니다. NotReady에 머무는 노드는 대개 승인되지 않은 CSR이 있습니다.',

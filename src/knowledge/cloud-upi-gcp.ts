@@ -458,6 +458,9 @@ export const GCP_UPI_ROLES: readonly string[] = [
   'roles/dns.admin',
 ];
 
+/** The same roles let the installer create an IPI cluster ("Required roles for the installation program"). */
+export const GCP_INSTALLER_ROLES: readonly string[] = GCP_UPI_ROLES;
+
 export const GCP_TOOL_FACTS: Readonly<Record<GcpUpiTool, { api: string; role: string; roleTitle: string }>> =
   {
     'deployment-manager': {

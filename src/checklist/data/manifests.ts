@@ -37,3 +37,23 @@ export function manifestsToRemove(platform: Platform, ocpVersion: string): reado
 
 /** The scheduler manifest that carries mastersSchedulable. */
 export const SCHEDULER_MANIFEST = 'manifests/cluster-scheduler-02-config.yml';
+
+/**
+ * The cluster DNS config the ingress operator reads. On cloud UPI a customer who keeps DNS removes its privateZone
+ * and publicZone, so the operator writes no *.apps records (the docs' UPI step "Creating the Kubernetes manifest and
+ * Ignition config files": "If you do so, you must add ingress DNS records manually in a later step").
+ */
+export const DNS_CONFIG_MANIFEST = 'manifests/cluster-dns-02-config.yml';
+
+/**
+ * Deletes the two zone blocks (each key at two spaces with its nested lines) and keeps everything else; awk is on
+ * every installation host, unlike yq.
+ */
+export function dnsZonesRemoval(installDir: string): string[] {
+  const file = `${installDir}/${DNS_CONFIG_MANIFEST}`;
+  return [
+    `awk '/^  (privateZone|publicZone):/ {skip=1; next} skip && /^    / {next} {skip=0; print}' ${file} > ${file}.new`,
+    `mv ${file}.new ${file}`,
+    `cat ${file}`,
+  ];
+}

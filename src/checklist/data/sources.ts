@@ -36,6 +36,7 @@ const KEYS = [
   'ignitionExpiry',
   'wildcard',
   'mirror',
+  'privateCluster',
 ] as const satisfies readonly SourceKey[];
 
 export const SOURCES = Object.fromEntries(KEYS.map((k) => [k, sourceKey(k)])) as Record<

@@ -24,6 +24,7 @@ import { type CloudUpiPlan, cloudUpiPlan, type PlannedStack } from '../../render
 import { gcpCommands, gcpInfraManagerAccount } from '../../render/infra/gcp/commands.js';
 import { GCP_DIR, GCP_SCRIPT, gcpParameterFile } from '../../render/infra/gcp/files.js';
 import type { ChecklistItem } from '../../types.js';
+import { sh } from '../../util/shell-quote.js';
 import type { MessageKey } from '../catalog.js';
 import { type ChecklistContext, item } from '../context.js';
 
@@ -44,7 +45,21 @@ export const REPLACED_ON_CLOUD_UPI: ReadonlySet<string> = new Set([
   'lb.ingress-https',
   'lb.ingress-http',
   'lb.remove-bootstrap',
+  'dns.api',
+  'dns.api-int',
+  'dns.apps',
 ]);
+
+/**
+ * The template step that writes api and api-int: AWS 02_cluster_infra.yaml (public hosted zone and a new private
+ * zone), Azure 03_infra.json (private zone; its commands add the public api record), GCP the commands after the
+ * 02_dns deployment (both zones). The DNS phase then only checks those records.
+ */
+const API_RECORDS_STACK: Readonly<Record<CloudUpiPlatform, string>> = {
+  aws: 'infra',
+  azure: 'infra',
+  gcp: 'dns',
+};
 
 interface CloudFacts {
   dir: string;
@@ -297,6 +312,56 @@ function templatesItem(ctx: ChecklistContext, upi: CloudUpiPlan, facts: CloudFac
 }
 
 /** The stack that builds the API load balancers: AWS and Azure `infra`, GCP `lb-int` (and `lb-ext`). */
+/**
+ * The DNS phase on cloud UPI checks what the template steps and the ingress operator write: no record to build by
+ * hand before the install, and no PTR records (the cloud names the nodes).
+ */
+function dnsCheckItems(
+  ctx: ChecklistContext,
+  stackItems: ChecklistItem[],
+  stackId: string,
+  dnsByHand: boolean,
+  source: string,
+): ChecklistItem[] {
+  const { plan, t, domain } = ctx;
+  const step = stackItems.find((i) => i.id === `cloud.stack.${stackId}`)?.title ?? stackId;
+  const resolvers = t(
+    plan.publish === 'Internal' ? 'cell.internal-clients-and-nodes' : 'cell.clients-and-nodes',
+  );
+  return [
+    item({
+      id: 'dns.api',
+      phase: 'dns',
+      owner: 'dns',
+      kind: 'verify',
+      title: t('dns.api.cloud-upi-title', { domain, step }),
+      details: t('dns.api.cloud-upi-details', { step, resolvers }),
+      commands: [sh`dig +short ${`api.${domain}`}`],
+      source,
+    }),
+    item({
+      id: 'dns.api-int',
+      phase: 'dns',
+      owner: 'dns',
+      kind: 'verify',
+      title: t('dns.api-int.cloud-upi-title', { domain, step }),
+      details: t('dns.api-int.cloud-upi-details', { step }),
+      commands: [sh`dig +short ${`api-int.${domain}`}`],
+      source,
+    }),
+    item({
+      id: 'dns.apps',
+      phase: 'dns',
+      owner: 'dns',
+      kind: 'verify',
+      title: t('dns.apps.cloud-upi-title', { domain }),
+      details: t(dnsByHand ? 'dns.apps.cloud-upi-customer' : 'dns.apps.cloud-upi-operator', { domain }),
+      commands: [sh`dig +short ${`console-openshift-console.apps.${domain}`}`],
+      source,
+    }),
+  ];
+}
+
 function lbStackName(ctx: ChecklistContext, upi: CloudUpiPlan, facts: CloudFacts): string {
   const stack = upi.stacks.find((s) => s.template.kind === 'infra' || s.id === 'lb-int');
   return stack ? facts.stackName(stack) : ctx.plan.clusterName;
@@ -304,6 +369,7 @@ function lbStackName(ctx: ChecklistContext, upi: CloudUpiPlan, facts: CloudFacts
 
 export interface CloudUpiItems {
   prepare: ChecklistItem[];
+  dns: ChecklistItem[];
   loadBalancer: ChecklistItem[];
   afterIgnition: ChecklistItem[];
   afterBootstrap: ChecklistItem[];
@@ -319,8 +385,10 @@ export function cloudUpiItems(ctx: ChecklistContext): CloudUpiItems | undefined 
   const facts = factsFor(ctx, upi);
   // The ingress operator's DNS management stays on unless the customer keeps DNS (zones removed from the manifests).
   const dnsByHand = plan.ownership.dns === 'customer';
+  const stackItems = upi.stacks.map((stack) => stackItem(ctx, upi, facts, stack));
   return {
     prepare: [prerequisitesItem(ctx, upi, facts)],
+    dns: dnsCheckItems(ctx, stackItems, API_RECORDS_STACK[upi.platform], dnsByHand, facts.docPage),
     loadBalancer: [
       item({
         id: 'lb.api',
@@ -343,10 +411,7 @@ export function cloudUpiItems(ctx: ChecklistContext): CloudUpiItems | undefined 
         source: facts.docPage,
       }),
     ],
-    afterIgnition: [
-      templatesItem(ctx, upi, facts),
-      ...upi.stacks.map((stack) => stackItem(ctx, upi, facts, stack)),
-    ],
+    afterIgnition: [templatesItem(ctx, upi, facts), ...stackItems],
     afterBootstrap: [
       item({
         id: 'cloud.bootstrap-delete',
@@ -396,6 +461,7 @@ export function withCloudUpiItems(ctx: ChecklistContext, items: ChecklistItem[])
   if (cloud === undefined) return items;
   let result = items.filter((i) => !REPLACED_ON_CLOUD_UPI.has(i.id));
   result = [...cloud.prepare, ...result, ...cloud.loadBalancer];
+  result = insertBefore(result, 'dns.no-cluster-wildcard', cloud.dns);
   result = insertAfter(result, 'install.ignition-configs', cloud.afterIgnition);
   result = insertAfter(result, 'install.bootstrap-complete', cloud.afterBootstrap);
   return insertBefore(result, 'install.complete', cloud.beforeComplete);

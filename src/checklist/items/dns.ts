@@ -31,7 +31,7 @@ export function dnsItems(ctx: ChecklistContext): ChecklistItem[] {
   });
 
   if (ctx.method === 'IPI' && isCloudPlatform(plan.platform)) {
-    const zone = plan.publish === 'Internal' ? `${plan.baseDomain} (private)` : plan.baseDomain;
+    const zone = plan.publish === 'Internal' ? t('dns.zone.private', { zone: domain }) : plan.baseDomain;
     return [
       item({
         id: 'dns.api',

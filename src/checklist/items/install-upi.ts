@@ -1,8 +1,14 @@
 import { installerWaits } from '../../knowledge/installer-waits.js';
 import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
+import { cloudUpiPlan } from '../../render/infra/cloud/stacks.js';
 import type { ChecklistItem } from '../../types.js';
 import { type ChecklistContext, item } from '../context.js';
-import { manifestsToRemove, SCHEDULER_MANIFEST } from '../data/manifests.js';
+import {
+  DNS_CONFIG_MANIFEST,
+  dnsZonesRemoval,
+  manifestsToRemove,
+  SCHEDULER_MANIFEST,
+} from '../data/manifests.js';
 import { type RegistryVolume, registryNeedsStorage, registryVolume } from '../data/platforms.js';
 import { SOURCES } from '../data/sources.js';
 import { removeBootstrapItem } from './load-balancer.js';
@@ -39,6 +45,8 @@ function stagedItems(ctx: ChecklistContext): ChecklistItem[] {
   const dir = `--dir ${installDir}`;
   const removals = manifestsToRemove(plan.platform, plan.ocpVersion);
   const hasWorkers = plan.computeReplicas > 0;
+  // Cloud UPI with customer DNS: the ingress operator must not write *.apps (cloud-upi.ts adds them by hand later).
+  const dnsZones = cloudUpiPlan(plan) !== undefined && plan.ownership.dns === 'customer';
   const manifestCommands = [
     `openshift-install create manifests ${dir}`,
     ...removals.map((f) => `rm -f ${installDir}/${f}`),
@@ -47,6 +55,7 @@ function stagedItems(ctx: ChecklistContext): ChecklistItem[] {
       ? [`sed -i 's/mastersSchedulable: true/mastersSchedulable: false/' ${installDir}/${SCHEDULER_MANIFEST}`]
       : []),
     `grep mastersSchedulable ${installDir}/${SCHEDULER_MANIFEST}`,
+    ...(dnsZones ? dnsZonesRemoval(installDir) : []),
   ];
   const ignitionHow = t(
     plan.platform === 'vsphere'
@@ -76,14 +85,17 @@ function stagedItems(ctx: ChecklistContext): ChecklistItem[] {
       owner: 'platform',
       kind: 'task',
       title: t('install.manifests.title'),
-      details: t('install.manifests.details', {
-        removal: t(removals.length > 0 ? 'install.manifests.remove' : 'install.manifests.remove-none', {
-          platform: plan.platform,
+      details: [
+        t('install.manifests.details', {
+          removal: t(removals.length > 0 ? 'install.manifests.remove' : 'install.manifests.remove-none', {
+            platform: plan.platform,
+          }),
+          schedulable: t(hasWorkers ? 'install.manifests.unschedulable' : 'install.manifests.schedulable', {
+            compute: plan.computeReplicas,
+          }),
         }),
-        schedulable: t(hasWorkers ? 'install.manifests.unschedulable' : 'install.manifests.schedulable', {
-          compute: plan.computeReplicas,
-        }),
-      }),
+        ...(dnsZones ? [t('install.manifests.dns-zones', { manifest: DNS_CONFIG_MANIFEST })] : []),
+      ].join(' '),
       commands: manifestCommands,
       source: `${SOURCES.manifests}; ${SOURCES.upiSteps}`,
     }),

@@ -1,3 +1,5 @@
+import { footprintOf } from '../../knowledge/cloud-footprint.js';
+import { GCP_INSTALLER_ROLES } from '../../knowledge/cloud-upi-gcp.js';
 import type { ChecklistItem, ChecklistOwner, Platform } from '../../types.js';
 import { shellQuote } from '../../util/shell-quote.js';
 import type { MessageKey } from '../catalog.js';
@@ -7,8 +9,11 @@ import { SOURCES } from '../data/sources.js';
 interface Prerequisite {
   id: string;
   owner: ChecklistOwner;
-  title: MessageKey;
-  details: MessageKey;
+  title: MessageKey | ((ctx: ChecklistContext) => MessageKey);
+  /** A catalog sentence, or sentences chosen from this plan's answers (publish, network ownership, topology). */
+  details: MessageKey | ((ctx: ChecklistContext, v: Record<string, string>) => string);
+  /** Only plans this holds for get the item. */
+  when?: (ctx: ChecklistContext) => boolean;
   commands?: (ctx: ChecklistContext, v: Record<string, string>) => string[];
   table?: (ctx: ChecklistContext) => ChecklistItem['table'];
   source: string;
@@ -18,17 +23,100 @@ interface Prerequisite {
  * What each platform needs before `openshift-install create cluster` (installation-aws-limits in the docs). Only the table decides the
  * content; the function below fills it with this cluster's values.
  */
+/**
+ * A private cluster (publish Internal) is installed from inside: the docs' "About private clusters" of each cloud
+ * book ask for a machine that reaches the cloud's API, the network being provisioned and the installation media,
+ * and resolves the cluster's private records (possibly through a DNS forwarder).
+ */
+function privateHost(
+  key: 'ipi.aws.private-host' | 'ipi.azure.private-host' | 'ipi.gcp.private-host',
+): Prerequisite {
+  return {
+    id: key,
+    owner: 'network',
+    title: 'ipi.private-host.title',
+    details: key,
+    when: (ctx) => ctx.plan.publish === 'Internal',
+    source: SOURCES.privateCluster,
+  };
+}
+
+/** The machines of this plan in words: bootstrap, control plane, compute (none when the topology has none). */
+function machineList(ctx: ChecklistContext): string {
+  const { plan, t } = ctx;
+  const parts = [
+    t('machines.summary.bootstrap'),
+    t('machines.summary.control-plane', { count: plan.controlPlaneReplicas }),
+    ...(plan.computeReplicas > 0 ? [t('machines.summary.worker', { count: plan.computeReplicas })] : []),
+  ];
+  return parts.join(', ');
+}
+
+/** AWS quotas from this plan: load balancers by publish, NAT gateways only when the installer builds the VPC. */
+function awsQuotas(ctx: ChecklistContext, v: Record<string, string>): string {
+  const { plan, t } = ctx;
+  const own = plan.ownership.network === 'installer';
+  return [
+    t('ipi.aws.quotas.details', { ...v, machineList: machineList(ctx) }),
+    t(plan.publish === 'Internal' ? 'ipi.aws.quotas.lb-internal' : 'ipi.aws.quotas.lb-external'),
+    t(own ? 'ipi.aws.quotas.nat' : 'ipi.aws.quotas.existing-vpc'),
+  ].join(' ');
+}
+
+function azureQuotas(ctx: ChecklistContext, v: Record<string, string>): string {
+  const { plan, t } = ctx;
+  const f = footprintOf(plan);
+  if (f === undefined) return '';
+  return [
+    t('ipi.azure.quotas.details', {
+      ...v,
+      vcpu: f.vcpu,
+      bootstrapVcpu: f.controlPlaneType.vcpu,
+      controlPlaneType: f.controlPlaneType.name,
+      computeType: f.computeType.name,
+      machines: f.machines,
+      machineList: machineList(ctx),
+    }),
+    t(plan.publish === 'Internal' ? 'ipi.azure.quotas.internal' : 'ipi.azure.quotas.external'),
+  ].join(' ');
+}
+
+function gcpQuotas(ctx: ChecklistContext, v: Record<string, string>): string {
+  const { plan, t } = ctx;
+  const f = footprintOf(plan);
+  if (f === undefined) return '';
+  return [
+    t('ipi.gcp.quotas.details', {
+      ...v,
+      vcpu: f.vcpu,
+      bootstrapVcpu: f.controlPlaneType.vcpu,
+      diskGb: f.diskGb,
+      machineList: machineList(ctx),
+    }),
+    ...(plan.publish === 'Internal' ? [] : [t('ipi.gcp.quotas.external')]),
+  ].join(' ');
+}
+
 const PREREQUISITES: Partial<Record<Platform, Prerequisite[]>> = {
   aws: [
     {
       id: 'ipi.aws.hosted-zone',
       owner: 'dns',
-      title: 'ipi.aws.hosted-zone.title',
-      details: 'ipi.aws.hosted-zone.details',
-      commands: (_, v) => [
-        `aws route53 list-hosted-zones-by-name --dns-name ${v.baseDomain}`,
-        `dig +short NS ${v.baseDomain}`,
-      ],
+      title: (ctx) =>
+        ctx.plan.publish === 'Internal' ? 'ipi.aws.hosted-zone.internal-title' : 'ipi.aws.hosted-zone.title',
+      details: (ctx, v) =>
+        ctx.t(
+          ctx.plan.publish === 'Internal' ? 'ipi.aws.hosted-zone.internal' : 'ipi.aws.hosted-zone.details',
+          v,
+        ),
+      // A private cluster needs no public zone: nothing to look up before the install.
+      commands: (ctx, v) =>
+        ctx.plan.publish === 'Internal'
+          ? []
+          : [
+              `aws route53 list-hosted-zones-by-name --dns-name ${v.baseDomain}`,
+              `dig +short NS ${v.baseDomain}`,
+            ],
       source: SOURCES.aws,
     },
     {
@@ -43,19 +131,38 @@ const PREREQUISITES: Partial<Record<Platform, Prerequisite[]>> = {
       id: 'ipi.aws.quotas',
       owner: 'platform',
       title: 'ipi.aws.quotas.title',
-      details: 'ipi.aws.quotas.details',
+      details: awsQuotas,
       source: SOURCES.aws,
     },
+    {
+      id: 'ipi.aws.vpc-endpoints',
+      owner: 'network',
+      title: 'ipi.aws.vpc-endpoints.title',
+      details: 'ipi.aws.vpc-endpoints.details',
+      // A cluster without internet access reaches the AWS APIs only through endpoints in its own VPC.
+      when: (ctx) => ctx.plan.connectivity === 'disconnected',
+      commands: (_, v) => [
+        `aws ec2 describe-vpc-endpoints --region ${v.region} --query 'VpcEndpoints[].ServiceName'`,
+      ],
+      source: SOURCES.aws,
+    },
+    privateHost('ipi.aws.private-host'),
   ],
   azure: [
     {
       id: 'ipi.azure.dns-zone',
       owner: 'dns',
-      title: 'ipi.azure.dns-zone.title',
-      details: 'ipi.azure.dns-zone.details',
-      commands: (_, v) => [
-        `az network dns zone show --name ${v.baseDomain} --resource-group ${v.resourceGroup}`,
-      ],
+      title: (ctx) =>
+        ctx.plan.publish === 'Internal' ? 'ipi.azure.dns-zone.internal-title' : 'ipi.azure.dns-zone.title',
+      details: (ctx, v) =>
+        ctx.t(
+          ctx.plan.publish === 'Internal' ? 'ipi.azure.dns-zone.internal' : 'ipi.azure.dns-zone.details',
+          v,
+        ),
+      commands: (ctx, v) =>
+        ctx.plan.publish === 'Internal'
+          ? []
+          : [`az network dns zone show --name ${v.baseDomain} --resource-group ${v.resourceGroup}`],
       source: SOURCES.azure,
     },
     {
@@ -76,10 +183,11 @@ const PREREQUISITES: Partial<Record<Platform, Prerequisite[]>> = {
       id: 'ipi.azure.quotas',
       owner: 'platform',
       title: 'ipi.azure.quotas.title',
-      details: 'ipi.azure.quotas.details',
+      details: azureQuotas,
       commands: (_, v) => [`az vm list-usage --location ${v.region} -o table`],
       source: SOURCES.azure,
     },
+    privateHost('ipi.azure.private-host'),
   ],
   gcp: [
     {
@@ -96,27 +204,34 @@ const PREREQUISITES: Partial<Record<Platform, Prerequisite[]>> = {
       id: 'ipi.gcp.service-account',
       owner: 'security',
       title: 'ipi.gcp.service-account.title',
-      details: 'ipi.gcp.service-account.details',
+      details: (ctx, v) =>
+        ctx.t('ipi.gcp.service-account.details', { ...v, roles: GCP_INSTALLER_ROLES.join(', ') }),
       source: `${SOURCES.gcp}; ${SOURCES.ipiCommon}`,
     },
     {
       id: 'ipi.gcp.dns-zone',
       owner: 'dns',
-      title: 'ipi.gcp.dns-zone.title',
-      details: 'ipi.gcp.dns-zone.details',
-      commands: (ctx, v) => [
-        `gcloud dns managed-zones list --project ${v.project} --filter=${shellQuote(`dnsName=${ctx.plan.baseDomain}.`)}`,
-      ],
+      title: (ctx) =>
+        ctx.plan.publish === 'Internal' ? 'ipi.gcp.dns-zone.internal-title' : 'ipi.gcp.dns-zone.title',
+      details: (ctx, v) =>
+        ctx.t(ctx.plan.publish === 'Internal' ? 'ipi.gcp.dns-zone.internal' : 'ipi.gcp.dns-zone.details', v),
+      commands: (ctx, v) =>
+        ctx.plan.publish === 'Internal'
+          ? []
+          : [
+              `gcloud dns managed-zones list --project ${v.project} --filter=${shellQuote(`dnsName=${ctx.plan.baseDomain}.`)}`,
+            ],
       source: SOURCES.gcp,
     },
     {
       id: 'ipi.gcp.quotas',
       owner: 'platform',
       title: 'ipi.gcp.quotas.title',
-      details: 'ipi.gcp.quotas.details',
+      details: gcpQuotas,
       commands: (_, v) => [`gcloud compute regions describe ${v.region} --project ${v.project}`],
       source: SOURCES.gcp,
     },
+    privateHost('ipi.gcp.private-host'),
   ],
   vsphere: [
     {
@@ -243,6 +358,10 @@ const PREREQUISITES: Partial<Record<Platform, Prerequisite[]>> = {
   ],
 };
 
+function withCommands(commands: string[]): { commands?: string[] } {
+  return commands.length > 0 ? { commands } : {};
+}
+
 function shellWords(values: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, shellQuote(value)]));
 }
@@ -279,18 +398,20 @@ export function ipiPrerequisiteItems(ctx: ChecklistContext): ChecklistItem[] {
     controlPlane: String(plan.controlPlaneReplicas),
     compute: String(plan.computeReplicas),
   };
-  return (PREREQUISITES[plan.platform] ?? []).map((p) =>
-    item({
-      id: p.id,
-      phase: 'prepare',
-      owner: p.owner,
-      kind: 'task',
-      title: t(p.title, values),
-      details: t(p.details, values),
-      // Commands get every value as one quoted shell word, so no answer can add a command (F10; util/shell-quote.ts).
-      ...(p.commands ? { commands: p.commands(ctx, shellWords(values)) } : {}),
-      ...(p.table ? { table: p.table(ctx) } : {}),
-      source: p.source,
-    }),
-  );
+  return (PREREQUISITES[plan.platform] ?? [])
+    .filter((p) => p.when?.(ctx) ?? true)
+    .map((p) =>
+      item({
+        id: p.id,
+        phase: 'prepare',
+        owner: p.owner,
+        kind: 'task',
+        title: t(typeof p.title === 'function' ? p.title(ctx) : p.title, values),
+        details: typeof p.details === 'function' ? p.details(ctx, values) : t(p.details, values),
+        // Commands get every value as one quoted shell word, so no answer can add a command (F10; util/shell-quote.ts).
+        ...withCommands(p.commands?.(ctx, shellWords(values)) ?? []),
+        ...(p.table ? { table: p.table(ctx) } : {}),
+        source: p.source,
+      }),
+    );
 }

@@ -1,3 +1,4 @@
+import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
 import { isTwoNode, TWO_NODE_HARDWARE } from '../../knowledge/topologies.js';
 import type { ChecklistItem } from '../../types.js';
 import type { MessageKey } from '../catalog.js';
@@ -37,6 +38,12 @@ export function sizingItems(ctx: ChecklistContext): ChecklistItem[] {
     ]);
   };
   if (plan.topology === 'sno') {
+    // On a cloud the installer still runs a temporary bootstrap machine beside the single node ("Additional
+    // requirements for installing single-node OpenShift on a cloud provider"); elsewhere the node bootstraps itself.
+    if (ctx.method === 'IPI' && isCloudPlatform(plan.platform)) {
+      row('role.bootstrap', 1, 'bootstrap');
+      summary.push(t('machines.summary.bootstrap'));
+    }
     row('role.sno', 1, 'sno');
     summary.push(t('machines.summary.sno'));
   } else {
@@ -70,7 +77,13 @@ export function sizingItems(ctx: ChecklistContext): ChecklistItem[] {
   // Bare-metal IPI still runs on the customer's servers: sizing them is a task even though the installer boots them.
   const kind = plan.platform === 'baremetal' ? 'task' : kindFor(ctx, 'machines');
   const details = [
-    t(kind === 'task' ? 'machines.sizing.details' : 'machines.sizing.verify-details'),
+    t(
+      kind !== 'task'
+        ? 'machines.sizing.verify-details'
+        : isCloudPlatform(plan.platform)
+          ? 'machines.sizing.cloud-details'
+          : 'machines.sizing.details',
+    ),
     ...(plan.topology === 'compact' ? [t('machines.sizing.compact')] : []),
     ...(twoNode ? [t('two-node.sizing.details')] : []),
     ...(twoNode?.roles.arbiter && plan.arbiterReplicas > 0 ? [t('two-node.sizing.arbiter')] : []),

@@ -55,7 +55,7 @@ export function verifyItems(ctx: ChecklistContext): ChecklistItem[] {
       phase: 'verify',
       owner: 'platform',
       kind: 'verify',
-      title: t('verify.nodes.title', { count: nodeCount }),
+      title: t(nodeCount === 1 ? 'verify.nodes.one-title' : 'verify.nodes.title', { count: nodeCount }),
       details: t('verify.nodes.details', { summary }),
       commands: [`export KUBECONFIG=${installDir}/auth/kubeconfig`, 'oc get nodes -o wide'],
       source: `${SOURCES.flow} (step 17)`,

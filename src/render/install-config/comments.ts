@@ -73,6 +73,11 @@ export const COMMENTS = {
     text: 'No workers: single-node OpenShift, the one node runs everything.',
     source: 'install-sno-generating-the-install-iso-manually (docs) (single-node: compute.replicas 0)',
   },
+  controlPlaneSingleNodeType: {
+    text: 'Single node on {platform}: the installer’s default type {defaultType} has {defaultVcpu} vCPUs, below the 8 a single node needs, so the node gets {type} ({vcpu} vCPUs, {ramGiB} GiB).',
+    source:
+      'installer pkg/asset/machines/master.go (default instance types); installing-sno-on-a-cloud-provider (docs) (8 vCPU, 16 GB, 120 GB)',
+  },
   networking: {
     text:
       'Cluster networks. They cannot be changed after installation; machine, cluster and service networks must ' +

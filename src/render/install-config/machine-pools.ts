@@ -1,10 +1,13 @@
+import { CLOUD_DEFAULTS, isFootprintCloud, singleNodeTypeFor } from '../../knowledge/cloud-footprint.js';
 import { fencingAddress, fencingTakesMacAddress } from '../../knowledge/fencing.js';
+import { PLATFORM_NAMES } from '../../knowledge/platform-names.js';
 import { TOPOLOGY_FACTS, TWO_NODE_HARDWARE } from '../../knowledge/topologies.js';
 import type { Host, Inputs, Method, Plan } from '../../types.js';
 import { commentText } from './comments.js';
 import { topologyComment } from './comments-topology.js';
 import { CREDENTIAL_PLACEHOLDERS, credentialsFor } from './credentials.js';
 import type { Notes } from './notes.js';
+import { passthroughOf } from './passthrough.js';
 
 /** Hyperthreading stays on, the installer's default (pkg/types/defaults), written out for the reader. */
 export const HYPERTHREADING = 'Enabled';
@@ -75,6 +78,30 @@ function fencingCredentials(plan: Plan, inputs: Inputs, notes: Notes): Record<st
 }
 
 /**
+ * A single node on a cloud whose installer default is below the single-node minimum gets a large enough type, unless
+ * the answers already name one for every pool (platform defaultMachinePlatform.type).
+ */
+function singleNodeType(plan: Plan): { type: string; comment: Record<string, string | number> } | undefined {
+  const wanted = singleNodeTypeFor(plan);
+  if (wanted === undefined || !isFootprintCloud(plan.platform)) return undefined;
+  const given = passthroughOf(plan).defaultMachinePlatform;
+  if (typeof given === 'object' && given !== null && 'type' in given) return undefined;
+  const arch = plan.architecture === 'arm64' ? 'arm64' : 'amd64';
+  const defaults = CLOUD_DEFAULTS[plan.platform][arch].controlPlane;
+  return {
+    type: wanted.name,
+    comment: {
+      platform: PLATFORM_NAMES[plan.platform].en,
+      defaultType: defaults.name,
+      defaultVcpu: defaults.vcpu,
+      type: wanted.name,
+      vcpu: wanted.vcpu,
+      ramGiB: wanted.ramGiB,
+    },
+  };
+}
+
+/**
  * `controlPlane` (one pool named master), the `arbiter` pool of a two-node cluster with an arbiter, and `compute`
  * (one pool named worker), all with the plan's architecture; a two-node cluster with fencing carries its fencing
  * credentials under controlPlane.
@@ -104,6 +131,11 @@ export function machinePools(plan: Plan, method: Method, notes: Notes, inputs: I
     hyperthreading: HYPERTHREADING,
   });
   const controlPlane: Record<string, unknown> = pool('master', plan.controlPlaneReplicas);
+  const singleNode = method === 'IPI' ? singleNodeType(plan) : undefined;
+  if (singleNode) {
+    notes.add(['controlPlane', 'platform'], commentText('controlPlaneSingleNodeType', singleNode.comment));
+    controlPlane.platform = { [plan.platform]: { type: singleNode.type } };
+  }
   if (plan.topology === 'two-node-fencing') {
     notes.add(['controlPlane', 'fencing'], topologyComment('fencing'));
     controlPlane.fencing = {
