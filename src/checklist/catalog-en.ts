@@ -159,7 +159,6 @@ export const EN = {
   'egress.rhcos': 'RHCOS images',
   'egress.cloud': 'cloud provider API',
   'egress.apps': 'the cluster’s own routes (OAuth and console)',
-  'noproxy.machine-network': 'node-to-node traffic on the machine network',
   'noproxy.cluster-domain': 'api, api-int and routes of this cluster',
   'noproxy.vcenter': 'vCenter API used by the cluster',
   'noproxy.prism': 'Prism Central API used by the cluster',
@@ -245,16 +244,31 @@ export const EN = {
     'While it installs, this cluster uses {vcpu} CPUs ({machineList}; the bootstrap’s {bootstrapVcpu} are freed afterwards) and {diskGb} GB of SSD persistent disk in the region, about 11 firewall rules and 3 health checks. CPU, static IPs and SSD disk are the usual bottlenecks.',
   'ipi.vsphere.versions.title': 'vCenter {vcenter} and ESXi at a supported level',
   'ipi.vsphere.versions.details':
-    'OpenShift {version} needs vSphere 7.0 Update 2 or later or 8.0 Update 1 or later (8.0 Update 1 or later from 4.19), virtual hardware 15 or later and x86-64-v2 CPUs. Synchronise ESXi clocks. Turn off Storage DRS for datastore {datastore} and plan about 800 GB of free space.',
+    'OpenShift {version} needs {vsphereVersions}, virtual hardware 15 or later and x86-64-v2 CPUs. Synchronise ESXi clocks. Turn off Storage DRS for datastore {datastore} and plan about 800 GB of free space.',
   'ipi.vsphere.account.title': 'vCenter account with the installer privileges, vCenter CA trusted',
   'ipi.vsphere.account.details':
     'Use a global administrator or grant the documented privileges on vCenter, cluster {cluster}, datastore {datastore}, port group {network}, the VM folder and datacenter {datacenter}, propagated to children where the docs require it. Trust the vCenter root CA on the installer host.',
+  'ipi.rhcos-image.title': 'RHCOS image served inside the restricted network',
+  'ipi.rhcos-image.details':
+    'Without internet access the installer cannot download the RHCOS {format} image of OpenShift {version}: download it with the location the command prints, put it on an HTTP server the installation host reaches, and check its SHA-256.',
+  'ipi.rhcos-image.given': 'install-config.yaml names it in clusterOSImage ({image}).',
+  'ipi.rhcos-image.missing':
+    'Then give its URL with ?sha256=<digest> as {platform}.clusterOSImage in the answers, so install-config.yaml names it, and plan again.',
+  'upi.ibmz.platform.title': 'IBM Z or LinuxONE environment for the cluster',
+  'upi.ibmz.platform.details':
+    'Check the minimum IBM Z system environment of OpenShift {version} (machine models and z/VM level), then choose per machine the hypervisor (z/VM, RHEL KVM or LPAR), the disks (DASD or FCP) and the network device (OSA, RoCE or HiperSockets, in layer 2 mode). For high availability spread the {controlPlane} control plane machines over at least two physical machines. Every node runs RHCOS.',
   'ipi.baremetal.provisioner.title': 'Provisioner host for the install',
   'ipi.baremetal.provisioner.details':
     'A RHEL host with libvirt runs openshift-install and the temporary bootstrap VM. It needs layer 2 reachability to the hosts for PXE, DHCP and DNS (layer 3 is enough with virtual media) and reaches every BMC.',
   'ipi.baremetal.bmc.title': 'BMC of every host reachable from the provisioner',
   'ipi.baremetal.bmc.details':
     'The installer drives each host through its BMC (IPMI, Redfish or vendor virtual media). Check the addresses below and keep the credentials in the files the answers refer to. Identical hardware per role and UEFI boot are recommended.',
+  'ipi.baremetal.bmc.tls':
+    'A BMC with a self-signed certificate (most iDRAC and iLO out of the box) needs bmc.disableCertificateVerification: true for that host in the answers, or Ironic cannot talk to its Redfish API.',
+  'ipi.baremetal.bmc.tls-ca':
+    'A BMC with a self-signed certificate (most iDRAC and iLO out of the box) needs either bmc.disableCertificateVerification: true for that host in the answers or its CA in platform.baremetal.bmcVerifyCA, or Ironic cannot talk to its Redfish API.',
+  'ipi.baremetal.bmc.disks':
+    'A server with more than one disk needs installationDisk in the answers (rootDeviceHints), so RHCOS lands on the right one.',
   'ipi.baremetal.networks.title': 'Bare-metal and provisioning networks',
   'ipi.baremetal.networks.details':
     'The routable bare-metal network {machineNetwork} carries the nodes and VIPs. An optional, non-routable provisioning network needs a PXE-capable NIC with the same name on all control plane hosts and no other DHCP server; without it only virtual-media BMC drivers work. One NIC per subnet, MTU of at least 1500.',
@@ -264,12 +278,12 @@ export const EN = {
   'ipi.nutanix.versions.title': 'Prism Central {prismCentral} and AOS at a supported level',
   'ipi.nutanix.versions.details':
     'AOS 6.5.2.7 or later and Prism Central pc.2022.6 or later. The cluster reaches Prism Central on port 9440.',
-  'ipi.nutanix.account.title': 'Prism Central account and manual credentials',
+  'ipi.nutanix.account.title': 'Prism Central account, manual credentials, Prism Central CA trusted',
   'ipi.nutanix.account.details':
-    'A Prism Central administrator or a custom role with the documented permissions. Nutanix uses credentialsMode Manual: create the component secrets with ccoctl before the install.',
+    'A Prism Central administrator or a custom role with the documented permissions. Nutanix uses credentialsMode Manual: create the component secrets with ccoctl before the install. The installer calls the Prism Central API, so download the Nutanix root CA certificates from the Prism Central web console, extract them and add them to the installation host’s trust store first.',
   'ipi.openstack.quotas.title': 'OpenStack project quotas and flavor {flavor}',
   'ipi.openstack.quotas.details':
-    'The project needs room for {machines} servers, their volumes, ports, security groups and 2 floating IPs; flavor {flavor} must meet the minimum sizes. The cluster name must stay within 14 characters.',
+    'The documented minimum for a default cluster is 7 servers ({machines} for this plan), 22 vCPUs, 88 GB RAM, 275 GB of volume storage, 15 ports, 1 router, 1 subnet, 3 floating IPs, 3 security groups with 60 rules and 2 server groups; flavor {flavor} must meet the minimum sizes. The cluster name must stay within 14 characters. The installation host needs a clouds.yaml with the cloud entry {cloud}; where Swift backs the image registry the user needs the swiftoperator role.',
   'ipi.openstack.floating-ips.title': 'Floating IPs for the API and ingress on {externalNetwork}',
   'ipi.openstack.floating-ips.details':
     'Create one floating IP for the API and one for ingress on the external network, then point api.{domain} and *.apps.{domain} at them.',
@@ -298,7 +312,15 @@ export const EN = {
     'The nodes pull every release and operator image from {registry} instead of the internet. The registry needs its own storage (about 12 GB for the release, far more with operators), a certificate from a CA the cluster trusts, and credentials that go into the pull secret.',
   'mirror.release.title': 'Mirror OpenShift {version} into {registry} with oc-mirror',
   'mirror.release.details':
-    'Describe the release channel {channel} in an ImageSetConfiguration and run oc-mirror from a host that can reach both the internet and the registry (or carry the archive across). Copy the image digest sources it prints into install-config.yaml imageDigestSources if they differ from what the plan wrote.',
+    'Describe the release channel {channel} in an ImageSetConfiguration and run oc-mirror from a host that can reach both the internet and the registry (or carry the archive across). oc-mirror writes imageContentSourcePolicy.yaml under oc-mirror-workspace/results-*/: its mirrors are what install-config.yaml imageDigestSources must list, so compare them with what the plan wrote. Install with an openshift-install extracted from the mirrored release (oc adm release extract --command=openshift-install), so the installer and the mirrored content match.',
+  'mirror.release.details-v2':
+    'Describe the release channel {channel} in an ImageSetConfiguration and run oc-mirror v2 from a host that can reach both the internet and the registry (or carry the archive across). It writes idms-oc-mirror.yaml and the other cluster resources under {workspace}/working-dir/cluster-resources/: the mirrors of the ImageDigestMirrorSet are what install-config.yaml imageDigestSources must list, so compare them with what the plan wrote. Install with an openshift-install extracted from the mirrored release (oc adm release extract --command=openshift-install), so the installer and the mirrored content match.',
+  'mirror.resources.title':
+    'Apply the mirror’s catalog sources and signatures, switch off the default sources',
+  'mirror.resources.details':
+    'After the install apply what oc-mirror wrote under oc-mirror-workspace/results-*/ (catalog sources and release signatures), and disable the default OperatorHub sources, which cannot be reached from here.',
+  'mirror.resources.details-v2':
+    'After the install apply the cluster resources oc-mirror wrote under {workspace}/working-dir/cluster-resources/ (catalog sources and release signatures), and disable the default OperatorHub sources, which cannot be reached from here.',
   'mirror.trust.title': 'Trust the mirror registry CA',
   'mirror.trust.details':
     'install-config.yaml additionalTrustBundle must hold the CA that signed the certificate of {registry}; the cluster, the bootstrap and the installer host all verify the registry with it.',
@@ -306,7 +328,7 @@ export const EN = {
     'No CA bundle was given in the answers: add mirror.caBundleFile and run ocp-planner again, or paste the CA into additionalTrustBundle.',
   'proxy.noproxy.title': 'Proxy {proxy} and noProxy entries',
   'proxy.noproxy.details':
-    'The cluster sends outbound traffic through the proxy and adds its own networks, api-int, .svc and .cluster.local to noProxy by itself. Destinations inside your network must also bypass the proxy; check the entries below against noProxy in install-config.yaml. Allow the hosts of the firewall allowlist on the proxy, and put the proxy’s CA into additionalTrustBundle when it inspects TLS.',
+    'The cluster sends outbound traffic through the proxy and adds its machine, cluster and service networks, api-int, .svc and .cluster.local to noProxy by itself. Destinations inside your network must also bypass the proxy; check the entries below against noProxy in install-config.yaml. The installation host needs the proxy too, and the proxy must be reachable from the machine network. Allow the hosts of the firewall allowlist on the proxy, and put the proxy’s CA into additionalTrustBundle when it inspects TLS.',
 
   // ── Network ─────────────────────────────────────────────────────────────────────────────────────
   'fw.ports.title': 'Open the ports between the nodes',
@@ -322,6 +344,22 @@ export const EN = {
   'network.addresses.title': 'IP addresses and host names for every node',
   'network.addresses.details':
     'RHCOS needs its network configuration at boot to fetch Ignition. Give each node a DHCP reservation with a persistent address, DNS servers and its host name, or pass a static address on the kernel command line. Without a host name from DHCP, RHCOS takes it from the PTR record.',
+  'network.addresses.ibmz':
+    'z/VM and LPAR guests get static addresses from their parameter files (ip= and nameserver=), so no DHCP server is needed. Every node’s name must resolve forward and in reverse.',
+  'network.addresses.vsphere-ipi':
+    'The installer creates the VMs and their MAC addresses, so reservations cannot be made beforehand: the port group needs a DHCP scope with persistent leases, a default gateway and DNS servers, and enough free leases for the bootstrap, the control plane, the compute nodes and later scale-up ({count} during the install). Static addresses go into platform.vsphere.hosts instead of kernel arguments; the host names are the machine names.',
+  'network.addresses.nutanix-ipi':
+    'The installer creates the VMs: the subnet needs AHV IP address management (IPAM) or DHCP with persistent addresses, and enough free addresses for the bootstrap, the control plane, the compute nodes and later scale-up ({count} during the install). The host names are the machine names.',
+  'network.addresses.openstack-ipi':
+    'The installer creates the servers and their ports in the subnet: it needs DHCP enabled and enough free addresses for the bootstrap, the control plane, the compute nodes and later scale-up ({count} during the install).',
+  'network.addresses.baremetal-ipi':
+    'Give every host, and the provisioner, a DHCP reservation on the bare-metal network with its address and host name, or give each host a static address in its networkConfig (NMState) in install-config.yaml. Without a host name from DHCP, RHCOS takes it from the PTR record.',
+  'network.vips.openstack':
+    'The installer creates the VIP ports in the subnet it builds (by default the fifth and seventh address of the machine network {machineNetwork}) and the security groups that let keepalived move them between nodes: nothing to reserve or open by hand.',
+  'network.ntp.ibmz':
+    'etcd and certificates need synchronised clocks. Nodes use public NTP servers by default; an internal or disconnected cluster needs an internal NTP server, configured with a chrony MachineConfig. UDP 123 must be open.',
+  'network.addresses.agent':
+    'RHCOS needs its network configuration at boot. Each host gets its address from a DHCP reservation (address, DNS servers and host name) or from its static networkConfig (NMState) in agent-config.yaml; the rendezvous host’s address must not change. Without a host name from DHCP, RHCOS takes it from the PTR record.',
   'network.vips.title': 'Reserve API VIP {apiVip} and ingress VIP {ingressVip}',
   'network.vips.details':
     'Two unused static addresses inside the machine network {machineNetwork}, outside every DHCP range. keepalived moves them between nodes with VRRP, so VRRP must be allowed on the segment.',
@@ -368,6 +406,13 @@ export const EN = {
   'dns.nodes.title': 'A records for the bootstrap and every node under {domain}',
   'dns.nodes.details':
     'Every node must resolve every other node, and the API server must resolve worker names or oc logs and oc exec fail.',
+  'dns.nodes.sno-title': 'A record for the node under {domain}',
+  'dns.nodes.sno-details':
+    'The node’s name must resolve from the node itself and from the clients that run oc logs or oc exec.',
+  'dns.ptr.sno-title': 'PTR record for the node',
+  'dns.ptr.ipi-title': 'PTR records for every node',
+  'lb.mcs.sno-details':
+    'Serves Ignition to machines added later: a single node installed in place fetches none. Layer 4 TCP with a TCP health check, reachable from inside only.',
   'dns.nodes.unknown':
     'Addresses marked “to assign” are not in the answers yet: add hosts with ip to the answers to get them here.',
   'dns.ptr.title': 'PTR records for api, api-int and every node',
@@ -415,6 +460,10 @@ export const EN = {
     'Minimum sizes per role (any instance type that meets them is supported). One vCPU is one physical core without SMT. etcd on the control plane needs storage with a 99th-percentile fsync under 10 ms. Spread the control plane over separate physical hosts.',
   'machines.sizing.cloud-details':
     'Minimum sizes per role: choose instance types that meet them. etcd on the control plane needs storage with a 99th-percentile fsync under 10 ms. Spread the control plane over the region’s availability zones.',
+  'machines.sizing.ibmz-details':
+    'Minimum sizes per role. With SMT-2 one physical core (IFL) provides two vCPUs. etcd on the control plane needs storage with a 99th-percentile fsync under 10 ms. For high availability spread the control plane over at least two physical machines.',
+  'machines.sizing.sno-details':
+    'Minimum sizes of the one node (any machine that meets them is supported). One vCPU is one physical core without SMT. etcd needs storage with a 99th-percentile fsync under 10 ms.',
   'machines.sizing.verify-details':
     'The installer creates these machines itself (its default instance types are larger than these minimums): check capacity and quotas for them instead of building them.',
   'machines.sizing.compact':
@@ -436,7 +485,7 @@ export const EN = {
   'machines.rhcos.media.ibmz': 'IBM Z: the kernel, initramfs and rootfs for z/VM, KVM or LPAR.',
   'machines.vsphere.title': 'VM settings for every vSphere machine',
   'machines.vsphere.details':
-    'Virtual hardware 15 or later, disk.EnableUUID=TRUE, Ignition passed through guestinfo (base64), and MAC addresses from the VMware ranges (00:05:69, 00:0c:29, 00:1c:14, 00:50:56:00–3F).',
+    'Clone every VM from the RHCOS template, with virtual hardware 15 or later and MAC addresses from the VMware ranges (00:05:69, 00:0c:29, 00:1c:14, 00:50:56:00–3F), then set its advanced parameters before the first power-on: its Ignition file base64-encoded in guestinfo (the bootstrap gets merge-bootstrap.ign), disk.EnableUUID and stealclock.enable. For static addresses also set guestinfo.afterburn.initrd.network-kargs, e.g. ip=<ip>::<gateway>:<netmask>:<hostname>:ens192:none nameserver=<dns>.',
 
   // ── Installation (UPI) ──────────────────────────────────────────────────────────────────────────
   'install.dir.title': 'Copy install-config.yaml into a fresh install folder {installDir}',
@@ -464,9 +513,16 @@ export const EN = {
     'Put bootstrap.ign on an HTTP server and give the bootstrap VM a small merge-bootstrap.ign that points at it; master.ign and worker.ign go base64-encoded into guestinfo.ignition.config.data.',
   'ignition.host.cloud':
     'Store bootstrap.ign in the cloud’s object storage with a signed URL for the bootstrap machine; the other machines get a small pointer config.',
+  'upi.vsphere.account.title': 'vCenter account for the cluster, vCenter CA trusted',
+  'upi.vsphere.account.details':
+    'The vCenter user in install-config.yaml stays in the cluster: the vSphere storage driver and the cloud provider use it. Grant it the documented privileges on vCenter, cluster {cluster}, datastore {datastore}, port group {network}, the VM folder and datacenter {datacenter}, and trust the vCenter root CA on the installation host.',
+  'install.boot.vsphere-details':
+    'Power on {bootstrap}, then the {controlPlane} control plane VMs{workersPart}. They are clones of the RHCOS template and read their Ignition from guestinfo on the first boot, so nothing is installed from an ISO; the console shows “Ignition: user-provided config was applied”.',
   'install.boot.title': 'Boot the machines in order: bootstrap, control plane, compute',
   'install.boot.details':
     'Boot {bootstrap} with bootstrap.ign, then the {controlPlane} control plane machines with master.ign{workersPart}. Each machine installs RHCOS to disk and reboots; the console shows “Ignition: user-provided config was applied”.',
+  'install.boot.ibmz-details':
+    'IBM Z guests boot no live ISO. For each z/VM guest or LPAR write a parameter file with rd.neednet=1, coreos.inst.install_dev (its DASD or FCP disk), coreos.live.rootfs_url and coreos.inst.ignition_url (the rootfs and its Ignition file on the HTTP server), its static ip= and nameserver=, rd.znet for the OSA, RoCE or HiperSockets device and rd.dasd or rd.zfcp for the disk; punch the kernel, the parameter file and the initramfs to the guest’s virtual reader and IPL it (on RHEL KVM use virt-install with --location and --extra-args instead). Boot {bootstrap} with bootstrap.ign, then the {controlPlane} control plane machines with master.ign{workersPart}.',
   'install.boot.workers': ', then the {compute} compute machines with worker.ign',
   'install.bootstrap-complete.title': 'Wait for the bootstrap to complete',
   'install.bootstrap-complete.details':
@@ -514,6 +570,8 @@ export const EN = {
 
   // ── Verification ────────────────────────────────────────────────────────────────────────────────
   'verify.dns.title': 'DNS answers for api, api-int, *.apps and the nodes',
+  'verify.dns.title-vips': 'DNS answers for api and *.apps',
+  'verify.dns.title-cloud': 'DNS answers for api, api-int and *.apps',
   'verify.dns.details':
     'Each name must return the address in the DNS table, from a node’s network and (for api and *.apps) from a client’s network; any name under apps must resolve.',
   'verify.api.title': 'The API answers on https://api.{domain}:6443',

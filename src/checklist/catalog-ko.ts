@@ -159,7 +159,6 @@ export const KO: Record<MessageKey, string> = {
   'egress.rhcos': 'RHCOS 이미지',
   'egress.cloud': '클라우드 공급자 API',
   'egress.apps': '클러스터 자체 라우트 (OAuth, 웹 콘솔)',
-  'noproxy.machine-network': '머신 네트워크의 노드 간 통신',
   'noproxy.cluster-domain': '이 클러스터의 api, api-int, 라우트',
   'noproxy.vcenter': '클러스터가 호출하는 vCenter API',
   'noproxy.prism': '클러스터가 호출하는 Prism Central API',
@@ -243,16 +242,31 @@ export const KO: Record<MessageKey, string> = {
     '설치하는 동안 이 클러스터는 리전에서 CPU {vcpu}개({machineList}, 부트스트랩의 {bootstrapVcpu}개는 설치 후 반환), SSD 영구 디스크 {diskGb}GB, 방화벽 규칙 약 11개, 상태 확인 3개를 씁니다. 보통 CPU, 고정 IP, SSD 디스크가 먼저 부족해집니다.',
   'ipi.vsphere.versions.title': 'vCenter({vcenter})와 ESXi 지원 버전 확인',
   'ipi.vsphere.versions.details':
-    'OpenShift {version}에는 vSphere 7.0 Update 2 이상 또는 8.0 Update 1 이상(4.19부터는 8.0 Update 1 이상), 가상 하드웨어 버전 15 이상, x86-64-v2 CPU가 필요합니다. ESXi 시각을 동기화하고, 데이터스토어 {datastore}의 Storage DRS를 끄고, 여유 공간을 약 800GB 확보합니다.',
+    'OpenShift {version}에는 {vsphereVersions}, 가상 하드웨어 버전 15 이상, x86-64-v2 CPU가 필요합니다. ESXi 시각을 동기화하고, 데이터스토어 {datastore}의 Storage DRS를 끄고, 여유 공간을 약 800GB 확보합니다.',
   'ipi.vsphere.account.title': '설치 권한을 가진 vCenter 계정과 vCenter CA 신뢰',
   'ipi.vsphere.account.details':
     '전역 관리자 계정을 쓰거나, vCenter, 클러스터 {cluster}, 데이터스토어 {datastore}, 포트 그룹 {network}, VM 폴더, 데이터센터 {datacenter}에 문서의 권한을 부여하고 필요한 곳은 하위 객체로 전파합니다. 설치 호스트에서 vCenter 루트 CA를 신뢰하도록 등록합니다.',
+  'ipi.rhcos-image.title': '제한된 네트워크 안에서 제공하는 RHCOS 이미지',
+  'ipi.rhcos-image.details':
+    '인터넷에 접근할 수 없으면 설치 프로그램이 OpenShift {version}의 RHCOS {format} 이미지를 내려받지 못합니다. 명령이 출력하는 위치에서 이미지를 내려받아 설치 호스트가 닿는 HTTP 서버에 두고 SHA-256을 확인하십시오.',
+  'ipi.rhcos-image.given': 'install-config.yaml은 이 이미지를 clusterOSImage({image})로 지정합니다.',
+  'ipi.rhcos-image.missing':
+    '그다음 그 URL에 ?sha256=<digest>를 붙여 답변의 {platform}.clusterOSImage로 넣고 다시 계획하면 install-config.yaml에 반영됩니다.',
+  'upi.ibmz.platform.title': '클러스터용 IBM Z 또는 LinuxONE 환경',
+  'upi.ibmz.platform.details':
+    'OpenShift {version}의 최소 IBM Z 시스템 환경(머신 모델과 z/VM 수준)을 확인한 뒤, 머신마다 하이퍼바이저(z/VM, RHEL KVM, LPAR), 디스크(DASD 또는 FCP), 네트워크 장치(계층 2 모드의 OSA, RoCE, HiperSockets)를 정합니다. 고가용성을 위해 컨트롤 플레인 {controlPlane}대를 물리 머신 2대 이상에 분산합니다. 모든 노드는 RHCOS를 실행합니다.',
   'ipi.baremetal.provisioner.title': '설치용 프로비저너 호스트',
   'ipi.baremetal.provisioner.details':
     'libvirt가 설치된 RHEL 호스트에서 openshift-install과 임시 부트스트랩 VM이 실행됩니다. PXE, DHCP, DNS를 위해 호스트들과 L2로 연결되어야 하고(가상 미디어만 쓰면 L3로 충분), 모든 BMC에 접근할 수 있어야 합니다.',
   'ipi.baremetal.bmc.title': '프로비저너에서 모든 호스트의 BMC 접근 가능',
   'ipi.baremetal.bmc.details':
     '설치 프로그램은 각 호스트를 BMC(IPMI, Redfish, 벤더 가상 미디어)로 제어합니다. 아래 주소를 확인하고, 인증 정보는 답변 파일이 가리키는 파일에 보관하세요. 역할별로 같은 하드웨어와 UEFI 부팅을 권장합니다.',
+  'ipi.baremetal.bmc.tls':
+    '자체 서명 인증서를 쓰는 BMC(출고 상태의 iDRAC, iLO 대부분)는 답변에서 해당 호스트에 bmc.disableCertificateVerification: true를 지정해야 합니다. 그렇지 않으면 Ironic이 Redfish API에 접속하지 못합니다.',
+  'ipi.baremetal.bmc.tls-ca':
+    '자체 서명 인증서를 쓰는 BMC(출고 상태의 iDRAC, iLO 대부분)는 답변에서 해당 호스트에 bmc.disableCertificateVerification: true를 지정하거나 그 CA를 platform.baremetal.bmcVerifyCA로 주어야 합니다. 그렇지 않으면 Ironic이 Redfish API에 접속하지 못합니다.',
+  'ipi.baremetal.bmc.disks':
+    '디스크가 여러 개인 서버는 RHCOS가 올바른 디스크에 설치되도록 답변에 installationDisk(rootDeviceHints)를 지정해야 합니다.',
   'ipi.baremetal.networks.title': '베어메탈 네트워크와 프로비저닝 네트워크',
   'ipi.baremetal.networks.details':
     '라우팅 가능한 베어메탈 네트워크 {machineNetwork}에 노드와 VIP가 있습니다. 선택 사항인 비라우팅 프로비저닝 네트워크에는 모든 컨트롤 플레인 호스트에서 이름이 같은 PXE 지원 NIC가 필요하고 다른 DHCP 서버가 없어야 합니다. 프로비저닝 네트워크가 없으면 가상 미디어 BMC 드라이버만 쓸 수 있습니다. 서브넷마다 NIC 하나, MTU는 1500 이상이어야 합니다.',
@@ -262,12 +276,12 @@ export const KO: Record<MessageKey, string> = {
   'ipi.nutanix.versions.title': 'Prism Central({prismCentral})과 AOS 지원 버전 확인',
   'ipi.nutanix.versions.details':
     'AOS 6.5.2.7 이상, Prism Central pc.2022.6 이상이 필요합니다. 클러스터는 9440 포트로 Prism Central에 접속합니다.',
-  'ipi.nutanix.account.title': 'Prism Central 계정과 수동 자격 증명',
+  'ipi.nutanix.account.title': 'Prism Central 계정, 수동 자격 증명, Prism Central CA 신뢰',
   'ipi.nutanix.account.details':
-    'Prism Central 관리자 또는 문서의 권한을 가진 사용자 지정 역할이 필요합니다. Nutanix는 credentialsMode Manual을 쓰므로 설치 전에 ccoctl로 구성 요소별 시크릿을 만듭니다.',
+    'Prism Central 관리자 또는 문서의 권한을 가진 사용자 정의 역할이 필요합니다. Nutanix는 credentialsMode Manual을 쓰므로 설치 전에 ccoctl로 구성 요소 시크릿을 만드십시오. 설치 프로그램이 Prism Central API를 호출하므로, 먼저 Prism Central 웹 콘솔에서 Nutanix 루트 CA 인증서를 내려받아 압축을 풀고 설치 호스트의 신뢰 저장소에 추가하십시오.',
   'ipi.openstack.quotas.title': 'OpenStack 프로젝트 할당량과 플레이버 {flavor}',
   'ipi.openstack.quotas.details':
-    '프로젝트에 서버 {machines}대와 그 볼륨, 포트, 보안 그룹, 유동 IP 2개를 만들 여유가 있어야 하고, 플레이버 {flavor}가 최소 사양을 만족해야 합니다. 클러스터 이름은 14자 이내여야 합니다.',
+    '문서의 기본 클러스터 최소 요건은 서버 7대(이 계획은 {machines}대), vCPU 22개, RAM 88GB, 볼륨 스토리지 275GB, 포트 15개, 라우터 1개, 서브넷 1개, 유동 IP 3개, 규칙 60개를 가진 보안 그룹 3개, 서버 그룹 2개입니다. 플레이버 {flavor}는 최소 사양을 만족해야 하고 클러스터 이름은 14자 이내여야 합니다. 설치 호스트에는 클라우드 항목 {cloud}가 든 clouds.yaml이 필요하며, Swift가 이미지 레지스트리를 받치는 경우 사용자에게 swiftoperator 역할이 필요합니다.',
   'ipi.openstack.floating-ips.title': '{externalNetwork}에 API용·인그레스용 유동 IP 생성',
   'ipi.openstack.floating-ips.details':
     '외부 네트워크에서 API용과 인그레스용 유동 IP를 하나씩 만들고 api.{domain}과 *.apps.{domain}이 이를 가리키게 합니다.',
@@ -296,7 +310,14 @@ export const KO: Record<MessageKey, string> = {
     '노드는 모든 릴리스·오퍼레이터 이미지를 인터넷 대신 {registry}에서 가져옵니다. 레지스트리에는 전용 스토리지(릴리스만 약 12GB, 오퍼레이터를 포함하면 훨씬 더 많이), 클러스터가 신뢰하는 CA가 서명한 인증서, 풀 시크릿에 넣을 인증 정보가 필요합니다.',
   'mirror.release.title': 'oc-mirror로 OpenShift {version} 릴리스를 {registry}에 미러링',
   'mirror.release.details':
-    'ImageSetConfiguration에 릴리스 채널 {channel}을 적고, 인터넷과 레지스트리에 모두 닿는 호스트에서 oc-mirror를 실행합니다(또는 아카이브를 옮겨 반입). oc-mirror가 출력한 이미지 다이제스트 소스가 계획이 작성한 install-config.yaml의 imageDigestSources와 다르면 그 내용으로 바꿉니다.',
+    '릴리스 채널 {channel}을 ImageSetConfiguration에 적고, 인터넷과 레지스트리에 모두 닿는 호스트에서 oc-mirror를 실행합니다(또는 아카이브를 옮깁니다). oc-mirror는 oc-mirror-workspace/results-*/ 아래에 imageContentSourcePolicy.yaml을 쓰며, 그 미러가 install-config.yaml의 imageDigestSources에 있어야 하므로 계획이 쓴 값과 비교하십시오. 설치 프로그램과 미러한 콘텐츠가 일치하도록, 미러한 릴리스에서 추출한 openshift-install(oc adm release extract --command=openshift-install)로 설치하십시오.',
+  'mirror.release.details-v2':
+    '릴리스 채널 {channel}을 ImageSetConfiguration에 적고, 인터넷과 레지스트리에 모두 닿는 호스트에서 oc-mirror v2를 실행합니다(또는 아카이브를 옮깁니다). oc-mirror는 {workspace}/working-dir/cluster-resources/ 아래에 idms-oc-mirror.yaml과 다른 클러스터 리소스를 쓰며, 그 ImageDigestMirrorSet의 미러가 install-config.yaml의 imageDigestSources에 있어야 하므로 계획이 쓴 값과 비교하십시오. 설치 프로그램과 미러한 콘텐츠가 일치하도록, 미러한 릴리스에서 추출한 openshift-install(oc adm release extract --command=openshift-install)로 설치하십시오.',
+  'mirror.resources.title': '미러의 카탈로그 소스와 서명 적용, 기본 소스 끄기',
+  'mirror.resources.details':
+    '설치가 끝나면 oc-mirror가 oc-mirror-workspace/results-*/ 아래에 쓴 것(카탈로그 소스와 릴리스 서명)을 적용하고, 이곳에서 닿을 수 없는 기본 OperatorHub 소스를 끄십시오.',
+  'mirror.resources.details-v2':
+    '설치가 끝나면 oc-mirror가 {workspace}/working-dir/cluster-resources/ 아래에 쓴 클러스터 리소스(카탈로그 소스와 릴리스 서명)를 적용하고, 이곳에서 닿을 수 없는 기본 OperatorHub 소스를 끄십시오.',
   'mirror.trust.title': '미러 레지스트리 CA 신뢰',
   'mirror.trust.details':
     'install-config.yaml의 additionalTrustBundle에 {registry} 인증서를 서명한 CA가 들어 있어야 합니다. 클러스터, 부트스트랩, 설치 호스트 모두 이 CA로 레지스트리를 검증합니다.',
@@ -304,7 +325,7 @@ export const KO: Record<MessageKey, string> = {
     '답변에 CA 번들이 없습니다. mirror.caBundleFile을 추가하고 ocp-planner를 다시 실행하거나, CA를 additionalTrustBundle에 직접 붙여 넣으세요.',
   'proxy.noproxy.title': '프록시 {proxy} 및 noProxy 항목',
   'proxy.noproxy.details':
-    '클러스터는 외부로 나가는 트래픽을 프록시로 보내며, 자체 네트워크, api-int, .svc, .cluster.local은 스스로 noProxy에 추가합니다. 내부망의 목적지도 프록시를 거치지 않아야 하므로 아래 항목을 install-config.yaml의 noProxy와 대조하세요. 방화벽 허용 목록의 호스트를 프록시에서도 허용하고, 프록시가 TLS를 검사한다면 프록시의 CA를 additionalTrustBundle에 넣습니다.',
+    '클러스터는 외부로 나가는 트래픽을 프록시로 보내며, 머신·클러스터·서비스 네트워크, api-int, .svc, .cluster.local은 스스로 noProxy에 추가합니다. 내부망의 목적지도 프록시를 거치지 않아야 하므로 아래 항목을 install-config.yaml의 noProxy와 대조하십시오. 설치 호스트도 프록시를 써야 하며, 프록시는 머신 네트워크에서 닿을 수 있어야 합니다. 방화벽 허용 목록의 호스트를 프록시에서도 허용하고, 프록시가 TLS를 검사한다면 프록시의 CA를 additionalTrustBundle에 넣습니다.',
 
   // ── 네트워크 ──
   'fw.ports.title': '노드 간 포트 개방',
@@ -320,6 +341,22 @@ export const KO: Record<MessageKey, string> = {
   'network.addresses.title': '모든 노드의 IP 주소와 호스트 이름',
   'network.addresses.details':
     'RHCOS는 부팅 시점에 네트워크 설정이 있어야 Ignition을 내려받을 수 있습니다. 노드마다 고정 주소, DNS 서버, 호스트 이름을 주는 DHCP 예약을 만들거나 커널 명령줄로 고정 IP를 넘깁니다. DHCP가 호스트 이름을 주지 않으면 RHCOS는 PTR 레코드에서 이름을 가져옵니다.',
+  'network.addresses.ibmz':
+    'z/VM과 LPAR 게스트는 매개변수 파일(ip=, nameserver=)로 고정 주소를 받으므로 DHCP 서버가 필요 없습니다. 모든 노드 이름은 정방향과 역방향으로 조회되어야 합니다.',
+  'network.addresses.vsphere-ipi':
+    '설치 프로그램이 VM과 MAC 주소를 만들므로 미리 예약할 수 없습니다. 포트 그룹에는 영구 임대, 기본 게이트웨이, DNS 서버를 주는 DHCP 범위가 있어야 하고, 부트스트랩, 컨트롤 플레인, 컴퓨트 노드와 이후 확장에 쓸 임대가 충분해야 합니다(설치 중 {count}개). 고정 주소는 커널 인수가 아니라 platform.vsphere.hosts로 지정하며, 호스트 이름은 머신 이름입니다.',
+  'network.addresses.nutanix-ipi':
+    '설치 프로그램이 VM을 만듭니다. 서브넷에는 AHV IP 주소 관리(IPAM) 또는 영구 주소를 주는 DHCP가 있어야 하고, 부트스트랩, 컨트롤 플레인, 컴퓨트 노드와 이후 확장에 쓸 주소가 충분해야 합니다(설치 중 {count}개). 호스트 이름은 머신 이름입니다.',
+  'network.addresses.openstack-ipi':
+    '설치 프로그램이 서브넷에 서버와 포트를 만듭니다. 서브넷은 DHCP가 켜져 있어야 하고 부트스트랩, 컨트롤 플레인, 컴퓨트 노드와 이후 확장에 쓸 주소가 충분해야 합니다(설치 중 {count}개).',
+  'network.addresses.baremetal-ipi':
+    '모든 호스트와 프로비저너에 베어메탈 네트워크의 DHCP 예약(주소와 호스트 이름)을 주거나, install-config.yaml의 호스트별 networkConfig(NMState)로 고정 주소를 주십시오. DHCP에서 호스트 이름을 받지 못하면 RHCOS는 PTR 레코드에서 이름을 가져옵니다.',
+  'network.vips.openstack':
+    '설치 프로그램이 직접 만드는 서브넷에 VIP 포트(기본값은 머신 네트워크 {machineNetwork}의 다섯째와 일곱째 주소)와 keepalived가 노드 사이로 VIP를 옮길 수 있게 하는 보안 그룹을 만듭니다. 직접 예약하거나 열 것은 없습니다.',
+  'network.ntp.ibmz':
+    'etcd와 인증서에는 동기화된 시각이 필요합니다. 노드는 기본적으로 공용 NTP 서버를 쓰며, 내부망이나 폐쇄망 클러스터에는 chrony MachineConfig로 설정한 내부 NTP 서버가 필요합니다. UDP 123 포트가 열려 있어야 합니다.',
+  'network.addresses.agent':
+    'RHCOS는 부팅 시점에 네트워크 설정이 필요합니다. 각 호스트는 DHCP 예약(주소, DNS 서버, 호스트 이름)이나 agent-config.yaml의 고정 networkConfig(NMState)로 주소를 받으며, 랑데부 호스트의 주소는 바뀌면 안 됩니다. DHCP에서 호스트 이름을 받지 못하면 RHCOS는 PTR 레코드에서 이름을 가져옵니다.',
   'network.vips.title': 'API VIP {apiVip}, 인그레스 VIP {ingressVip} 예약',
   'network.vips.details':
     '머신 네트워크 {machineNetwork} 안에서 어떤 DHCP 범위에도 속하지 않는 미사용 고정 주소 두 개가 필요합니다. keepalived가 VRRP로 이 주소를 노드 사이에서 옮기므로 해당 세그먼트에서 VRRP를 허용해야 합니다.',
@@ -365,6 +402,13 @@ export const KO: Record<MessageKey, string> = {
   'dns.nodes.title': '{domain} 아래 부트스트랩과 모든 노드의 A 레코드',
   'dns.nodes.details':
     '모든 노드가 서로의 이름을 조회할 수 있어야 하고, API 서버가 워커 노드 이름을 조회하지 못하면 oc logs와 oc exec가 실패합니다.',
+  'dns.nodes.sno-title': '{domain} 아래 노드의 A 레코드',
+  'dns.nodes.sno-details':
+    '노드 이름은 노드 자신과 oc logs, oc exec를 실행하는 클라이언트에서 조회되어야 합니다.',
+  'dns.ptr.sno-title': '노드의 PTR 레코드',
+  'dns.ptr.ipi-title': '모든 노드의 PTR 레코드',
+  'lb.mcs.sno-details':
+    '나중에 추가하는 머신에 Ignition을 제공합니다. 제자리 설치하는 단일 노드는 가져가지 않습니다. TCP 상태 확인을 쓰는 계층 4 TCP이며 내부에서만 접근할 수 있어야 합니다.',
   'dns.nodes.unknown':
     '“할당 필요”로 표시된 주소는 아직 답변에 없습니다. 답변의 hosts에 ip를 추가하면 이 표에 채워집니다.',
   'dns.ptr.title': 'api, api-int, 모든 노드의 PTR 레코드',
@@ -412,6 +456,10 @@ export const KO: Record<MessageKey, string> = {
     '역할별 최소 사양입니다(이를 만족하는 인스턴스 유형은 모두 지원). vCPU 1개는 SMT가 없을 때 물리 코어 1개입니다. 컨트롤 플레인의 etcd에는 fsync 99번째 백분위가 10ms 미만인 스토리지가 필요합니다. 컨트롤 플레인은 서로 다른 물리 호스트에 분산합니다.',
   'machines.sizing.cloud-details':
     '역할별 최소 사양입니다. 이를 만족하는 인스턴스 유형을 고르십시오. 컨트롤 플레인의 etcd에는 fsync 99번째 백분위가 10ms 미만인 스토리지가 필요합니다. 컨트롤 플레인은 리전의 가용 영역에 분산합니다.',
+  'machines.sizing.ibmz-details':
+    '역할별 최소 사양입니다. SMT-2에서는 물리 코어(IFL) 1개가 vCPU 2개를 제공합니다. 컨트롤 플레인의 etcd에는 fsync 99번째 백분위가 10ms 미만인 스토리지가 필요합니다. 고가용성을 위해 컨트롤 플레인을 물리 머신 2대 이상에 분산합니다.',
+  'machines.sizing.sno-details':
+    '단일 노드의 최소 사양입니다(이를 만족하는 머신은 모두 지원). vCPU 1개는 SMT가 없을 때 물리 코어 1개입니다. etcd에는 fsync 99번째 백분위가 10ms 미만인 스토리지가 필요합니다.',
   'machines.sizing.verify-details':
     '설치 프로그램이 이 머신들을 직접 만듭니다(기본 인스턴스 유형은 이 최소 사양보다 큽니다). 직접 만들지 말고 그에 맞는 용량과 할당량만 확인하십시오.',
   'machines.sizing.compact':
@@ -434,7 +482,7 @@ export const KO: Record<MessageKey, string> = {
   'machines.rhcos.media.ibmz': 'IBM Z: z/VM, KVM, LPAR용 kernel, initramfs, rootfs를 사용합니다.',
   'machines.vsphere.title': '모든 vSphere 머신의 VM 설정',
   'machines.vsphere.details':
-    '가상 하드웨어 버전 15 이상, disk.EnableUUID=TRUE, guestinfo로 전달하는 Ignition(base64), VMware 대역의 MAC 주소(00:05:69, 00:0c:29, 00:1c:14, 00:50:56:00~3F)가 필요합니다.',
+    '모든 VM을 RHCOS 템플릿에서 복제하되 가상 하드웨어 버전 15 이상, VMware 대역의 MAC 주소(00:05:69, 00:0c:29, 00:1c:14, 00:50:56:00~3F)를 쓰고, 처음 켜기 전에 고급 매개변수를 설정합니다. guestinfo에 base64로 인코딩한 Ignition 파일(부트스트랩은 merge-bootstrap.ign), disk.EnableUUID, stealclock.enable입니다. 고정 주소를 쓰면 guestinfo.afterburn.initrd.network-kargs도 설정합니다(예: ip=<ip>::<gateway>:<netmask>:<hostname>:ens192:none nameserver=<dns>).',
 
   // ── 설치 (UPI) ──
   'install.dir.title': 'install-config.yaml을 새 설치 폴더 {installDir}에 복사',
@@ -462,9 +510,16 @@ export const KO: Record<MessageKey, string> = {
     'bootstrap.ign은 HTTP 서버에 올리고, 부트스트랩 VM에는 이를 가리키는 작은 merge-bootstrap.ign을 줍니다. master.ign과 worker.ign은 base64로 인코딩해 guestinfo.ignition.config.data에 넣습니다.',
   'ignition.host.cloud':
     'bootstrap.ign은 클라우드 오브젝트 스토리지에 두고 부트스트랩 머신에 서명된 URL을 줍니다. 나머지 머신은 이를 가리키는 작은 설정을 받습니다.',
+  'upi.vsphere.account.title': '클러스터가 쓸 vCenter 계정과 vCenter CA 신뢰',
+  'upi.vsphere.account.details':
+    'install-config.yaml의 vCenter 사용자는 클러스터에 남아 vSphere 스토리지 드라이버와 클라우드 공급자가 사용합니다. vCenter, 클러스터 {cluster}, 데이터스토어 {datastore}, 포트 그룹 {network}, VM 폴더, 데이터센터 {datacenter}에 문서의 권한을 부여하고, 설치 호스트에서 vCenter 루트 CA를 신뢰하도록 등록합니다.',
+  'install.boot.vsphere-details':
+    '{bootstrap}을 켜고, 이어서 컨트롤 플레인 VM {controlPlane}대를 켭니다{workersPart}. 모두 RHCOS 템플릿의 복제본이며 첫 부팅 때 guestinfo에서 Ignition을 읽으므로 ISO로 설치하지 않습니다. 콘솔에 “Ignition: user-provided config was applied”가 표시됩니다.',
   'install.boot.title': '부트스트랩 → 컨트롤 플레인 → 컴퓨트 순서로 머신 부팅',
   'install.boot.details':
     '부트스트랩 머신({bootstrap})을 bootstrap.ign으로, 이어서 컨트롤 플레인 {controlPlane}대를 master.ign으로 부팅합니다{workersPart}. 각 머신은 RHCOS를 디스크에 설치하고 재부팅하며, 콘솔에 “Ignition: user-provided config was applied”가 표시됩니다.',
+  'install.boot.ibmz-details':
+    'IBM Z 게스트는 라이브 ISO로 부팅하지 않습니다. z/VM 게스트나 LPAR마다 rd.neednet=1, coreos.inst.install_dev(DASD 또는 FCP 디스크), coreos.live.rootfs_url과 coreos.inst.ignition_url(HTTP 서버의 rootfs와 해당 Ignition 파일), 고정 ip=와 nameserver=, OSA·RoCE·HiperSockets 장치용 rd.znet, 디스크용 rd.dasd 또는 rd.zfcp를 담은 매개변수 파일을 작성하고, 커널, 매개변수 파일, initramfs를 게스트의 가상 리더에 펀치한 뒤 IPL합니다(RHEL KVM에서는 대신 virt-install의 --location과 --extra-args를 씁니다). {bootstrap}을 bootstrap.ign으로, 이어서 컨트롤 플레인 {controlPlane}대를 master.ign으로 부팅합니다{workersPart}.',
   'install.boot.workers': '. 그다음 컴퓨트 {compute}대를 worker.ign으로 부팅합니다',
   'install.bootstrap-complete.title': '부트스트랩 완료 대기',
   'install.bootstrap-complete.details':
@@ -512,6 +567,8 @@ export const KO: Record<MessageKey, string> = {
 
   // ── 검증 ──
   'verify.dns.title': 'api, api-int, *.apps, 노드 이름의 DNS 응답 확인',
+  'verify.dns.title-vips': 'api와 *.apps의 DNS 응답 확인',
+  'verify.dns.title-cloud': 'api, api-int, *.apps의 DNS 응답 확인',
   'verify.dns.details':
     '각 이름이 DNS 표의 주소를 돌려줘야 합니다. 노드 네트워크에서 확인하고, api와 *.apps는 클라이언트 네트워크에서도 확인합니다. apps 아래의 임의의 이름도 조회되어야 합니다.',
   'verify.api.title': 'https://api.{domain}:6443에서 API 응답 확인',

@@ -287,9 +287,12 @@ describe('install commands (the docs’ UPI installation procedure, the UPI proc
       'rm -f vc-install/openshift/99_openshift-cluster-api_worker-machineset-*.yaml',
     );
     expect(manifests.some((c) => c.includes('mastersSchedulable: false'))).toBe(false);
+    // Each clone gets its Ignition in guestinfo, the disk UUID and steal clock accounting before it is powered on.
     expect(byId(items, 'machines.vsphere-settings').commands).toContain(
-      'govc vm.change -vm "master-2" -e "disk.EnableUUID=TRUE"',
+      'govc vm.change -vm master-2 -e "guestinfo.ignition.config.data=$(base64 -w0 vc-install/master.ign)" -e guestinfo.ignition.config.data.encoding=base64 -e disk.EnableUUID=TRUE -e stealclock.enable=TRUE',
     );
+    expect(byId(items, 'install.boot').commands).toContain('govc vm.power -on master-2');
+    expect(byId(items, 'install.boot').details).not.toContain('installs RHCOS to disk');
     expect(byId(items, 'machines.sizing').title).toBe('Machines: 1 bootstrap, 3 control plane');
   });
 
@@ -358,16 +361,12 @@ describe('connectivity', () => {
     const items = build(PLANS.proxy(), makeRec('UPI'));
     const it = byId(items, 'proxy.no-proxy');
     expect(it.title).toBe('Proxy http://10.90.0.2:3128 and noProxy entries');
-    expect(it.table?.rows.map((r) => r.slice(0, 2))).toEqual([
-      ['10.90.0.0/24', 'yes'],
-      ['.px.proxy.acme.test', 'yes'],
-    ]);
+    // The installer adds the machine network to noProxy itself: only the cluster domain is the user's to list.
+    expect(it.table?.rows.map((r) => r.slice(0, 2))).toEqual([['.px.proxy.acme.test', 'yes']]);
+    expect(it.details).toContain('adds its machine, cluster and service networks');
     const other = PLANS.proxy();
     other.proxy = { httpProxy: 'http://10.90.0.2:3128', noProxy: 'localhost' };
-    expect(byId(build(other, makeRec('UPI')), 'proxy.no-proxy').table?.rows.map((r) => r[1])).toEqual([
-      'no',
-      'no',
-    ]);
+    expect(byId(build(other, makeRec('UPI')), 'proxy.no-proxy').table?.rows.map((r) => r[1])).toEqual(['no']);
     expect(byId(items, 'fw.egress').details).toContain('and on the proxy');
   });
 });

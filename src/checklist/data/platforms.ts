@@ -49,6 +49,16 @@ export function needsNodeRecords(platform: Platform): boolean {
 }
 
 /**
+ * Whether this plan's DNS holds one record per node: UPI off the clouds, and bare-metal IPI, whose hosts take their
+ * names from DHCP reservations and DNS ("Installing on bare metal: Networking requirements"). vSphere, Nutanix and
+ * OpenStack IPI need only api and *.apps: the installer creates the machines, and their addresses are not known
+ * before the install.
+ */
+export function wantsNodeRecords(platform: Platform, method: Method): boolean {
+  return needsNodeRecords(platform) && (method === 'UPI' || platform === 'baremetal');
+}
+
+/**
  * The image registry is set to Removed on platforms without object storage: bare metal, platform none, IBM Z,
  * vSphere (IPI and UPI: "Image registry removed during installation"), Nutanix. OpenStack keeps it on Swift.
  */

@@ -4,7 +4,8 @@ export interface Sizing {
   vcpu: number;
   ramGb: number;
   storageGb: number;
-  iops: number;
+  /** Minimum IOPS; IBM Z leaves it out of its table (N/A). */
+  iops: number | 'N/A';
   os: string;
 }
 
@@ -18,13 +19,14 @@ export function minimumSizing(
   arch: Architecture,
 ): Sizing {
   const power = arch === 'ppc64le';
+  const iops = arch === 's390x' ? 'N/A' : 300;
   switch (role) {
     case 'bootstrap':
     case 'control-plane':
-      return { vcpu: power ? 2 : 4, ramGb: 16, storageGb: 100, iops: 300, os: 'RHCOS' };
+      return { vcpu: power ? 2 : 4, ramGb: 16, storageGb: 100, iops, os: 'RHCOS' };
     case 'worker':
-      return { vcpu: 2, ramGb: 8, storageGb: 100, iops: 300, os: 'RHCOS' };
+      return { vcpu: 2, ramGb: 8, storageGb: 100, iops, os: 'RHCOS' };
     case 'sno':
-      return { vcpu: 8, ramGb: 16, storageGb: 120, iops: 300, os: 'RHCOS' };
+      return { vcpu: 8, ramGb: 16, storageGb: 120, iops, os: 'RHCOS' };
   }
 }

@@ -33,10 +33,9 @@ export function proxyItems(ctx: ChecklistContext): ChecklistItem[] {
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  const entries: [string, string][] = [
-    ...plan.networking.machineNetwork.map((cidr): [string, string] => [cidr, t('noproxy.machine-network')]),
-    [`.${domain}`, t('noproxy.cluster-domain')],
-  ];
+  // The installer adds the machine, cluster and service networks, api-int, .svc and .cluster.local itself
+  // (pkg/asset/manifests/proxy.go createNoProxy): only what it cannot know is listed.
+  const entries: [string, string][] = [[`.${domain}`, t('noproxy.cluster-domain')]];
   const vcenter = plan.platformConfig.vcenter;
   if (plan.platform === 'vsphere' && typeof vcenter === 'string')
     entries.push([vcenter, t('noproxy.vcenter')]);
@@ -105,8 +104,30 @@ export function mirrorItems(ctx: ChecklistContext): ChecklistItem[] {
       owner: 'platform',
       kind: 'task',
       title: t('mirror.release.title', { version: plan.ocpVersion, registry }),
-      details: t('mirror.release.details', { channel }),
+      details: t(v2 ? 'mirror.release.details-v2' : 'mirror.release.details', {
+        channel,
+        workspace: `${plan.clusterName}-mirror`,
+      }),
       commands: [imageset, mirrorCommand],
+      source: SOURCES.mirror,
+    }),
+    // What oc-mirror wrote besides the images: catalog sources and release signatures are applied after the
+    // install, and the default OperatorHub sources, unreachable here, are switched off.
+    item({
+      id: 'mirror.cluster-resources',
+      phase: 'postInstall',
+      owner: 'platform',
+      kind: 'task',
+      title: t('mirror.resources.title'),
+      details: t(v2 ? 'mirror.resources.details-v2' : 'mirror.resources.details', {
+        workspace: `${plan.clusterName}-mirror`,
+      }),
+      commands: [
+        v2
+          ? sh`oc apply -f ${`${plan.clusterName}-mirror/working-dir/cluster-resources/`}`
+          : 'oc apply -f ./oc-mirror-workspace/results-*/',
+        `oc patch OperatorHub cluster --type merge -p '{"spec":{"disableAllDefaultSources":true}}'`,
+      ],
       source: SOURCES.mirror,
     }),
     item({

@@ -9,7 +9,7 @@ import {
   type NodeRole,
   roleKey,
 } from '../context.js';
-import { isOnPremIpi, needsNodeRecords } from '../data/platforms.js';
+import { isOnPremIpi, wantsNodeRecords } from '../data/platforms.js';
 import { SOURCES } from '../data/sources.js';
 import { apiEndpoint, endpointText, ingressEndpoint } from '../endpoints.js';
 
@@ -122,9 +122,8 @@ export function dnsItems(ctx: ChecklistContext): ChecklistItem[] {
     }),
   );
 
-  const wantsNodeRecords =
-    needsNodeRecords(plan.platform) && (ctx.method === 'UPI' || plan.platform === 'baremetal');
-  if (wantsNodeRecords && customerBuilds(ctx, 'dns')) items.push(...nodeRecordItems(ctx));
+  if (wantsNodeRecords(plan.platform, ctx.method) && customerBuilds(ctx, 'dns'))
+    items.push(...nodeRecordItems(ctx));
   return items;
 }
 
@@ -136,7 +135,9 @@ function nodeRecordItems(ctx: ChecklistContext): ChecklistItem[] {
   const unknown = nodes.some((n) => !n.ip);
   const api = apiEndpoint(ctx);
   const ptrRows: string[][] = [];
-  if (api.address && ctx.plan.topology !== 'sno') {
+  // api and api-int get PTRs only on a customer load balancer, never on a VIP (the zone files follow the same rule).
+  const sno = ctx.plan.topology === 'sno';
+  if (api.address && !sno && ctx.method === 'UPI') {
     ptrRows.push([api.address, `api.${domain}`], [api.address, `api-int.${domain}`]);
   }
   for (const n of nodes) ptrRows.push([n.ip ?? t('cell.assign'), n.fqdn]);
@@ -146,8 +147,11 @@ function nodeRecordItems(ctx: ChecklistContext): ChecklistItem[] {
       phase: 'dns',
       owner: 'dns',
       kind: 'task',
-      title: t('dns.nodes.title', { domain }),
-      details: [t('dns.nodes.details'), ...(unknown ? [t('dns.nodes.unknown')] : [])].join(' '),
+      title: t(sno ? 'dns.nodes.sno-title' : 'dns.nodes.title', { domain }),
+      details: [
+        t(sno ? 'dns.nodes.sno-details' : 'dns.nodes.details'),
+        ...(unknown ? [t('dns.nodes.unknown')] : []),
+      ].join(' '),
       table: {
         columns: [t('col.record'), t('col.type'), t('col.target'), t('col.role')],
         rows: nodes.map((n) => [n.fqdn, 'A/AAAA', n.ip ?? t('cell.assign'), roleText(n.role)]),
@@ -159,7 +163,7 @@ function nodeRecordItems(ctx: ChecklistContext): ChecklistItem[] {
       phase: 'dns',
       owner: 'dns',
       kind: 'task',
-      title: t('dns.ptr.title'),
+      title: t(sno ? 'dns.ptr.sno-title' : ctx.method === 'UPI' ? 'dns.ptr.title' : 'dns.ptr.ipi-title'),
       details: t('dns.ptr.details'),
       table: { columns: [t('col.ip'), t('col.record')], rows: ptrRows },
       commands: nodes.filter((n) => n.ip).map((n) => sh`dig +short -x ${n.ip ?? ''}`),

@@ -2,6 +2,8 @@ import { installerWaits } from '../../knowledge/installer-waits.js';
 import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
 import { cloudUpiPlan } from '../../render/infra/cloud/stacks.js';
 import type { ChecklistItem } from '../../types.js';
+import { shellQuote } from '../../util/shell-quote.js';
+import type { MessageKey } from '../catalog.js';
 import { type ChecklistContext, item } from '../context.js';
 import {
   DNS_CONFIG_MANIFEST,
@@ -18,6 +20,24 @@ import { removeBootstrapItem } from './load-balancer.js';
  * catalogs: commands are identical in every language.
  */
 const PENDING_CSRS = `oc get csr -o go-template='{{range .items}}{{if not .status}}{{.metadata.name}}{{"\\n"}}{{end}}{{end}}' | xargs --no-run-if-empty oc adm certificate approve`;
+
+/**
+ * z/VM and LPAR guests boot no live ISO: the kernel, a parameter file and the initramfs are punched to the guest's
+ * virtual reader and the guest IPLs from it ("Installing RHCOS and starting the OpenShift bootstrap process" of the
+ * IBM Z book). One set per machine, each with its own parameter file.
+ */
+const IBM_Z_PUNCH = [
+  'vmur pun -r -u <guest> -N kernel.img rhcos-live-kernel.s390x',
+  'vmur pun -r -u <guest> -N generic.parm bootstrap.parm',
+  'vmur pun -r -u <guest> -N initrd.img rhcos-live-initramfs.s390x.img',
+  '# then, on the guest’s console: cp ipl 00c',
+];
+
+function bootKey(platform: string): MessageKey {
+  if (platform === 'vsphere') return 'install.boot.vsphere-details';
+  if (platform === 'ibmz') return 'install.boot.ibmz-details';
+  return 'install.boot.details';
+}
 
 /** Copy into a fresh folder first: the installer consumes install-config.yaml (pkg/asset/installconfig (the installer consumes install-config.yaml)). */
 export function installDirItem(ctx: ChecklistContext): ChecklistItem {
@@ -65,18 +85,24 @@ function stagedItems(ctx: ChecklistContext): ChecklistItem[] {
         : 'ignition.host.http',
   );
   const bootstrapName = ctx.bootstrap?.fqdn ?? 'bootstrap';
+  // vSphere VMs are template clones that read Ignition from guestinfo: they are powered on, not installed.
+  const vms = [...(ctx.bootstrap ? [ctx.bootstrap] : []), ...ctx.controlPlane, ...ctx.workers];
   const bootCommands =
-    plan.platform === 'vsphere' || isCloudPlatform(plan.platform)
-      ? []
-      : [
-          `sudo coreos-installer install --ignition-url=http://<http-server>/bootstrap.ign <disk> --ignition-hash=sha512-<digest>`,
-          `sudo coreos-installer install --ignition-url=http://<http-server>/master.ign <disk> --ignition-hash=sha512-<digest>`,
-          ...(hasWorkers
-            ? [
-                `sudo coreos-installer install --ignition-url=http://<http-server>/worker.ign <disk> --ignition-hash=sha512-<digest>`,
-              ]
-            : []),
-        ];
+    plan.platform === 'vsphere'
+      ? vms.map((n) => `govc vm.power -on ${shellQuote(n.name)}`)
+      : plan.platform === 'ibmz'
+        ? IBM_Z_PUNCH
+        : isCloudPlatform(plan.platform)
+          ? []
+          : [
+              `sudo coreos-installer install --ignition-url=http://<http-server>/bootstrap.ign <disk> --ignition-hash=sha512-<digest>`,
+              `sudo coreos-installer install --ignition-url=http://<http-server>/master.ign <disk> --ignition-hash=sha512-<digest>`,
+              ...(hasWorkers
+                ? [
+                    `sudo coreos-installer install --ignition-url=http://<http-server>/worker.ign <disk> --ignition-hash=sha512-<digest>`,
+                  ]
+                : []),
+            ];
   const items: ChecklistItem[] = [
     installDirItem(ctx),
     item({
@@ -125,7 +151,7 @@ function stagedItems(ctx: ChecklistContext): ChecklistItem[] {
       owner: 'machines',
       kind: 'task',
       title: t('install.boot.title'),
-      details: t('install.boot.details', {
+      details: t(bootKey(plan.platform), {
         bootstrap: bootstrapName,
         controlPlane: plan.controlPlaneReplicas,
         workersPart: hasWorkers ? t('install.boot.workers', { compute: plan.computeReplicas }) : '',

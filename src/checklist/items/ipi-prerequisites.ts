@@ -1,9 +1,13 @@
 import { footprintOf } from '../../knowledge/cloud-footprint.js';
 import { GCP_INSTALLER_ROLES } from '../../knowledge/cloud-upi-gcp.js';
+import { fieldInRelease } from '../../knowledge/release-fields.js';
+import { RHCOS_IMAGE_DOWNLOADS } from '../../knowledge/rhcos-image-downloads.js';
+import { vsphereVersionsText } from '../../knowledge/vsphere-versions.js';
 import type { ChecklistItem, ChecklistOwner, Platform } from '../../types.js';
 import { shellQuote } from '../../util/shell-quote.js';
 import type { MessageKey } from '../catalog.js';
 import { type ChecklistContext, clusterNodes, item, roleKey } from '../context.js';
+import { STREAM_ARCH } from '../data/platforms.js';
 import { SOURCES } from '../data/sources.js';
 
 interface Prerequisite {
@@ -12,6 +16,8 @@ interface Prerequisite {
   title: MessageKey | ((ctx: ChecklistContext) => MessageKey);
   /** A catalog sentence, or sentences chosen from this plan's answers (publish, network ownership, topology). */
   details: MessageKey | ((ctx: ChecklistContext, v: Record<string, string>) => string);
+  /** Install methods that need it (default IPI only); a UPI item's id starts with `upi.` instead of `ipi.`. */
+  methods?: readonly ('IPI' | 'UPI')[];
   /** Only plans this holds for get the item. */
   when?: (ctx: ChecklistContext) => boolean;
   commands?: (ctx: ChecklistContext, v: Record<string, string>) => string[];
@@ -95,6 +101,38 @@ function gcpQuotas(ctx: ChecklistContext, v: Record<string, string>): string {
     }),
     ...(plan.publish === 'Internal' ? [] : [t('ipi.gcp.quotas.external')]),
   ].join(' ');
+}
+
+/**
+ * A disconnected IPI install on a platform whose installer downloads RHCOS (knowledge/rhcos-image-downloads.ts):
+ * serve the image locally and name it in clusterOSImage, as a URL with its SHA-256.
+ */
+function localRhcosImage(): Prerequisite {
+  return {
+    id: 'ipi.rhcos-image',
+    owner: 'platform',
+    title: 'ipi.rhcos-image.title',
+    details: (ctx, v) => {
+      const download = RHCOS_IMAGE_DOWNLOADS[ctx.plan.platform];
+      const image = ctx.plan.platformConfig.clusterOSImage;
+      return [
+        ctx.t('ipi.rhcos-image.details', { ...v, format: download?.format ?? '' }),
+        typeof image === 'string' && image !== ''
+          ? ctx.t('ipi.rhcos-image.given', { image })
+          : ctx.t('ipi.rhcos-image.missing', { platform: ctx.plan.platform }),
+      ].join(' ');
+    },
+    when: (ctx) => ctx.plan.connectivity === 'disconnected',
+    commands: (ctx) => {
+      const download = RHCOS_IMAGE_DOWNLOADS[ctx.plan.platform];
+      if (download === undefined) return [];
+      const arch = STREAM_ARCH[ctx.plan.architecture];
+      return [
+        `openshift-install coreos print-stream-json | jq -r '.architectures.${arch}.${download.artifact} | .location, .sha256'`,
+      ];
+    },
+    source: SOURCES.mirror,
+  };
 }
 
 const PREREQUISITES: Partial<Record<Platform, Prerequisite[]>> = {
@@ -235,17 +273,22 @@ const PREREQUISITES: Partial<Record<Platform, Prerequisite[]>> = {
   ],
   vsphere: [
     {
+      // UPI has the same vSphere requirements ("vSphere requirements" of both assemblies).
       id: 'ipi.vsphere.versions',
       owner: 'machines',
       title: 'ipi.vsphere.versions.title',
       details: 'ipi.vsphere.versions.details',
+      methods: ['IPI', 'UPI'],
       source: SOURCES.vsphereIpi,
     },
     {
+      // With UPI the install-config's vCenter account is the one the storage driver and the cloud provider use.
       id: 'ipi.vsphere.account',
       owner: 'security',
-      title: 'ipi.vsphere.account.title',
-      details: 'ipi.vsphere.account.details',
+      title: (ctx) => (ctx.method === 'UPI' ? 'upi.vsphere.account.title' : 'ipi.vsphere.account.title'),
+      details: (ctx, v) =>
+        ctx.t(ctx.method === 'UPI' ? 'upi.vsphere.account.details' : 'ipi.vsphere.account.details', v),
+      methods: ['IPI', 'UPI'],
       commands: (_, v) => [
         `curl -kLO https://${v.vcenter}/certs/download.zip`,
         'unzip download.zip',
@@ -254,6 +297,7 @@ const PREREQUISITES: Partial<Record<Platform, Prerequisite[]>> = {
       ],
       source: SOURCES.vsphereIpi,
     },
+    localRhcosImage(),
   ],
   baremetal: [
     {
@@ -267,7 +311,18 @@ const PREREQUISITES: Partial<Record<Platform, Prerequisite[]>> = {
       id: 'ipi.baremetal.bmc',
       owner: 'machines',
       title: 'ipi.baremetal.bmc.title',
-      details: 'ipi.baremetal.bmc.details',
+      // Self-signed BMC certificates (common on iDRAC and iLO) stop Ironic unless verification is off or, in
+      // releases that have platform.baremetal.bmcVerifyCA, the BMC CA is given.
+      details: (ctx, v) =>
+        [
+          ctx.t('ipi.baremetal.bmc.details', v),
+          ctx.t(
+            fieldInRelease('platform.baremetal.bmcVerifyCA', ctx.plan.ocpVersion).state === 'present'
+              ? 'ipi.baremetal.bmc.tls-ca'
+              : 'ipi.baremetal.bmc.tls',
+          ),
+          ctx.t('ipi.baremetal.bmc.disks'),
+        ].join(' '),
       table: (ctx) => ({
         columns: [ctx.t('col.host'), ctx.t('col.role'), ctx.t('col.bmc'), ctx.t('col.mac')],
         rows: clusterNodes(ctx).map((n) => [
@@ -307,8 +362,15 @@ const PREREQUISITES: Partial<Record<Platform, Prerequisite[]>> = {
       owner: 'security',
       title: 'ipi.nutanix.account.title',
       details: 'ipi.nutanix.account.details',
+      // "Adding Nutanix root CA certificates to your system trust": the certificates come as a zip from the console.
+      commands: () => [
+        'unzip download.zip',
+        'sudo cp certs/lin/* /etc/pki/ca-trust/source/anchors/',
+        'sudo update-ca-trust extract',
+      ],
       source: `${SOURCES.otherIpi}; ${SOURCES.ipiCommon}`,
     },
+    localRhcosImage(),
   ],
   openstack: [
     {
@@ -329,6 +391,18 @@ const PREREQUISITES: Partial<Record<Platform, Prerequisite[]>> = {
         `openstack floating ip create --description ${shellQuote(`Ingress ${ctx.domain}`)} ${v.externalNetwork}`,
       ],
       source: SOURCES.otherIpi,
+    },
+    localRhcosImage(),
+  ],
+  ibmz: [
+    {
+      // The IBM Z book's "Minimum IBM Z system environment" and its network and storage choices, for every UPI plan.
+      id: 'ipi.ibmz.platform',
+      owner: 'machines',
+      title: 'upi.ibmz.platform.title',
+      details: 'upi.ibmz.platform.details',
+      methods: ['UPI'],
+      source: SOURCES.machines,
     },
   ],
   ibmcloud: [
@@ -366,9 +440,10 @@ function shellWords(values: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, shellQuote(value)]));
 }
 
-/** Platform prerequisites of an IPI install, filled with this cluster's names. Tasks: someone must prepare them. */
+/** Platform prerequisites of an IPI (and, where marked, UPI) install, filled with this cluster's names. */
 export function ipiPrerequisiteItems(ctx: ChecklistContext): ChecklistItem[] {
-  if (ctx.method !== 'IPI' || ctx.path === 'Agent-based') return [];
+  if (ctx.path === 'Agent-based') return [];
+  const method = ctx.method;
   const { plan, t } = ctx;
   const cfg = (key: string) => {
     const value = plan.platformConfig[key];
@@ -381,6 +456,7 @@ export function ipiPrerequisiteItems(ctx: ChecklistContext): ChecklistItem[] {
     domain: ctx.domain,
     cisInstance: `${plan.clusterName}-cis`,
     version: plan.ocpVersion,
+    vsphereVersions: vsphereVersionsText(plan.ocpVersion, ctx.lang),
     platform: plan.platform,
     region: cfg('region'),
     resourceGroup: cfg('baseDomainResourceGroupName'),
@@ -392,6 +468,8 @@ export function ipiPrerequisiteItems(ctx: ChecklistContext): ChecklistItem[] {
     network: cfg('network'),
     prismCentral: cfg('prismCentral'),
     flavor: cfg('computeFlavor'),
+    // clouds.yaml entry: the answers' default is openstack.
+    cloud: typeof plan.platformConfig.cloud === 'string' ? plan.platformConfig.cloud : 'openstack',
     externalNetwork: cfg('externalNetwork'),
     machineNetwork: plan.networking.machineNetwork.join(', '),
     machines: String(machines),
@@ -399,10 +477,10 @@ export function ipiPrerequisiteItems(ctx: ChecklistContext): ChecklistItem[] {
     compute: String(plan.computeReplicas),
   };
   return (PREREQUISITES[plan.platform] ?? [])
-    .filter((p) => p.when?.(ctx) ?? true)
+    .filter((p) => (p.methods ?? ['IPI']).includes(method) && (p.when?.(ctx) ?? true))
     .map((p) =>
       item({
-        id: p.id,
+        id: method === 'UPI' ? p.id.replace(/^ipi\./, 'upi.') : p.id,
         phase: 'prepare',
         owner: p.owner,
         kind: 'task',

@@ -102,7 +102,11 @@ export function loadBalancerItems(ctx: ChecklistContext): ChecklistItem[] {
       owner,
       kind: 'task',
       title: t(`${pool.id}.title`, { frontend: titleAddress, backends }),
-      details: [t(`${pool.id}.details`, { routerNodes }), ...notes].join(' '),
+      // Bootstrap-in-place has no joining nodes during the install: the MCS only serves machines added later.
+      details: [
+        t(sno && pool.id === 'lb.mcs' ? 'lb.mcs.sno-details' : `${pool.id}.details`, { routerNodes }),
+        ...notes,
+      ].join(' '),
       table: {
         columns: [t('col.frontend'), t('col.backends'), t('col.ip'), t('col.health'), t('col.scope')],
         rows: pool.endpoint.backends.map((n) => [

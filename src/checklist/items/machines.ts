@@ -1,6 +1,7 @@
 import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
 import { isTwoNode, TWO_NODE_HARDWARE } from '../../knowledge/topologies.js';
 import type { ChecklistItem } from '../../types.js';
+import { shellQuote } from '../../util/shell-quote.js';
 import type { MessageKey } from '../catalog.js';
 import { type ChecklistContext, item, kindFor } from '../context.js';
 import { STREAM_ARCH } from '../data/platforms.js';
@@ -82,7 +83,11 @@ export function sizingItems(ctx: ChecklistContext): ChecklistItem[] {
         ? 'machines.sizing.verify-details'
         : isCloudPlatform(plan.platform)
           ? 'machines.sizing.cloud-details'
-          : 'machines.sizing.details',
+          : plan.architecture === 's390x'
+            ? 'machines.sizing.ibmz-details'
+            : plan.topology === 'sno'
+              ? 'machines.sizing.sno-details'
+              : 'machines.sizing.details',
     ),
     ...(plan.topology === 'compact' ? [t('machines.sizing.compact')] : []),
     ...(twoNode ? [t('two-node.sizing.details')] : []),
@@ -148,6 +153,22 @@ function streamQuery(ctx: ChecklistContext): string {
 }
 
 /**
+ * The advanced parameters of each cloned VM ("Installing RHCOS and starting the OpenShift bootstrap process" of the
+ * vSphere UPI book): its Ignition in guestinfo as base64, the disk UUID the storage driver needs, steal clock
+ * accounting. The bootstrap carries the small merge-bootstrap.ign that points at the hosted bootstrap.ign.
+ */
+function vsphereVmCommands(ctx: ChecklistContext): string[] {
+  const dir = ctx.installDir;
+  const vm = (name: string, ignition: string) =>
+    `govc vm.change -vm ${shellQuote(name)} -e "guestinfo.ignition.config.data=$(base64 -w0 ${dir}/${ignition})" -e guestinfo.ignition.config.data.encoding=base64 -e disk.EnableUUID=TRUE -e stealclock.enable=TRUE`;
+  return [
+    ...(ctx.bootstrap ? [vm(ctx.bootstrap.name, 'merge-bootstrap.ign')] : []),
+    ...ctx.controlPlane.map((n) => vm(n.name, 'master.ign')),
+    ...ctx.workers.map((n) => vm(n.name, 'worker.ign')),
+  ];
+}
+
+/**
  * UPI machines: images and vSphere VM settings (the docs’ UPI prerequisites). On AWS, Azure and GCP the documented templates'
  * stacks create the machines from the release's image instead (items/cloud-upi.ts).
  */
@@ -182,9 +203,7 @@ export function upiMachineItems(ctx: ChecklistContext): ChecklistItem[] {
         kind: 'task',
         title: t('machines.vsphere.title'),
         details: t('machines.vsphere.details'),
-        commands: [...(ctx.bootstrap ? [ctx.bootstrap] : []), ...ctx.controlPlane, ...ctx.workers].map(
-          (n) => `govc vm.change -vm "${n.name}" -e "disk.EnableUUID=TRUE"`,
-        ),
+        commands: vsphereVmCommands(ctx),
         source: `${SOURCES.vsphereUpi}; ${SOURCES.network}`,
       }),
     );

@@ -1,6 +1,7 @@
 import { bmcPortOf, planProvisioningNetwork } from '../../knowledge/baremetal-provisioning.js';
 import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
 import type { ChecklistItem } from '../../types.js';
+import type { MessageKey } from '../catalog.js';
 import { type ChecklistContext, clusterNodes, customerBuilds, item, kindFor, OWNER_OF } from '../context.js';
 import { CLOUD_EGRESS, EGRESS_HOSTS } from '../data/egress.js';
 import { isOnPremIpi } from '../data/platforms.js';
@@ -91,6 +92,24 @@ export function egressItems(ctx: ChecklistContext): ChecklistItem[] {
 }
 
 /**
+ * How nodes get their addresses: the customer's DHCP reservations or kernel arguments on UPI, static parameter files
+ * on IBM Z, a DHCP scope (or IPAM) for the VMs the installer creates on vSphere, Nutanix and OpenStack, reservations
+ * or NMState on bare-metal IPI ("Networking requirements" of each platform's book).
+ */
+function addressesKey(ctx: ChecklistContext): MessageKey {
+  const { plan } = ctx;
+  if (ctx.path === 'Agent-based') return 'network.addresses.agent';
+  if (plan.platform === 'ibmz') return 'network.addresses.ibmz';
+  if (ctx.method === 'IPI') {
+    if (plan.platform === 'vsphere') return 'network.addresses.vsphere-ipi';
+    if (plan.platform === 'nutanix') return 'network.addresses.nutanix-ipi';
+    if (plan.platform === 'openstack') return 'network.addresses.openstack-ipi';
+    if (plan.platform === 'baremetal') return 'network.addresses.baremetal-ipi';
+  }
+  return 'network.addresses.details';
+}
+
+/**
  * Addresses, VIPs and time on customer networks (installation-network-user-infra in the docs). The clouds hand out addresses and
  * time themselves, so these lines only appear on premises.
  */
@@ -108,7 +127,7 @@ export function addressItems(ctx: ChecklistContext): ChecklistItem[] {
         owner: OWNER_OF.network,
         kind: 'task',
         title: t('network.addresses.title'),
-        details: t('network.addresses.details'),
+        details: t(addressesKey(ctx), { count: 1 + plan.controlPlaneReplicas + plan.computeReplicas }),
         // Per-node addresses matter where the customer names the machines (UPI, bare-metal hosts); installer-made
         // VMs on vSphere, Nutanix or OpenStack only need DHCP with persistent leases (ipi-vsphere-installation-reqs (docs)).
         ...(ctx.method === 'UPI' || plan.platform === 'baremetal'
@@ -124,17 +143,21 @@ export function addressItems(ctx: ChecklistContext): ChecklistItem[] {
     );
   }
   if (isOnPremIpi(plan.platform, ctx.method)) {
+    // OpenStack IPI builds the subnet, the VIP ports and the security groups itself.
+    const installerNetworkVips = plan.platform === 'openstack' && plan.ownership.network === 'installer';
     items.push(
       item({
         id: 'network.vips',
         phase: 'network',
         owner: OWNER_OF.network,
-        kind: 'task',
+        kind: installerNetworkVips ? 'verify' : 'task',
         title: t('network.vips.title', {
           apiVip: plan.vips?.api.join(', ') ?? t('cell.assign'),
           ingressVip: plan.vips?.ingress.join(', ') ?? t('cell.assign'),
         }),
-        details: t('network.vips.details', { machineNetwork }),
+        details: t(installerNetworkVips ? 'network.vips.openstack' : 'network.vips.details', {
+          machineNetwork,
+        }),
         source: `${SOURCES.vsphereIpi}; ${SOURCES.baremetalIpi}`,
       }),
     );
@@ -146,7 +169,8 @@ export function addressItems(ctx: ChecklistContext): ChecklistItem[] {
       owner: OWNER_OF.network,
       kind: 'task',
       title: t('network.ntp.title'),
-      details: t('network.ntp.details'),
+      // IBM Z guests have static addresses, so no DHCP server hands out NTP servers there.
+      details: t(plan.platform === 'ibmz' ? 'network.ntp.ibmz' : 'network.ntp.details'),
       source: SOURCES.ntp,
     }),
   );

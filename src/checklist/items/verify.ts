@@ -35,7 +35,14 @@ export function verifyItems(ctx: ChecklistContext): ChecklistItem[] {
       phase: 'verify',
       owner: 'dns',
       kind: 'verify',
-      title: t('verify.dns.title'),
+      // The title names only the records this plan's DNS holds: on-prem IPI serves api-int and node names in-cluster.
+      title: t(
+        !apiInt
+          ? 'verify.dns.title-vips'
+          : isCloudPlatform(plan.platform)
+            ? 'verify.dns.title-cloud'
+            : 'verify.dns.title',
+      ),
       details: t('verify.dns.details'),
       commands: dnsCommands,
       source: `${SOURCES.dns}; ${SOURCES.flow} (step 2)`,

@@ -1,4 +1,6 @@
 import ipaddr from 'ipaddr.js';
+import { wantsNodeRecords } from '../../checklist/data/platforms.js';
+import { publicFloatingIp } from '../../knowledge/openstack-floating-ips.js';
 import type { Method, Plan } from '../../types.js';
 import { type Endpoint, endpoints } from './endpoints.js';
 import {
@@ -87,8 +89,12 @@ function nodeRecords(slot: NodeSlot, domain: string): string[] {
   return [`; ${why}`, `;${record(slot.name, 'A', ipPlaceholder(slot))}`];
 }
 
-/** Every machine that gets A and PTR records: bootstrap (UPI only; IPI creates it itself), control plane, workers. */
+/**
+ * Every machine that gets A and PTR records: bootstrap (UPI only; IPI creates it itself), control plane, workers.
+ * None where the installer creates the machines and only api and *.apps are asked for (the checklist's rule).
+ */
 function dnsSlots(plan: Plan, method: Method): NodeSlot[] {
+  if (!wantsNodeRecords(plan.platform, method)) return [];
   const bootstrap = method === 'UPI' ? bootstrapSlot(plan, method) : undefined;
   return [
     ...(bootstrap === undefined ? [] : [bootstrap]),
@@ -102,13 +108,22 @@ function dnsSlots(plan: Plan, method: Method): NodeSlot[] {
 function targetWords(
   plan: Plan,
   method: Method,
-): { what: string; apiPlaceholder: string; ingressPlaceholder: string } {
+): { what: string; apiPlaceholder: string; apiIntPlaceholder?: string; ingressPlaceholder: string } {
   if (method === 'IPI') {
-    return {
-      what: 'the API and Ingress VIPs',
-      apiPlaceholder: '<API_VIP>',
-      ingressPlaceholder: '<INGRESS_VIP>',
-    };
+    // OpenStack with an external network: outside clients reach the floating IPs; api-int stays on the API VIP.
+    const floating = publicFloatingIp(plan, method, 'apiFloatingIP') !== undefined;
+    return floating
+      ? {
+          what: 'the API and Ingress floating IPs (api-int: the API VIP)',
+          apiPlaceholder: '<API_FLOATING_IP>',
+          apiIntPlaceholder: '<API_VIP>',
+          ingressPlaceholder: '<INGRESS_FLOATING_IP>',
+        }
+      : {
+          what: 'the API and Ingress VIPs',
+          apiPlaceholder: '<API_VIP>',
+          ingressPlaceholder: '<INGRESS_VIP>',
+        };
   }
   const node = controlPlaneSlots(plan)[0];
   if (plan.topology === 'sno' && node !== undefined) {
@@ -131,7 +146,7 @@ function forwardZone(plan: Plan, method: Method): ZoneFile {
     `; so the parent zone only needs one delegation (${zone}. IN NS <this server>) and none of its records change.`,
     '; Lines marked REPLACE hold placeholders; commented records wait for an address the plan does not know.',
   ];
-  const { what, apiPlaceholder, ingressPlaceholder } = targetWords(plan, method);
+  const { what, apiPlaceholder, apiIntPlaceholder, ingressPlaceholder } = targetWords(plan, method);
   if (unknown) {
     lines.push(
       `; api, api-int and *.apps must point to ${what} (docs: “User-provisioned DNS requirements”). An address the answers do not give is not invented:`,
@@ -145,7 +160,12 @@ function forwardZone(plan: Plan, method: Method): ZoneFile {
   );
   // IPI nodes resolve api-int through the installer's in-cluster DNS; the record is harmless and keeps `dig` uniform.
   lines.push(
-    ...endpointRecords('api-int', target.apiInt, apiPlaceholder, 'Internal API: kubelets, Ignition (22623)'),
+    ...endpointRecords(
+      'api-int',
+      target.apiInt,
+      apiIntPlaceholder ?? apiPlaceholder,
+      'Internal API: kubelets, Ignition (22623)',
+    ),
   );
   lines.push(
     ...endpointRecords(
@@ -155,11 +175,14 @@ function forwardZone(plan: Plan, method: Method): ZoneFile {
       'Application routes (wildcard, no PTR needed)',
     ),
   );
-  lines.push(
-    '',
-    '; Machines: one A/AAAA record each, plus the PTR in the reverse zone (docs: “User-provisioned DNS requirements”).',
-  );
-  for (const slot of dnsSlots(plan, method)) lines.push(...nodeRecords(slot, zone));
+  const slots = dnsSlots(plan, method);
+  if (slots.length > 0) {
+    lines.push(
+      '',
+      '; Machines: one A/AAAA record each, plus the PTR in the reverse zone (docs: “User-provisioned DNS requirements”).',
+    );
+  }
+  for (const slot of slots) lines.push(...nodeRecords(slot, zone));
   return { kind: 'forward', zone, path: `${DNS_DIR}/${zone}.zone`, content: `${lines.join('\n')}\n` };
 }
 
