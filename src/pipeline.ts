@@ -87,7 +87,7 @@ export function renderPlan(plan: Plan, inputs: Inputs, lang: Lang, outDir: strin
   const agent = isAgentPath(install);
   const { config, text: installConfig } = agent
     ? renderAgentInstallConfig(plan, inputs, lang)
-    : renderInstallConfigWithObject(plan, method, inputs);
+    : renderInstallConfigWithObject(plan, method, inputs, lang);
   const validation = validateRendered(config, installConfig, plan.ocpVersion, agent);
   const findings: Finding[] = [...validation.findings];
   const agentConfig = agent ? renderAgentConfig(plan, lang) : undefined;

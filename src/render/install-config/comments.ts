@@ -1,9 +1,11 @@
 import { fill } from '../../i18n/text.js';
+import type { Lang } from '../../types.js';
+import { COMMENTS_KO } from './comments-ko.js';
 
 /**
- * The explanatory comments of install-config.yaml (always English: the file is read by the installer and by
- * whoever runs it, and the languages contract translates only the recommendation and the checklist). Each entry cites where its
- * fact comes from; `{name}` placeholders are filled with values of this cluster, never with a secret.
+ * The explanatory comments of install-config.yaml in English; comments-ko.ts holds the same comments in Korean under
+ * the same keys, and the plan's language picks one. Each entry cites where its fact comes from; `{name}`
+ * placeholders are filled with values of this cluster, never with a secret.
  */
 export interface CommentEntry {
   text: string;
@@ -318,7 +320,7 @@ export const COMMENTS = {
 
 export type CommentId = keyof typeof COMMENTS;
 
-/** The text of comment `id` with this cluster's values filled in. */
-export function commentText(id: CommentId, values: Record<string, string | number> = {}): string {
-  return fill(COMMENTS[id].text, values);
+/** The text of comment `id` in the plan's language with this cluster's values filled in. */
+export function commentText(id: CommentId, lang: Lang, values: Record<string, string | number> = {}): string {
+  return fill(lang === 'ko' ? COMMENTS_KO[id] : COMMENTS[id].text, values);
 }

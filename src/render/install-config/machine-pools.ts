@@ -58,10 +58,10 @@ function fencingCredentials(plan: Plan, inputs: Inputs, notes: Notes): Record<st
     return entry;
   });
   if (withMac && credentials.some((entry) => entry.macAddress !== undefined)) {
-    notes.add(['credentials'], topologyComment('fencingMacAddress'));
+    notes.add(['credentials'], topologyComment('fencingMacAddress', notes.lang));
   }
   for (let i = credentials.length; i < plan.controlPlaneReplicas; i++) {
-    notes.add(['credentials', i], topologyComment('fencingPlaceholder'));
+    notes.add(['credentials', i], topologyComment('fencingPlaceholder', notes.lang));
     credentials.push({
       hostName: `${FENCING_PLACEHOLDER.hostName}_${i}`,
       address: FENCING_PLACEHOLDER.address.replace(
@@ -81,22 +81,29 @@ function fencingCredentials(plan: Plan, inputs: Inputs, notes: Notes): Record<st
  */
 export function machinePools(plan: Plan, method: Method, notes: Notes, inputs: Inputs): MachinePools {
   if (plan.topology === 'two-node-arbiter' || plan.topology === 'two-node-fencing') {
-    notes.add(['controlPlane'], topologyComment('controlPlaneTwoNode', { topology: plan.topology }));
+    notes.add(
+      ['controlPlane'],
+      topologyComment('controlPlaneTwoNode', notes.lang, { topology: plan.topology }),
+    );
   } else {
-    notes.add(['controlPlane'], commentText('controlPlane', { replicas: plan.controlPlaneReplicas }));
+    notes.add(
+      ['controlPlane'],
+      commentText('controlPlane', notes.lang, { replicas: plan.controlPlaneReplicas }),
+    );
   }
   const replicas = computeReplicasOf(plan, method);
-  if (plan.topology === 'sno') notes.add(['compute'], commentText('computeSno'));
-  else if (plan.topology === 'compact') notes.add(['compute'], commentText('computeCompact'));
-  else if (plan.topology === 'two-node-fencing') notes.add(['compute'], topologyComment('computeFencing'));
+  if (plan.topology === 'sno') notes.add(['compute'], commentText('computeSno', notes.lang));
+  else if (plan.topology === 'compact') notes.add(['compute'], commentText('computeCompact', notes.lang));
+  else if (plan.topology === 'two-node-fencing')
+    notes.add(['compute'], topologyComment('computeFencing', notes.lang));
   else if (method === 'UPI') {
     notes.add(
       ['compute'],
-      `${commentText('computeUpi', { planned: plan.computeReplicas })}\n${commentText('computeUpiSchedulable')}`,
+      `${commentText('computeUpi', notes.lang, { planned: plan.computeReplicas })}\n${commentText('computeUpiSchedulable', notes.lang)}`,
     );
   } else if (plan.topology === 'two-node-arbiter')
-    notes.add(['compute'], topologyComment('computeArbiter', { replicas }));
-  else notes.add(['compute'], commentText('computeIpi', { replicas }));
+    notes.add(['compute'], topologyComment('computeArbiter', notes.lang, { replicas }));
+  else notes.add(['compute'], commentText('computeIpi', notes.lang, { replicas }));
   const pool = (name: string, count: number) => ({
     name,
     replicas: count,
@@ -105,7 +112,7 @@ export function machinePools(plan: Plan, method: Method, notes: Notes, inputs: I
   });
   const controlPlane: Record<string, unknown> = pool('master', plan.controlPlaneReplicas);
   if (plan.topology === 'two-node-fencing') {
-    notes.add(['controlPlane', 'fencing'], topologyComment('fencing'));
+    notes.add(['controlPlane', 'fencing'], topologyComment('fencing', notes.lang));
     controlPlane.fencing = {
       credentials: fencingCredentials(plan, inputs, notes.at(['controlPlane', 'fencing'])),
     };
@@ -114,7 +121,7 @@ export function machinePools(plan: Plan, method: Method, notes: Notes, inputs: I
   if (plan.arbiterReplicas > 0) {
     notes.add(
       ['arbiter'],
-      topologyComment('arbiter', {
+      topologyComment('arbiter', notes.lang, {
         latency: TWO_NODE_HARDWARE['two-node-arbiter'].arbiterLatencyMs ?? 500,
       }),
     );
