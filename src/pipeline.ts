@@ -106,7 +106,7 @@ export function renderPlan(plan: Plan, inputs: Inputs, lang: Lang, outDir: strin
     });
   }
   // Ready-to-apply files for what the customer builds (infra/…), each referenced from the item it fulfils.
-  const infraFiles = renderInfraFiles(plan, method);
+  const infraFiles = renderInfraFiles(plan, method, lang);
   const checklist = linkInfraFiles(
     buildChecklist(plan, recommendation, lang, { hasPullSecret: pullSecretGiven }),
     infraFileIndex(plan, method),
