@@ -54,7 +54,8 @@ function infraFiles(plan: Plan, method: Method, lang: Lang): InfraFile[] {
     });
   }
   if (scope.cloudTemplates) {
-    for (const artifact of renderCloudUpiFiles(plan, method)) files.push({ concern: 'cloudUpi', artifact });
+    for (const artifact of renderCloudUpiFiles(plan, method, lang))
+      files.push({ concern: 'cloudUpi', artifact });
   }
   return files;
 }
