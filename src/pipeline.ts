@@ -118,8 +118,8 @@ export function renderPlan(plan: Plan, inputs: Inputs, lang: Lang, outDir: strin
     { path: 'checklist.md', content: renderChecklistMarkdown(plan, recommendation, checklist, lang) },
     { path: 'checklist.html', content: renderChecklistHtml(plan, recommendation, checklist, lang) },
     { path: 'plan.json', content: renderPlanJson(plan, recommendation, checklist, findings, install) },
-    { path: 'answers.yaml', content: renderNormalisedAnswers(plan, outDir) },
-    { path: '.gitignore', content: renderPlanGitignore() },
+    { path: 'answers.yaml', content: renderNormalisedAnswers(plan, outDir, lang) },
+    { path: '.gitignore', content: renderPlanGitignore(lang) },
     ...infraFiles,
   ];
   return {

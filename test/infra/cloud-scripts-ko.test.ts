@@ -46,7 +46,8 @@ describe('script sentences', () => {
       expect(text.ko).toMatch(HANGUL);
       // Korean text adds no quote, backtick or command substitution the English sentence does not have: a message
       // stays one double-quoted bash string.
-      for (const special of ['"', '`', '$(']) expect(text.ko.includes(special)).toBe(text.en.includes(special));
+      for (const special of ['"', '`', '$('])
+        expect(text.ko.includes(special)).toBe(text.en.includes(special));
     }
   });
 });
