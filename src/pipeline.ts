@@ -87,7 +87,7 @@ export function renderPlan(plan: Plan, inputs: Inputs, lang: Lang, outDir: strin
   const agent = isAgentPath(install);
   const { config, text: installConfig } = agent
     ? renderAgentInstallConfig(plan, inputs, lang)
-    : renderInstallConfigWithObject(plan, method, inputs);
+    : renderInstallConfigWithObject(plan, method, inputs, lang);
   const validation = validateRendered(config, installConfig, plan.ocpVersion, agent);
   const findings: Finding[] = [...validation.findings];
   const agentConfig = agent ? renderAgentConfig(plan, lang) : undefined;
@@ -106,7 +106,7 @@ export function renderPlan(plan: Plan, inputs: Inputs, lang: Lang, outDir: strin
     });
   }
   // Ready-to-apply files for what the customer builds (infra/…), each referenced from the item it fulfils.
-  const infraFiles = renderInfraFiles(plan, method);
+  const infraFiles = renderInfraFiles(plan, method, lang);
   const checklist = linkInfraFiles(
     buildChecklist(plan, recommendation, lang, { hasPullSecret: pullSecretGiven }),
     infraFileIndex(plan, method),
@@ -118,8 +118,8 @@ export function renderPlan(plan: Plan, inputs: Inputs, lang: Lang, outDir: strin
     { path: 'checklist.md', content: renderChecklistMarkdown(plan, recommendation, checklist, lang) },
     { path: 'checklist.html', content: renderChecklistHtml(plan, recommendation, checklist, lang) },
     { path: 'plan.json', content: renderPlanJson(plan, recommendation, checklist, findings, install) },
-    { path: 'answers.yaml', content: renderNormalisedAnswers(plan, outDir) },
-    { path: '.gitignore', content: renderPlanGitignore() },
+    { path: 'answers.yaml', content: renderNormalisedAnswers(plan, outDir, lang) },
+    { path: '.gitignore', content: renderPlanGitignore(lang) },
     ...infraFiles,
   ];
   return {

@@ -1,16 +1,27 @@
 import path from 'node:path';
 import { Document, isScalar, visit } from 'yaml';
-import type { AgentSettings, Plan } from '../types.js';
+import type { AgentSettings, Lang, Plan, Text } from '../types.js';
 
 /** Plain scalars that YAML 1.2's core schema resolves to null, a boolean, an integer or a float. */
 const NOT_A_STRING_IN_YAML_1_2 =
   /^(?:|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
+/** The header comment of answers.yaml, each line with the leading space the yaml package prints after `#`. */
+const HEADER: Text = {
+  en:
+    ' ocp-planner answers (format version 1): the complete answers behind this plan.\n' +
+    ' Re-create the plan with: ocp-planner plan --answers answers.yaml --out <folder>',
+  ko:
+    ' ocp-planner 답변 파일(형식 버전 1)입니다: 이 계획을 만든 전체 답변입니다.\n' +
+    ' 계획을 다시 만들려면: ocp-planner plan --answers answers.yaml --out <폴더>',
+};
+
 /**
  * The complete, normalised answers that reproduce a plan (the plan-folder format `answers.yaml`): every default written out, file
  * references relative to the plan folder so that `plan --answers DIR/answers.yaml` works from any working directory.
+ * Its header comment is in the plan's language.
  */
-export function renderNormalisedAnswers(plan: Plan, outDir: string): string {
+export function renderNormalisedAnswers(plan: Plan, outDir: string, lang: Lang = 'en'): string {
   const rel = (file: string) => {
     const relative = path.relative(outDir, file).split(path.sep).join('/');
     return relative.startsWith('.') ? relative : `./${relative}`;
@@ -89,9 +100,7 @@ export function renderNormalisedAnswers(plan: Plan, outDir: string): string {
       }
     },
   });
-  doc.commentBefore =
-    ' ocp-planner answers (format version 1): the complete answers behind this plan.\n' +
-    ' Re-create the plan with: ocp-planner plan --answers answers.yaml --out <folder>';
+  doc.commentBefore = HEADER[lang];
   return doc.toString({ lineWidth: 0 });
 }
 

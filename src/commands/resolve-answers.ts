@@ -18,9 +18,9 @@ import { missingForAgent } from '../plan/required-agent.js';
 import { registerCleanup } from '../signals.js';
 import type { Inputs, Method, Plan } from '../types.js';
 import { findNonText } from '../util/control-characters.js';
-import type { AnswersSource } from './answers-source.js';
+import { type AnswersSource, sourceName } from './answers-source.js';
 import type { CommandContext } from './context.js';
-import { RESOLVE_MESSAGES as M, sourceName } from './resolve-messages.js';
+import { RESOLVE_MESSAGES as M } from './resolve-messages.js';
 
 export interface ResolvedAnswers {
   answers: Answers;
@@ -243,11 +243,11 @@ export async function resolveAnswers(
   options: ResolveOptions = {},
 ): Promise<ResolvedAnswers> {
   const first = assess(source.raw, source, ctx, options);
-  if (first.resolved && (source.label !== 'the wizard' || !ctx.prompter)) return first.resolved;
+  if (first.resolved && (source.origin.kind !== 'wizard' || !ctx.prompter)) return first.resolved;
   if (!ctx.interactive || !ctx.prompter) {
     // Without a terminal the problems are the whole answer: in the user's language, framing sentences included.
     const lang = ctx.lang;
-    const named = { source: sourceName(source.label, lang) };
+    const named = { source: sourceName(source.origin, lang) };
     const listed = (problems: readonly Problem[]) => formatProblems(localised(problems, lang), lang);
     if (first.invalid.length > 0 && first.unreadable) {
       throw new UsageError(`${say2(M.unreadable, lang, named)}\n${listed(first.invalid)}`);
@@ -259,14 +259,14 @@ export async function resolveAnswers(
       );
     }
     const missing = first.missing.map((p) => p.key);
-    const opening = source.label === 'the wizard' ? say2(M.none, lang) : say2(M.missing, lang, named);
+    const opening = source.origin.kind === 'wizard' ? say2(M.none, lang) : say2(M.missing, lang, named);
     throw new UsageError(
       `${opening}\n${listed(first.missing)}\n${say2(M.addKeys, lang, { keys: missing.join(', ') })}`,
     );
   }
   const prompter = ctx.prompter;
   const qctx = questionContext(source, ctx, options);
-  const fullWizard = source.label === 'the wizard';
+  const fullWizard = source.origin.kind === 'wizard';
   // With an answers file, only what is missing or wrong is asked; every other question counts as answered.
   const asked = new Set<string>(fullWizard ? [] : [...QUESTIONS.map((q) => q.id), 'hosts']);
   let sofar: Sofar = source.raw;
@@ -292,7 +292,7 @@ export async function resolveAnswers(
     if (sofar === before && !fullWizard) {
       // Field errors in a file that no question covers cannot be fixed by asking: the file itself must change.
       throw new InvalidDataError(
-        `${say2(M.invalid, ctx.lang, { source: sourceName(source.label, ctx.lang) })}\n${formatProblems(problems, ctx.lang)}`,
+        `${say2(M.invalid, ctx.lang, { source: sourceName(source.origin, ctx.lang) })}\n${formatProblems(problems, ctx.lang)}`,
         problems.map((p) => p.key),
       );
     }

@@ -1,4 +1,4 @@
-import type { Lang, Text } from '../types.js';
+import type { Text } from '../types.js';
 
 /** The sentences around the answer problems when there is no terminal to ask in, in both languages. */
 export const RESOLVE_MESSAGES = {
@@ -20,11 +20,3 @@ export const RESOLVE_MESSAGES = {
     ko: '{keys}을(를) 답변 파일에 추가하고("ocp-planner schema answers" 참고) --answers FILE로 넘기거나, 터미널에서 실행하십시오.',
   },
 } as const satisfies Record<string, Text>;
-
-/** How the answers' origin is named in a sentence: the file path as given, or the scenario / wizard in words. */
-export function sourceName(label: string, lang: Lang): string {
-  if (lang !== 'ko') return label;
-  if (label === 'the wizard') return '마법사';
-  if (label.startsWith('scenario ')) return `시나리오 ${label.slice('scenario '.length)}`;
-  return label;
-}

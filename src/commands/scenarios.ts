@@ -1,8 +1,10 @@
 import { parseAnswersText } from '../answers/parse.js';
 import { CLI_TEXT } from '../i18n/cli-text.js';
 import { readSmallFile } from '../io/read-file.js';
+import type { Lang } from '../types.js';
 import { listScenarioNames, scenarioFile } from './answers-source.js';
 import type { CommandContext } from './context.js';
+import { SCENARIO_DESCRIPTIONS_KO } from './scenario-descriptions-ko.js';
 
 export interface ScenarioSummary {
   name: string;
@@ -11,14 +13,18 @@ export interface ScenarioSummary {
   topology: string;
 }
 
-/** The bundled scenarios with their one-line descriptions (SPEC §4 `scenarios --json`). */
-export function listScenarios(packageRoot: string): ScenarioSummary[] {
+/**
+ * The bundled scenarios with their one-line descriptions in `lang` (`scenarios --json`): the file's English
+ * `description:`, or its Korean line from the table.
+ */
+export function listScenarios(packageRoot: string, lang: Lang = 'en'): ScenarioSummary[] {
   return listScenarioNames(packageRoot).map((name) => {
     const read = readSmallFile(scenarioFile(packageRoot, name));
     const raw = read.ok ? parseAnswersText(read.text, name) : {};
     return {
       name,
-      description: String(raw.description ?? ''),
+      description:
+        (lang === 'ko' ? SCENARIO_DESCRIPTIONS_KO[name] : undefined) ?? String(raw.description ?? ''),
       platform: String(raw.platform ?? ''),
       topology: String(raw.topology ?? 'ha'),
     };
@@ -26,7 +32,7 @@ export function listScenarios(packageRoot: string): ScenarioSummary[] {
 }
 
 export function scenariosCommand(options: { json?: boolean }, ctx: CommandContext): number {
-  const scenarios = listScenarios(ctx.packageRoot);
+  const scenarios = listScenarios(ctx.packageRoot, ctx.lang);
   if (options.json) {
     ctx.stdout(`${JSON.stringify(scenarios, null, 2)}\n`);
     return 0;

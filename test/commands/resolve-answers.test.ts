@@ -25,7 +25,7 @@ function context(prompter?: ReturnType<typeof scriptedPrompter>): CommandContext
 const fileSource = (raw: Record<string, unknown>): AnswersSource => ({
   raw,
   baseDir: SCENARIOS,
-  label: 'a.yaml',
+  origin: { kind: 'file', file: 'a.yaml' },
 });
 const vsphereStart = {
   clusterName: 'v',

@@ -1,8 +1,10 @@
 import ipaddr from 'ipaddr.js';
 import { wantsNodeRecords } from '../../checklist/data/platforms.js';
+import { say } from '../../i18n/text.js';
 import { publicFloatingIp } from '../../knowledge/openstack-floating-ips.js';
-import type { Method, Plan } from '../../types.js';
+import type { Lang, Method, Plan } from '../../types.js';
 import { type Endpoint, endpoints } from './endpoints.js';
+import { INFRA_TEXT, type InfraTextId, infraComment } from './infra-text.js';
 import {
   arbiterSlots,
   bootstrapSlot,
@@ -43,50 +45,60 @@ function record(owner: string, type: string, value: string, comment?: string): s
  * SOA and NS with placeholders the plan cannot know (the customer's name server and contact), fixed serial 1 so the
  * same plan always yields the same file. ns1 sits outside the zone, so the zone needs no glue address for it.
  */
-function zoneHead(zone: string, plan: Plan): string[] {
+function zoneHead(zone: string, plan: Plan, lang: Lang): string[] {
   const ns = `ns1.${plan.baseDomain}.`;
   const mailbox = `hostmaster.${plan.baseDomain}.`;
   return [
     `$ORIGIN ${zone}.`,
     `$TTL ${TTL}`,
-    `; REPLACE: ${ns} (primary name server) and ${mailbox} (contact mailbox) are placeholders.`,
+    ...infraComment('soaPlaceholders', lang, { ns, mailbox }, ';'),
     `@ IN SOA ${ns} ${mailbox} (`,
-    '    1        ; serial: fixed so the planner output is reproducible; raise it on every edit',
+    `    1        ; ${say(INFRA_TEXT.soaSerial, lang)}`,
     '    3600     ; refresh',
     '    900      ; retry',
     '    1209600  ; expire',
-    `    ${TTL} )    ; negative-answer TTL`,
-    record('@', 'NS', ns, 'REPLACE: your authoritative name server(s)'),
+    `    ${TTL} )    ; ${say(INFRA_TEXT.soaNegativeTtl, lang)}`,
+    record('@', 'NS', ns, say(INFRA_TEXT.nsPlaceholder, lang)),
   ];
 }
 
-const ENDPOINT_WHY: Record<Endpoint['kind'], string> = {
-  vip: 'installer-managed virtual IP (vips in the answers)',
-  'floating-ip': 'OpenStack floating IP (platform.openstack in the answers)',
-  node: 'the single node itself (docs: “User-provisioned DNS requirements”, single-node)',
-  'load-balancer': 'the load balancer address (read from vips in the answers)',
-  unknown: 'unknown',
+const ENDPOINT_WHY: Record<Endpoint['kind'], InfraTextId> = {
+  vip: 'endpointVip',
+  'floating-ip': 'endpointFloatingIp',
+  node: 'endpointNode',
+  'load-balancer': 'endpointLoadBalancer',
+  unknown: 'endpointUnknown',
 };
 
-function endpointRecords(owner: string, target: Endpoint, placeholder: string, purpose: string): string[] {
+function endpointRecords(
+  owner: string,
+  target: Endpoint,
+  placeholder: string,
+  purpose: InfraTextId,
+  lang: Lang,
+): string[] {
+  const what = say(INFRA_TEXT[purpose], lang);
   if (target.addresses.length === 0) {
-    return [`; ${purpose}`, `;${record(owner, 'A', placeholder, 'REPLACE and uncomment (AAAA for IPv6)')}`];
+    return [`; ${what}`, `;${record(owner, 'A', placeholder, say(INFRA_TEXT.recordUncomment, lang))}`];
   }
   return [
-    `; ${purpose} → ${ENDPOINT_WHY[target.kind]}`,
+    `; ${what} → ${say(INFRA_TEXT[ENDPOINT_WHY[target.kind]], lang)}`,
     ...target.addresses.map((ip) => record(owner, recordType(ip), ip)),
   ];
 }
 
-function nodeRecords(slot: NodeSlot, domain: string): string[] {
+function nodeRecords(slot: NodeSlot, domain: string, lang: Lang): string[] {
   if (slot.ip !== undefined) return [record(slot.name ?? slotLabel(slot), recordType(slot.ip), slot.ip)];
   if (slot.name === undefined)
-    return [`; ${slotLabel(slot)}: add its A/AAAA record here and its PTR record.`];
-  const why =
-    slot.role === 'bootstrap'
-      ? `bootstrap (temporary; delete after bootstrap-complete): its address is not in the answers (hosts[].role: bootstrap) — REPLACE ${ipPlaceholder(slot)}, uncomment, add the PTR.`
-      : `${slot.name}.${domain}: IP address unknown (hosts[].ip not answered) — REPLACE ${ipPlaceholder(slot)}, uncomment, add the PTR.`;
-  return [`; ${why}`, `;${record(slot.name, 'A', ipPlaceholder(slot))}`];
+    return infraComment('nodeRecordMissing', lang, { label: slotLabel(slot, lang) }, ';');
+  const values = { ip: ipPlaceholder(slot), fqdn: `${slot.name}.${domain}` };
+  const why = infraComment(
+    slot.role === 'bootstrap' ? 'nodeBootstrapUnknown' : 'nodeIpUnknown',
+    lang,
+    values,
+    ';',
+  );
+  return [...why, `;${record(slot.name, 'A', ipPlaceholder(slot))}`];
 }
 
 /**
@@ -108,81 +120,52 @@ function dnsSlots(plan: Plan, method: Method): NodeSlot[] {
 function targetWords(
   plan: Plan,
   method: Method,
-): { what: string; apiPlaceholder: string; apiIntPlaceholder?: string; ingressPlaceholder: string } {
+): { what: InfraTextId; apiPlaceholder: string; apiIntPlaceholder?: string; ingressPlaceholder: string } {
   if (method === 'IPI') {
     // OpenStack with an external network: outside clients reach the floating IPs; api-int stays on the API VIP.
     const floating = publicFloatingIp(plan, method, 'apiFloatingIP') !== undefined;
     return floating
       ? {
-          what: 'the API and Ingress floating IPs (api-int: the API VIP)',
+          what: 'targetFloatingIps',
           apiPlaceholder: '<API_FLOATING_IP>',
           apiIntPlaceholder: '<API_VIP>',
           ingressPlaceholder: '<INGRESS_FLOATING_IP>',
         }
-      : {
-          what: 'the API and Ingress VIPs',
-          apiPlaceholder: '<API_VIP>',
-          ingressPlaceholder: '<INGRESS_VIP>',
-        };
+      : { what: 'targetVips', apiPlaceholder: '<API_VIP>', ingressPlaceholder: '<INGRESS_VIP>' };
   }
   const node = controlPlaneSlots(plan)[0];
   if (plan.topology === 'sno' && node !== undefined) {
     return {
-      what: 'the single node',
+      what: 'targetNode',
       apiPlaceholder: ipPlaceholder(node),
       ingressPlaceholder: ipPlaceholder(node),
     };
   }
-  return { what: 'the load balancer', apiPlaceholder: '<API_LB_IP>', ingressPlaceholder: '<INGRESS_LB_IP>' };
+  return { what: 'targetLoadBalancer', apiPlaceholder: '<API_LB_IP>', ingressPlaceholder: '<INGRESS_LB_IP>' };
 }
 
-function forwardZone(plan: Plan, method: Method): ZoneFile {
+function forwardZone(plan: Plan, method: Method, lang: Lang): ZoneFile {
   const zone = clusterDomain(plan);
   const target = endpoints(plan, method);
   const unknown = target.api.kind === 'unknown' || target.ingress.kind === 'unknown';
   const lines = [
-    `; Forward zone for OpenShift cluster ${zone} (${method}) — BIND format; check with: named-checkzone ${zone} <file>`,
-    `; Why a zone for ${zone} and not for ${plan.baseDomain}: every cluster record lives under ${zone} (docs: “User-provisioned DNS requirements”),`,
-    `; so the parent zone only needs one delegation (${zone}. IN NS <this server>) and none of its records change.`,
-    '; Lines marked REPLACE hold placeholders; commented records wait for an address the plan does not know.',
+    ...infraComment('forwardTitle', lang, { zone, method }, ';'),
+    ...infraComment('forwardWhy', lang, { zone, baseDomain: plan.baseDomain }, ';'),
+    ...infraComment('forwardMarkers', lang, {}, ';'),
   ];
   const { what, apiPlaceholder, apiIntPlaceholder, ingressPlaceholder } = targetWords(plan, method);
-  if (unknown) {
-    lines.push(
-      `; api, api-int and *.apps must point to ${what} (docs: “User-provisioned DNS requirements”). An address the answers do not give is not invented:`,
-      '; those records are written commented out — uncomment them once it is known. A wrong address here would only',
-      '; show up an hour later as a failed install; a missing one shows up at once in dig.',
-    );
-  }
-  lines.push(...zoneHead(zone, plan), '');
-  lines.push(
-    ...endpointRecords('api', target.api, apiPlaceholder, 'Kubernetes API: external clients and all nodes'),
-  );
+  if (unknown)
+    lines.push(...infraComment('forwardUnknown', lang, { what: say(INFRA_TEXT[what], lang) }, ';'));
+  lines.push(...zoneHead(zone, plan, lang), '');
+  lines.push(...endpointRecords('api', target.api, apiPlaceholder, 'recordApi', lang));
   // IPI nodes resolve api-int through the installer's in-cluster DNS; the record is harmless and keeps `dig` uniform.
   lines.push(
-    ...endpointRecords(
-      'api-int',
-      target.apiInt,
-      apiIntPlaceholder ?? apiPlaceholder,
-      'Internal API: kubelets, Ignition (22623)',
-    ),
+    ...endpointRecords('api-int', target.apiInt, apiIntPlaceholder ?? apiPlaceholder, 'recordApiInt', lang),
   );
-  lines.push(
-    ...endpointRecords(
-      '*.apps',
-      target.ingress,
-      ingressPlaceholder,
-      'Application routes (wildcard, no PTR needed)',
-    ),
-  );
+  lines.push(...endpointRecords('*.apps', target.ingress, ingressPlaceholder, 'recordApps', lang));
   const slots = dnsSlots(plan, method);
-  if (slots.length > 0) {
-    lines.push(
-      '',
-      '; Machines: one A/AAAA record each, plus the PTR in the reverse zone (docs: “User-provisioned DNS requirements”).',
-    );
-  }
-  for (const slot of slots) lines.push(...nodeRecords(slot, zone));
+  if (slots.length > 0) lines.push('', ...infraComment('machines', lang, {}, ';'));
+  for (const slot of slots) lines.push(...nodeRecords(slot, zone, lang));
   return { kind: 'forward', zone, path: `${DNS_DIR}/${zone}.zone`, content: `${lines.join('\n')}\n` };
 }
 
@@ -212,7 +195,7 @@ function ptrRecords(plan: Plan, method: Method): Ptr[] {
   return ptrs;
 }
 
-function reverseZones(plan: Plan, method: Method): ZoneFile[] {
+function reverseZones(plan: Plan, method: Method, lang: Lang): ZoneFile[] {
   const byZone = new Map<string, string[]>();
   for (const ptr of ptrRecords(plan, method)) {
     const name = reverseName(ptr.ip, plan.networking.machineNetwork);
@@ -222,10 +205,9 @@ function reverseZones(plan: Plan, method: Method): ZoneFile[] {
   }
   return [...byZone.entries()].map(([zone, records]) => {
     const lines = [
-      `; Reverse zone ${zone} for OpenShift cluster ${clusterDomain(plan)} (${method}) — BIND format.`,
-      '; RHCOS sets its host name from the PTR of its address unless DHCP provides one, and node certificate',
-      '; requests carry that name (docs: “User-provisioned DNS requirements”); without PTRs nodes come up named "localhost".',
-      ...zoneHead(zone, plan),
+      ...infraComment('reverseTitle', lang, { zone, domain: clusterDomain(plan), method }, ';'),
+      ...infraComment('reverseWhy', lang, {}, ';'),
+      ...zoneHead(zone, plan, lang),
       '',
       ...records,
     ];
@@ -234,16 +216,16 @@ function reverseZones(plan: Plan, method: Method): ZoneFile[] {
 }
 
 /** The forward zone of the cluster subdomain, then one reverse zone per octet/nibble-aligned block of known addresses. */
-export function renderZones(plan: Plan, method: Method): ZoneFile[] {
-  return [forwardZone(plan, method), ...reverseZones(plan, method)];
+export function renderZones(plan: Plan, method: Method, lang: Lang = 'en'): ZoneFile[] {
+  return [forwardZone(plan, method, lang), ...reverseZones(plan, method, lang)];
 }
 
 /** named.conf zone statements for the generated files, to `include` from the server's named.conf. */
-export function renderNamedSnippet(zones: ZoneFile[]): string {
+export function renderNamedSnippet(zones: ZoneFile[], lang: Lang = 'en'): string {
   const lines = [
-    '// BIND zone statements for the zone files in this folder. In named.conf: include "<path>/named.conf.zones";',
-    "// ADAPT: file paths are relative to named's `directory` option; copy the .zone files there or make them absolute.",
-    '// `type primary` needs BIND 9.16 or newer; older servers spell it `type master`.',
+    ...infraComment('namedInclude', lang, {}, '//'),
+    ...infraComment('namedPaths', lang, {}, '//'),
+    ...infraComment('namedPrimary', lang, {}, '//'),
     ...zones.map((zone) => `zone "${zone.zone}" { type primary; file "${zone.zone}.zone"; };`),
   ];
   return `${lines.join('\n')}\n`;

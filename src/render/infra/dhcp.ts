@@ -1,6 +1,8 @@
 import ipaddr from 'ipaddr.js';
+import { say } from '../../i18n/text.js';
 import { containsIp, parseCidr } from '../../plan/network.js';
-import type { Method, Plan } from '../../types.js';
+import type { Lang, Method, Plan } from '../../types.js';
+import { INFRA_TEXT, infraComment } from './infra-text.js';
 import {
   arbiterSlots,
   bootstrapSlot,
@@ -90,38 +92,31 @@ function needsBootstrapPool(plan: Plan, method: Method): boolean {
   );
 }
 
-function missing(slot: NodeSlot): string {
-  const what = [slot.mac === undefined ? 'boot MAC' : '', slot.ip === undefined ? 'IP address' : '']
+function missing(slot: NodeSlot, lang: Lang): string[] {
+  const what = [
+    slot.mac === undefined ? say(INFRA_TEXT.dhcpMac, lang) : '',
+    slot.ip === undefined ? say(INFRA_TEXT.dhcpIp, lang) : '',
+  ]
     .filter((part) => part !== '')
-    .join(' and ');
-  return `# ${slotLabel(slot)}: ${what} not in the answers — add a dhcp-host line once known.`;
+    .join(say(INFRA_TEXT.dhcpAnd, lang));
+  return infraComment('dhcpMissing', lang, { label: slotLabel(slot, lang), what });
 }
 
 /** The dhcp-range lines: reservations only, plus the bootstrap VM's pool where bare-metal IPI needs one. */
-function rangeSection(plan: Plan, method: Method, ranges: string[]): string[] {
+function rangeSection(plan: Plan, method: Method, ranges: string[], lang: Lang): string[] {
   const pool = needsBootstrapPool(plan, method) ? bootstrapPool(plan) : undefined;
   if (pool) {
     return [
-      `# Bootstrap VM: the installer runs it on the provisioner host with a random MAC; it takes an address from`,
-      `# this ${BOOTSTRAP_POOL_SIZE}-address pool (outside the nodes and VIPs). Set platform.baremetal.bootstrapExternalStaticIP`,
-      '# instead to serve reservations only. The nodes keep their reservations below.',
+      ...infraComment('dhcpPool', lang, { size: BOOTSTRAP_POOL_SIZE }),
       `dhcp-range=${pool.start},${pool.end},${pool.mask},12h`,
     ];
   }
   if (needsBootstrapPool(plan, method)) {
-    return [
-      '# Bootstrap VM: it needs a dynamic lease on the machine network (its MAC is random) — ADAPT and add',
-      '# dhcp-range=<first>,<last>,<netmask>,12h outside the nodes and VIPs, or set bootstrapExternalStaticIP.',
-      ...ranges,
-    ];
+    return [...infraComment('dhcpPoolAdapt', lang), ...ranges];
   }
   return [
-    '# Reservations only: `static` serves the reserved hosts and hands out no dynamic leases.',
-    ...(ranges.length > 0
-      ? ranges
-      : [
-          '# No machine network holds a reserved address: ADAPT and add dhcp-range=<network>,static,<netmask>.',
-        ]),
+    ...infraComment('dhcpStatic', lang),
+    ...(ranges.length > 0 ? ranges : infraComment('dhcpNoRange', lang)),
   ];
 }
 
@@ -129,7 +124,7 @@ function rangeSection(plan: Plan, method: Method, ranges: string[]): string[] {
  * DHCP reservations in dnsmasq syntax: MAC → fixed address and host name for every node whose MAC and IP are known.
  * RHCOS needs persistent addresses and its host name from DHCP (installation-network-user-infra).
  */
-export function renderDhcp(plan: Plan, method: Method): string {
+export function renderDhcp(plan: Plan, method: Method, lang: Lang = 'en'): string {
   const domain = clusterDomain(plan);
   const bootstrap = method === 'UPI' ? bootstrapSlot(plan, method) : undefined;
   const nodes = [...controlPlaneSlots(plan), ...arbiterSlots(plan), ...workerSlots(plan)];
@@ -138,31 +133,28 @@ export function renderDhcp(plan: Plan, method: Method): string {
   );
   const ranges = rangeLines(plan, reserved);
   const lines = [
-    `# DHCP reservations for OpenShift cluster ${domain} (${method}) — dnsmasq format, e.g. /etc/dnsmasq.d/.`,
-    '# Why dnsmasq: ISC dhcpd reached end of life in 2022; Kea, its successor, needs a long JSON file for a few fixed',
-    '# leases; dnsmasq is small, packaged everywhere, and the same daemon can also serve DNS and PXE in lab set-ups.',
-    '# Why reservations: nodes need persistent addresses and their host names from DHCP.',
-    '# Check: dnsmasq --test --conf-file=<this file>',
+    ...infraComment('dhcpTitle', lang, { domain, method }),
+    ...infraComment('dhcpWhy', lang),
+    ...infraComment('dhcpCheck', lang),
     '',
-    ...rangeSection(plan, method, ranges),
+    ...rangeSection(plan, method, ranges, lang),
     // Option 15 (domain) for the cluster's networks only, so other networks served by this dnsmasq keep theirs.
     ...plan.networking.machineNetwork
       .filter((cidr) => parseCidr(cidr) !== undefined)
       .map((cidr) => `domain=${domain},${cidr}`),
-    '# REPLACE: uncomment with your gateway and DNS server (the one serving the zones in infra/dns/).',
+    ...infraComment('dhcpOptions', lang),
     '# dhcp-option=option:router,<GATEWAY_IP>',
     '# dhcp-option=option:dns-server,<DNS_SERVER_IP>',
     '',
   ];
   if (bootstrap?.ip !== undefined && bootstrap.mac !== undefined) {
     lines.push(
-      '# bootstrap (temporary): delete this reservation after bootstrap-complete.',
+      ...infraComment('dhcpBootstrap', lang),
       `dhcp-host=${bootstrap.mac},${hostAddress(bootstrap.ip)},${bootstrap.name}`,
     );
   } else if (bootstrap !== undefined) {
     lines.push(
-      '# bootstrap (temporary): its MAC and address are not in the answers (hosts[].role: bootstrap) — REPLACE and',
-      '# uncomment, delete after bootstrap-complete.',
+      ...infraComment('dhcpBootstrapUnknown', lang),
       `# dhcp-host=<BOOTSTRAP_MAC>,<BOOTSTRAP_IP>,${bootstrap.name}`,
     );
   }
@@ -170,7 +162,7 @@ export function renderDhcp(plan: Plan, method: Method): string {
     if (reserved.includes(slot)) {
       lines.push(`dhcp-host=${slot.mac},${hostAddress(slot.ip ?? '')},${slot.name}`);
     } else {
-      lines.push(missing(slot));
+      lines.push(...missing(slot, lang));
     }
   }
   return `${lines.join('\n')}\n`;

@@ -1,4 +1,4 @@
-import type { Artifact, Method, Plan } from '../../types.js';
+import type { Artifact, Lang, Method, Plan } from '../../types.js';
 import { NAMED_SNIPPET_PATH, renderNamedSnippet, renderZones } from './bind-zones.js';
 import { renderCloudUpiFiles } from './cloud/index.js';
 import { dhcpPath, renderDhcp } from './dhcp.js';
@@ -20,19 +20,22 @@ interface InfraFile {
   artifact: Artifact;
 }
 
-/** The single place that decides which files exist, so renderInfraFiles and infraFileIndex never disagree. */
-function infraFiles(plan: Plan, method: Method): InfraFile[] {
+/**
+ * The single place that decides which files exist, so renderInfraFiles and infraFileIndex never disagree. `lang` is
+ * the language of the files' comments; it changes no path.
+ */
+function infraFiles(plan: Plan, method: Method, lang: Lang): InfraFile[] {
   const scope = infraScope(plan, method);
   if (scope.loadBalancer || scope.dns || scope.dhcp) assertInertInfraValues(plan, method);
   const files: InfraFile[] = [];
   if (scope.loadBalancer) {
     files.push({
       concern: 'loadBalancer',
-      artifact: { path: HAPROXY_PATH, content: renderHaproxy(plan, method) },
+      artifact: { path: HAPROXY_PATH, content: renderHaproxy(plan, method, lang) },
     });
   }
   if (scope.dns) {
-    const zones = renderZones(plan, method);
+    const zones = renderZones(plan, method, lang);
     for (const zone of zones) {
       files.push({
         concern: zone.kind === 'forward' ? 'dnsForward' : 'dnsReverse',
@@ -41,21 +44,28 @@ function infraFiles(plan: Plan, method: Method): InfraFile[] {
     }
     files.push({
       concern: 'dnsServerConfig',
-      artifact: { path: NAMED_SNIPPET_PATH, content: renderNamedSnippet(zones) },
+      artifact: { path: NAMED_SNIPPET_PATH, content: renderNamedSnippet(zones, lang) },
     });
   }
   if (scope.dhcp) {
-    files.push({ concern: 'dhcp', artifact: { path: dhcpPath(plan), content: renderDhcp(plan, method) } });
+    files.push({
+      concern: 'dhcp',
+      artifact: { path: dhcpPath(plan), content: renderDhcp(plan, method, lang) },
+    });
   }
   if (scope.cloudTemplates) {
-    for (const artifact of renderCloudUpiFiles(plan, method)) files.push({ concern: 'cloudUpi', artifact });
+    for (const artifact of renderCloudUpiFiles(plan, method, lang))
+      files.push({ concern: 'cloudUpi', artifact });
   }
   return files;
 }
 
-/** Files under infra/ for every part of the infrastructure the customer owns in this plan (paths like 'infra/haproxy.cfg'). */
-export function renderInfraFiles(plan: Plan, method: Method): Artifact[] {
-  return infraFiles(plan, method).map((file) => file.artifact);
+/**
+ * Files under infra/ for every part of the infrastructure the customer owns in this plan (paths like
+ * 'infra/haproxy.cfg'), their comments in `lang`.
+ */
+export function renderInfraFiles(plan: Plan, method: Method, lang: Lang = 'en'): Artifact[] {
+  return infraFiles(plan, method, lang).map((file) => file.artifact);
 }
 
 /**
@@ -66,7 +76,7 @@ export function renderInfraFiles(plan: Plan, method: Method): Artifact[] {
  */
 export function infraFileIndex(plan: Plan, method: Method): Record<string, string | string[]> {
   const index: Record<string, string | string[]> = {};
-  const files = infraFiles(plan, method);
+  const files = infraFiles(plan, method, 'en');
   for (const file of files) {
     if (file.concern === 'dnsReverse' || file.concern === 'cloudUpi') continue;
     index[file.concern] = file.artifact.path;

@@ -1,3 +1,5 @@
+import type { Text } from '../../types.js';
+
 /**
  * The four load-balancer frontends a user-provisioned cluster needs (installation-load-balancing-user-infra (docs), modules/installation-load-balancing-user-infra).
  * The HAProxy renderer walks this table; it never decides a port or a pool by itself.
@@ -22,9 +24,12 @@ export interface LbFrontend {
   balance: 'roundrobin' | 'source';
   /** Reachable from outside the cluster network, or only from the nodes. */
   exposure: 'internal-and-external' | 'internal';
-  purpose: string;
-  source: string;
+  /** What the frontend serves, and where its requirements come from, in both languages (haproxy.cfg comments). */
+  purpose: Text;
+  source: Text;
 }
+
+const LB_DOCS = '“Load balancing requirements for user-provisioned infrastructure”';
 
 export const LB_FRONTENDS: readonly LbFrontend[] = [
   {
@@ -35,9 +40,14 @@ export const LB_FRONTENDS: readonly LbFrontend[] = [
     check: 'https-readyz',
     balance: 'roundrobin',
     exposure: 'internal-and-external',
-    purpose: 'Kubernetes API (oc, kubelets, openshift-install wait-for)',
-    source:
-      '“Load balancing requirements for user-provisioned infrastructure”: API 6443, stateless, /readyz check',
+    purpose: {
+      en: 'Kubernetes API (oc, kubelets, openshift-install wait-for)',
+      ko: 'Kubernetes API(oc, kubelet, openshift-install wait-for)',
+    },
+    source: {
+      en: `${LB_DOCS}: API 6443, stateless, /readyz check`,
+      ko: `${LB_DOCS}: API 6443, 상태 비저장, /readyz 상태 확인`,
+    },
   },
   {
     name: 'machine-config-server-22623',
@@ -47,9 +57,14 @@ export const LB_FRONTENDS: readonly LbFrontend[] = [
     check: 'tcp',
     balance: 'roundrobin',
     exposure: 'internal',
-    purpose: 'Machine Config Server (Ignition for joining nodes)',
-    source:
-      '“Load balancing requirements for user-provisioned infrastructure”: 22623 internal only, TCP check',
+    purpose: {
+      en: 'Machine Config Server (Ignition for joining nodes)',
+      ko: 'Machine Config Server(클러스터에 합류하는 노드의 Ignition)',
+    },
+    source: {
+      en: `${LB_DOCS}: 22623 internal only, TCP check`,
+      ko: `${LB_DOCS}: 22623은 내부 전용, TCP 상태 확인`,
+    },
   },
   {
     name: 'ingress-router-443',
@@ -59,9 +74,11 @@ export const LB_FRONTENDS: readonly LbFrontend[] = [
     check: 'tcp',
     balance: 'source',
     exposure: 'internal-and-external',
-    purpose: 'HTTPS routes (*.apps, console, OAuth)',
-    source:
-      '“Load balancing requirements for user-provisioned infrastructure”: ingress 443, layer 4, connection or source-IP persistence recommended',
+    purpose: { en: 'HTTPS routes (*.apps, console, OAuth)', ko: 'HTTPS 라우트(*.apps, 콘솔, OAuth)' },
+    source: {
+      en: `${LB_DOCS}: ingress 443, layer 4, connection or source-IP persistence recommended`,
+      ko: `${LB_DOCS}: 인그레스 443, L4, 연결 또는 소스 IP 기반 세션 유지 권장`,
+    },
   },
   {
     name: 'ingress-router-80',
@@ -71,9 +88,11 @@ export const LB_FRONTENDS: readonly LbFrontend[] = [
     check: 'tcp',
     balance: 'source',
     exposure: 'internal-and-external',
-    purpose: 'HTTP routes (*.apps)',
-    source:
-      '“Load balancing requirements for user-provisioned infrastructure”: ingress 80, layer 4, connection or source-IP persistence recommended',
+    purpose: { en: 'HTTP routes (*.apps)', ko: 'HTTP 라우트(*.apps)' },
+    source: {
+      en: `${LB_DOCS}: ingress 80, layer 4, connection or source-IP persistence recommended`,
+      ko: `${LB_DOCS}: 인그레스 80, L4, 연결 또는 소스 IP 기반 세션 유지 권장`,
+    },
   },
 ];
 

@@ -1,5 +1,7 @@
+import { say } from '../../i18n/text.js';
 import { installChoiceOf, isAgentPath } from '../../plan/install-path.js';
-import type { Host, Method, Plan } from '../../types.js';
+import type { Host, Lang, Method, Plan } from '../../types.js';
+import { INFRA_TEXT } from './infra-text.js';
 
 /**
  * One machine the infrastructure must know about. A slot exists for every machine the topology implies, even when the
@@ -21,9 +23,12 @@ export function clusterDomain(plan: Plan): string {
   return `${plan.clusterName}.${plan.baseDomain}`;
 }
 
-/** A human label for a slot: its host name, or "worker 3 of 3 (not in hosts)". */
-export function slotLabel(slot: NodeSlot): string {
-  return slot.name ?? `${slot.role} ${slot.position} of ${slot.count} (not listed in hosts)`;
+/** A human label for a slot in `lang`: its host name, or "worker 3 of 3 (not listed in hosts)". */
+export function slotLabel(slot: NodeSlot, lang: Lang = 'en'): string {
+  return (
+    slot.name ??
+    say(INFRA_TEXT.slotUnlisted, lang, { role: slot.role, position: slot.position, count: slot.count })
+  );
 }
 
 /** Placeholder token for a slot's unknown address, e.g. <MASTER_2_IP> or <BOOTSTRAP_IP>. */

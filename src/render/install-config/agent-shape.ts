@@ -7,6 +7,7 @@ import { agentStanza, agentUsesVips } from '../../plan/install-path.js';
 import type { Inputs, Lang, Plan } from '../../types.js';
 import { agentComment } from '../agent-config/comments.js';
 import { buildInstallConfig, type InstallConfigDraft } from './build.js';
+import { PLATFORM_LABELS_KO } from './comments-ko.js';
 import { toYaml } from './document.js';
 import type { FieldPath, Note } from './notes.js';
 import { PLATFORM_LABELS } from './target.js';
@@ -49,7 +50,7 @@ function under(path: FieldPath, removed: readonly string[]): boolean {
 export function buildAgentInstallConfig(plan: Plan, inputs: Inputs, lang: Lang): InstallConfigDraft {
   const stanza = agentStanza(plan);
   // The renderer's IPI shape gives the platform stanza with VIPs; its UPI shape gives platform none or external.
-  const base = buildInstallConfig(plan, agentUsesVips(plan) ? 'IPI' : 'UPI', inputs);
+  const base = buildInstallConfig(plan, agentUsesVips(plan) ? 'IPI' : 'UPI', inputs, lang);
   if (base.stanza !== stanza)
     throw new Error(`agent install-config: expected platform ${stanza}, built ${base.stanza}`);
   const config = base.config;
@@ -77,7 +78,7 @@ export function buildAgentInstallConfig(plan: Plan, inputs: Inputs, lang: Lang):
     clusterName: plan.clusterName,
     baseDomain: plan.baseDomain,
     ocpVersion: plan.ocpVersion,
-    platform: PLATFORM_LABELS[plan.platform],
+    platform: (lang === 'ko' ? PLATFORM_LABELS_KO : PLATFORM_LABELS)[plan.platform],
     topology: plan.topology,
     andCredentials: CREDENTIALS[stanza]?.[lang] ?? '',
   });

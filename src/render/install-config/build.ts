@@ -1,7 +1,8 @@
 import { manualCredentialsReason } from '../../knowledge/cloud-credentials.js';
-import type { Inputs, Method, Plan } from '../../types.js';
+import type { Inputs, Lang, Method, Plan } from '../../types.js';
 import { withUserinfo } from '../../util/secrets.js';
 import { commentText } from './comments.js';
+import { CREDENTIAL_HOLDERS_KO, METHOD_LABELS_KO, PLATFORM_LABELS_KO } from './comments-ko.js';
 import { credentialsFor } from './credentials.js';
 import { featureSetOf } from './feature-set.js';
 import { machinePools } from './machine-pools.js';
@@ -31,26 +32,32 @@ const CREDENTIAL_HOLDERS: Partial<Record<Stanza, string>> = {
 };
 
 /**
- * Plan + method + file contents → the install-config object. Pure and deterministic: the same inputs always give the
- * same object in the same key order.
+ * Plan + method + file contents → the install-config object, its comments in `lang`. Pure and deterministic: the
+ * same inputs always give the same object in the same key order.
  */
-export function buildInstallConfig(plan: Plan, method: Method, inputs: Inputs): InstallConfigDraft {
-  const notes = new Notes();
+export function buildInstallConfig(
+  plan: Plan,
+  method: Method,
+  inputs: Inputs,
+  lang: Lang = 'en',
+): InstallConfigDraft {
+  const notes = new Notes(lang);
   const stanza = stanzaFor(plan.platform, method, plan.topology);
+  const ko = lang === 'ko';
   const values: Record<string, string> = {
     clusterName: plan.clusterName,
     baseDomain: plan.baseDomain,
-    platform: PLATFORM_LABELS[plan.platform],
+    platform: (ko ? PLATFORM_LABELS_KO : PLATFORM_LABELS)[plan.platform],
     ocpVersion: plan.ocpVersion,
-    method: METHOD_LABELS[method],
+    method: (ko ? METHOD_LABELS_KO : METHOD_LABELS)[method],
     topology: plan.topology,
-    andCredentials: CREDENTIAL_HOLDERS[stanza] ?? '',
+    andCredentials: (ko ? CREDENTIAL_HOLDERS_KO : CREDENTIAL_HOLDERS)[stanza] ?? '',
   };
 
   const config: Record<string, unknown> = { apiVersion: 'v1', baseDomain: plan.baseDomain };
-  notes.add(['apiVersion'], commentText('apiVersion'));
-  notes.add(['baseDomain'], commentText('baseDomain', values));
-  notes.add(['metadata', 'name'], commentText('metadataName'));
+  notes.add(['apiVersion'], commentText('apiVersion', notes.lang));
+  notes.add(['baseDomain'], commentText('baseDomain', notes.lang, values));
+  notes.add(['metadata', 'name'], commentText('metadataName', notes.lang));
   config.metadata = { name: plan.clusterName };
   // Manual where it is the platform's only mode (installconfig.go (publish, credentials, mirrors, proxy)), and where
   // the installer may not hold administrator credentials: the cluster then keeps none in kube-system either.
@@ -58,7 +65,11 @@ export function buildInstallConfig(plan: Plan, method: Method, inputs: Inputs): 
   if (manual) {
     notes.add(
       ['credentialsMode'],
-      commentText(manual === 'only-mode' ? 'credentialsModeManual' : 'credentialsModeNoAdmin', values),
+      commentText(
+        manual === 'only-mode' ? 'credentialsModeManual' : 'credentialsModeNoAdmin',
+        notes.lang,
+        values,
+      ),
     );
     config.credentialsMode = 'Manual';
   }
@@ -84,15 +95,21 @@ export function buildInstallConfig(plan: Plan, method: Method, inputs: Inputs): 
     const disk = plan.hosts.find(
       (host) => host.role === 'control-plane' && host.installationDisk,
     )?.installationDisk;
-    notes.add(['bootstrapInPlace'], commentText('bootstrapInPlace'));
+    notes.add(['bootstrapInPlace'], commentText('bootstrapInPlace', notes.lang));
     if (!disk)
-      notes.add(['bootstrapInPlace', 'installationDisk'], commentText('bootstrapInPlacePlaceholder'));
+      notes.add(
+        ['bootstrapInPlace', 'installationDisk'],
+        commentText('bootstrapInPlacePlaceholder', notes.lang),
+      );
     config.bootstrapInPlace = { installationDisk: disk ?? INSTALLATION_DISK_PLACEHOLDER };
   }
 
-  notes.add(['publish'], commentText(plan.publish === 'Internal' ? 'publishInternal' : 'publishExternal'));
+  notes.add(
+    ['publish'],
+    commentText(plan.publish === 'Internal' ? 'publishInternal' : 'publishExternal', notes.lang),
+  );
   config.publish = plan.publish;
-  notes.add(['fips'], commentText(plan.fips ? 'fipsOn' : 'fipsOff'));
+  notes.add(['fips'], commentText(plan.fips ? 'fipsOn' : 'fipsOff', notes.lang));
   config.fips = plan.fips;
 
   if (plan.proxy) {
@@ -108,7 +125,7 @@ export function buildInstallConfig(plan: Plan, method: Method, inputs: Inputs): 
           return [key, credentials && key !== 'noProxy' ? withUserinfo(value, credentials) : value];
         }),
     );
-    notes.add(['proxy'], commentText('proxy'));
+    notes.add(['proxy'], commentText('proxy', notes.lang));
     config.proxy = proxy;
   }
   Object.assign(config, trustBundleOf(plan, inputs, notes));
@@ -116,19 +133,22 @@ export function buildInstallConfig(plan: Plan, method: Method, inputs: Inputs): 
   if (digestSources) config.imageDigestSources = digestSources;
 
   const pullSecret = pullSecretOf(inputs);
-  notes.add(['pullSecret'], commentText(pullSecret.placeholder ? 'pullSecretPlaceholder' : 'pullSecret'));
+  notes.add(
+    ['pullSecret'],
+    commentText(pullSecret.placeholder ? 'pullSecretPlaceholder' : 'pullSecret', notes.lang),
+  );
   const mirrorHost = mirrorHostOf(plan);
   if (mirrorHost && !pullSecretRegistries(pullSecret.value).includes(mirrorHost)) {
-    notes.add(['pullSecret'], commentText('pullSecretMirror', { registry: mirrorHost }));
+    notes.add(['pullSecret'], commentText('pullSecretMirror', notes.lang, { registry: mirrorHost }));
   }
   config.pullSecret = pullSecret.value;
   const sshKey = sshKeyOf(inputs);
   if (sshKey) {
-    notes.add(['sshKey'], commentText('sshKey'));
+    notes.add(['sshKey'], commentText('sshKey', notes.lang));
     config.sshKey = sshKey;
   } else if (stanza === 'powervs') {
-    notes.add(['pullSecret'], commentText('sshKeyRequiredPowerVs'));
+    notes.add(['pullSecret'], commentText('sshKeyRequiredPowerVs', notes.lang));
   }
 
-  return { config, notes: notes.entries, header: commentText('header', values), stanza };
+  return { config, notes: notes.entries, header: commentText('header', notes.lang, values), stanza };
 }

@@ -1,5 +1,6 @@
+import { fill } from '../../i18n/text.js';
 import { fieldInRelease } from '../../knowledge/release-fields.js';
-import type { Method } from '../../types.js';
+import type { Method, Text } from '../../types.js';
 import type { Notes } from './notes.js';
 
 /**
@@ -8,34 +9,62 @@ import type { Notes } from './notes.js';
  * the install-config carries (knowledge/release-fields.ts).
  */
 
-/** Comments of the existing-network fields, with where their facts come from. */
+/** Comments of the existing-network fields in both languages, with where their facts come from. */
 export const CLOUD_NETWORK_NOTES = {
   awsVpcSubnets: {
-    text:
-      'Existing subnets of your VPC: the installer creates no VPC, subnets, NAT gateways or routes and uses these. ' +
-      'Without roles it picks the subnet roles from the route tables (public and private per availability zone).',
+    text: {
+      en:
+        'Existing subnets of your VPC: the installer creates no VPC, subnets, NAT gateways or routes and uses these. ' +
+        'Without roles it picks the subnet roles from the route tables (public and private per availability zone).',
+      ko:
+        '고객 VPC의 기존 서브넷입니다. 설치 프로그램은 VPC, 서브넷, NAT 게이트웨이, 라우트를 만들지 않고 이 서브넷을 ' +
+        '사용합니다. roles가 없으면 라우팅 테이블을 보고 서브넷 역할을 정합니다(가용 영역마다 퍼블릭과 프라이빗).',
+    },
     source: 'openshift/installer pkg/types/aws/platform.go (VPC.Subnets, roles decided automatically)',
   },
   awsSubnets: {
-    text: 'Existing subnets of your VPC (by ID): the installer creates no VPC, subnets, NAT gateways or routes and uses these.',
+    text: {
+      en: 'Existing subnets of your VPC (by ID): the installer creates no VPC, subnets, NAT gateways or routes and uses these.',
+      ko: '고객 VPC의 기존 서브넷(ID)입니다. 설치 프로그램은 VPC, 서브넷, NAT 게이트웨이, 라우트를 만들지 않고 이 서브넷을 사용합니다.',
+    },
     source: 'openshift/installer pkg/types/aws/platform.go (Subnets, up to 4.18)',
   },
   awsRolesDropped: {
-    text: 'Subnet roles exist from OpenShift 4.19; this release takes only the subnet IDs.',
+    text: {
+      en: 'Subnet roles exist from OpenShift 4.19; this release takes only the subnet IDs.',
+      ko: '서브넷 역할(roles)은 OpenShift 4.19부터 있습니다. 이 릴리스에는 서브넷 ID만 지정합니다.',
+    },
     source: 'openshift/installer pkg/types/aws/platform.go (VPC.Subnets added in 4.19)',
   },
   azureVnet: {
-    text:
-      'Existing VNet {virtualNetwork} in resource group {networkResourceGroupName}: the installer creates no VNet and ' +
-      'places the machines in the subnets named here.',
+    text: {
+      en:
+        'Existing VNet {virtualNetwork} in resource group {networkResourceGroupName}: the installer creates no VNet and ' +
+        'places the machines in the subnets named here.',
+      ko:
+        '리소스 그룹 {networkResourceGroupName}에 있는 기존 VNet {virtualNetwork}입니다. 설치 프로그램은 VNet을 만들지 ' +
+        '않고 여기 지정한 서브넷에 머신을 배치합니다.',
+    },
     source:
       'openshift/installer pkg/types/azure/validation/platform.go (a VNet needs its resource group and subnets)',
   },
   gcpNetwork: {
-    text: 'Existing VPC network {network}: the installer creates no network, subnets, Cloud Router or NAT and uses these subnets.',
+    text: {
+      en: 'Existing VPC network {network}: the installer creates no network, subnets, Cloud Router or NAT and uses these subnets.',
+      ko: '기존 VPC 네트워크 {network}입니다. 설치 프로그램은 네트워크, 서브넷, Cloud Router, NAT를 만들지 않고 이 서브넷을 사용합니다.',
+    },
     source: 'openshift/installer pkg/types/gcp/platform.go (Network, ControlPlaneSubnet, ComputeSubnet)',
   },
-} as const;
+} satisfies Record<string, { text: Text; source: string }>;
+
+/** The comment `id` in the notes' language with its placeholders filled. */
+function networkNote(
+  id: keyof typeof CLOUD_NETWORK_NOTES,
+  notes: Notes,
+  values: Record<string, string> = {},
+): string {
+  return fill(CLOUD_NETWORK_NOTES[id].text[notes.lang], values);
+}
 
 type Fields = Record<string, unknown>;
 
@@ -75,12 +104,12 @@ export function awsNetworkFields(fields: Fields, version: string, method: Method
       ? Object.fromEntries(Object.entries(vpc).filter(([k]) => k !== 'subnets'))
       : {};
   if (fieldInRelease('platform.aws.vpc', version).state === 'present') {
-    if (method === 'IPI') notes.add(['vpc', 'subnets'], CLOUD_NETWORK_NOTES.awsVpcSubnets.text);
+    if (method === 'IPI') notes.add(['vpc', 'subnets'], networkNote('awsVpcSubnets', notes));
     return { ...rest, vpc: { ...vpcRest, subnets } };
   }
-  if (method === 'IPI') notes.add(['subnets'], CLOUD_NETWORK_NOTES.awsSubnets.text);
+  if (method === 'IPI') notes.add(['subnets'], networkNote('awsSubnets', notes));
   if (subnets.some((s) => s.roles !== undefined))
-    notes.add(['subnets'], CLOUD_NETWORK_NOTES.awsRolesDropped.text);
+    notes.add(['subnets'], networkNote('awsRolesDropped', notes));
   return { ...rest, subnets: subnets.map((s) => s.id) };
 }
 
@@ -116,9 +145,10 @@ export function azureNetworkFields(fields: Fields, version: string, method: Meth
   if (method === 'IPI' && typeof fields.virtualNetwork === 'string') {
     notes.add(
       ['virtualNetwork'],
-      CLOUD_NETWORK_NOTES.azureVnet.text
-        .replace('{virtualNetwork}', fields.virtualNetwork)
-        .replace('{networkResourceGroupName}', String(fields.networkResourceGroupName ?? '')),
+      networkNote('azureVnet', notes, {
+        virtualNetwork: fields.virtualNetwork,
+        networkResourceGroupName: String(fields.networkResourceGroupName ?? ''),
+      }),
     );
   }
   if (subnets.length === 0) return fields;
@@ -138,8 +168,7 @@ export function azureNetworkFields(fields: Fields, version: string, method: Meth
  */
 export function gcpNetworkFields(fields: Fields, method: Method, notes: Notes): Fields {
   if (typeof fields.network !== 'string') return fields;
-  if (method === 'IPI')
-    notes.add(['network'], CLOUD_NETWORK_NOTES.gcpNetwork.text.replace('{network}', fields.network));
+  if (method === 'IPI') notes.add(['network'], networkNote('gcpNetwork', notes, { network: fields.network }));
   const { network, controlPlaneSubnet, computeSubnet, ...rest } = fields;
   return {
     ...(fields.networkProjectID !== undefined ? { networkProjectID: fields.networkProjectID } : {}),

@@ -98,14 +98,14 @@ export const TOPOLOGY_COMMENTS = {
   powervcApiVip: {
     text: {
       en: 'Front-end address of your load balancer for the API (6443) and the Machine Config Server (22623): api.{clusterName}.{baseDomain} and api-int resolve to it.',
-      ko: 'API(6443)와 Machine Config Server(22623)를 위한 고객 로드 밸런서의 프런트엔드 주소입니다. api.{clusterName}.{baseDomain}와 api-int가 이 주소로 해석되어야 합니다.',
+      ko: 'API(6443)와 Machine Config Server(22623)를 위한 고객 로드 밸런서의 프런트엔드 주소입니다. api.{clusterName}.{baseDomain} 및 api-int 레코드가 이 주소로 해석되어야 합니다.',
     },
     source: POWERVC_DOCS,
   },
   powervcIngressVip: {
     text: {
       en: 'Front-end address of your load balancer for ingress (80, 443): *.apps.{clusterName}.{baseDomain} resolves to it.',
-      ko: '인그레스(80, 443)를 위한 고객 로드 밸런서의 프런트엔드 주소입니다. *.apps.{clusterName}.{baseDomain}가 이 주소로 해석되어야 합니다.',
+      ko: '인그레스(80, 443)를 위한 고객 로드 밸런서의 프런트엔드 주소입니다. *.apps.{clusterName}.{baseDomain} 레코드가 이 주소로 해석되어야 합니다.',
     },
     source: POWERVC_DOCS,
   },
@@ -134,14 +134,11 @@ export const TOPOLOGY_COMMENTS = {
 
 export type TopologyCommentId = keyof typeof TOPOLOGY_COMMENTS;
 
-/**
- * The text of a comment with this cluster's values. install-config.yaml comments are English today (comments.ts);
- * the Korean text is kept beside it for when the file's comments follow --lang.
- */
+/** The text of a comment in the plan's language with this cluster's values. */
 export function topologyComment(
   id: TopologyCommentId,
+  lang: Lang,
   values: Record<string, string | number> = {},
-  lang: Lang = 'en',
 ): string {
   return fill(TOPOLOGY_COMMENTS[id].text[lang], values);
 }

@@ -1,9 +1,11 @@
 import { fill } from '../../i18n/text.js';
+import type { Lang } from '../../types.js';
+import { COMMENTS_KO } from './comments-ko.js';
 
 /**
- * The explanatory comments of install-config.yaml (always English: the file is read by the installer and by
- * whoever runs it, and the languages contract translates only the recommendation and the checklist). Each entry cites where its
- * fact comes from; `{name}` placeholders are filled with values of this cluster, never with a secret.
+ * The explanatory comments of install-config.yaml in English; comments-ko.ts holds the same comments in Korean under
+ * the same keys, and the plan's language picks one. Each entry cites where its fact comes from; `{name}`
+ * placeholders are filled with values of this cluster, never with a secret.
  */
 export interface CommentEntry {
   text: string;
@@ -130,10 +132,10 @@ export const COMMENTS = {
   },
   trustPolicyAlways: {
     text:
-      'Always: without a proxy the default policy Proxyonly would not add the bundle to the trust store, and the ' +
-      'mirror registry must be trusted.',
+      'Always: the proxy configuration also references this bundle (Proxy trustedCA). The nodes trust it with ' +
+      'either policy: the installer always writes it to openshift-config/user-ca-bundle.',
     source:
-      'installer CRD schema (additionalTrustBundlePolicy description); installation-config-parameters (docs)',
+      'installer pkg/asset/manifests/additionaltrustbundleconfig.go and proxy.go; installation-config-parameters (docs)',
   },
   trustPolicyProxy: {
     text: 'The default policy Proxyonly applies: the proxy configuration references this bundle.',
@@ -323,7 +325,7 @@ export const COMMENTS = {
 
 export type CommentId = keyof typeof COMMENTS;
 
-/** The text of comment `id` with this cluster's values filled in. */
-export function commentText(id: CommentId, values: Record<string, string | number> = {}): string {
-  return fill(COMMENTS[id].text, values);
+/** The text of comment `id` in the plan's language with this cluster's values filled in. */
+export function commentText(id: CommentId, lang: Lang, values: Record<string, string | number> = {}): string {
+  return fill(lang === 'ko' ? COMMENTS_KO[id] : COMMENTS[id].text, values);
 }

@@ -14,6 +14,9 @@ export function featureSetOf(plan: Plan, notes: Notes): { featureSet?: string } 
   const features = techPreviewFeaturesOf(plan)
     .map((use) => `${use.gate.gate} (${use.path})`)
     .join(', ');
-  notes.add(['featureSet'], topologyComment('featureSet', { features, version: plan.ocpVersion }));
+  notes.add(
+    ['featureSet'],
+    topologyComment('featureSet', notes.lang, { features, version: plan.ocpVersion }),
+  );
   return { featureSet };
 }

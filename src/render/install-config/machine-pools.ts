@@ -2,7 +2,7 @@ import { CLOUD_DEFAULTS, isFootprintCloud, singleNodeTypeFor } from '../../knowl
 import { fencingAddress, fencingTakesMacAddress } from '../../knowledge/fencing.js';
 import { PLATFORM_NAMES } from '../../knowledge/platform-names.js';
 import { TOPOLOGY_FACTS, TWO_NODE_HARDWARE } from '../../knowledge/topologies.js';
-import type { Host, Inputs, Method, Plan } from '../../types.js';
+import type { Host, Inputs, Lang, Method, Plan } from '../../types.js';
 import { commentText } from './comments.js';
 import { topologyComment } from './comments-topology.js';
 import { CREDENTIAL_PLACEHOLDERS, credentialsFor } from './credentials.js';
@@ -61,10 +61,10 @@ function fencingCredentials(plan: Plan, inputs: Inputs, notes: Notes): Record<st
     return entry;
   });
   if (withMac && credentials.some((entry) => entry.macAddress !== undefined)) {
-    notes.add(['credentials'], topologyComment('fencingMacAddress'));
+    notes.add(['credentials'], topologyComment('fencingMacAddress', notes.lang));
   }
   for (let i = credentials.length; i < plan.controlPlaneReplicas; i++) {
-    notes.add(['credentials', i], topologyComment('fencingPlaceholder'));
+    notes.add(['credentials', i], topologyComment('fencingPlaceholder', notes.lang));
     credentials.push({
       hostName: `${FENCING_PLACEHOLDER.hostName}_${i}`,
       address: FENCING_PLACEHOLDER.address.replace(
@@ -81,7 +81,7 @@ function fencingCredentials(plan: Plan, inputs: Inputs, notes: Notes): Record<st
  * A single node on a cloud whose installer default is below the single-node minimum gets a large enough type, unless
  * the answers already name one for every pool (platform defaultMachinePlatform.type).
  */
-function singleNodeType(plan: Plan): { type: string; comment: Record<string, string | number> } | undefined {
+function singleNodeType(plan: Plan, lang: Lang): { type: string; comment: Record<string, string | number> } | undefined {
   const wanted = singleNodeTypeFor(plan);
   if (wanted === undefined || !isFootprintCloud(plan.platform)) return undefined;
   const given = passthroughOf(plan).defaultMachinePlatform;
@@ -91,7 +91,7 @@ function singleNodeType(plan: Plan): { type: string; comment: Record<string, str
   return {
     type: wanted.name,
     comment: {
-      platform: PLATFORM_NAMES[plan.platform].en,
+      platform: PLATFORM_NAMES[plan.platform][lang],
       defaultType: defaults.name,
       defaultVcpu: defaults.vcpu,
       type: wanted.name,
@@ -108,22 +108,29 @@ function singleNodeType(plan: Plan): { type: string; comment: Record<string, str
  */
 export function machinePools(plan: Plan, method: Method, notes: Notes, inputs: Inputs): MachinePools {
   if (plan.topology === 'two-node-arbiter' || plan.topology === 'two-node-fencing') {
-    notes.add(['controlPlane'], topologyComment('controlPlaneTwoNode', { topology: plan.topology }));
+    notes.add(
+      ['controlPlane'],
+      topologyComment('controlPlaneTwoNode', notes.lang, { topology: plan.topology }),
+    );
   } else {
-    notes.add(['controlPlane'], commentText('controlPlane', { replicas: plan.controlPlaneReplicas }));
+    notes.add(
+      ['controlPlane'],
+      commentText('controlPlane', notes.lang, { replicas: plan.controlPlaneReplicas }),
+    );
   }
   const replicas = computeReplicasOf(plan, method);
-  if (plan.topology === 'sno') notes.add(['compute'], commentText('computeSno'));
-  else if (plan.topology === 'compact') notes.add(['compute'], commentText('computeCompact'));
-  else if (plan.topology === 'two-node-fencing') notes.add(['compute'], topologyComment('computeFencing'));
+  if (plan.topology === 'sno') notes.add(['compute'], commentText('computeSno', notes.lang));
+  else if (plan.topology === 'compact') notes.add(['compute'], commentText('computeCompact', notes.lang));
+  else if (plan.topology === 'two-node-fencing')
+    notes.add(['compute'], topologyComment('computeFencing', notes.lang));
   else if (method === 'UPI') {
     notes.add(
       ['compute'],
-      `${commentText('computeUpi', { planned: plan.computeReplicas })}\n${commentText('computeUpiSchedulable')}`,
+      `${commentText('computeUpi', notes.lang, { planned: plan.computeReplicas })}\n${commentText('computeUpiSchedulable', notes.lang)}`,
     );
   } else if (plan.topology === 'two-node-arbiter')
-    notes.add(['compute'], topologyComment('computeArbiter', { replicas }));
-  else notes.add(['compute'], commentText('computeIpi', { replicas }));
+    notes.add(['compute'], topologyComment('computeArbiter', notes.lang, { replicas }));
+  else notes.add(['compute'], commentText('computeIpi', notes.lang, { replicas }));
   const pool = (name: string, count: number) => ({
     name,
     replicas: count,
@@ -131,13 +138,13 @@ export function machinePools(plan: Plan, method: Method, notes: Notes, inputs: I
     hyperthreading: HYPERTHREADING,
   });
   const controlPlane: Record<string, unknown> = pool('master', plan.controlPlaneReplicas);
-  const singleNode = method === 'IPI' ? singleNodeType(plan) : undefined;
+  const singleNode = method === 'IPI' ? singleNodeType(plan, notes.lang) : undefined;
   if (singleNode) {
-    notes.add(['controlPlane', 'platform'], commentText('controlPlaneSingleNodeType', singleNode.comment));
+    notes.add(['controlPlane', 'platform'], commentText('controlPlaneSingleNodeType', notes.lang, singleNode.comment));
     controlPlane.platform = { [plan.platform]: { type: singleNode.type } };
   }
   if (plan.topology === 'two-node-fencing') {
-    notes.add(['controlPlane', 'fencing'], topologyComment('fencing'));
+    notes.add(['controlPlane', 'fencing'], topologyComment('fencing', notes.lang));
     controlPlane.fencing = {
       credentials: fencingCredentials(plan, inputs, notes.at(['controlPlane', 'fencing'])),
     };
@@ -146,7 +153,7 @@ export function machinePools(plan: Plan, method: Method, notes: Notes, inputs: I
   if (plan.arbiterReplicas > 0) {
     notes.add(
       ['arbiter'],
-      topologyComment('arbiter', {
+      topologyComment('arbiter', notes.lang, {
         latency: TWO_NODE_HARDWARE['two-node-arbiter'].arbiterLatencyMs ?? 500,
       }),
     );

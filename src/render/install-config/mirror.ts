@@ -22,7 +22,7 @@ export function imageDigestSourcesOf(
 ): { source: string; mirrors: string[] }[] | undefined {
   if (!plan.mirror) return undefined;
   const registry = plan.mirror.registry.replace(/\/+$/, '');
-  notes.add(['imageDigestSources'], commentText('imageDigestSources', { registry }));
+  notes.add(['imageDigestSources'], commentText('imageDigestSources', notes.lang, { registry }));
   return RELEASE_MIRRORS.map(({ source, mirrorPath }) => ({
     source,
     mirrors: [`${registry}/${mirrorPath}`],
@@ -41,12 +41,12 @@ export function mirrorHostOf(plan: Plan): string | undefined {
  */
 export function trustBundleOf(plan: Plan, inputs: Inputs, notes: Notes): Record<string, string> {
   if (!inputs.caBundle) return {};
-  notes.add(['additionalTrustBundle'], commentText('additionalTrustBundle'));
+  notes.add(['additionalTrustBundle'], commentText('additionalTrustBundle', notes.lang));
   const bundle = inputs.caBundle.endsWith('\n') ? inputs.caBundle : `${inputs.caBundle}\n`;
   if (plan.proxy) {
-    notes.add(['additionalTrustBundle'], commentText('trustPolicyProxy'));
+    notes.add(['additionalTrustBundle'], commentText('trustPolicyProxy', notes.lang));
     return { additionalTrustBundle: bundle };
   }
-  notes.add(['additionalTrustBundlePolicy'], commentText('trustPolicyAlways'));
+  notes.add(['additionalTrustBundlePolicy'], commentText('trustPolicyAlways', notes.lang));
   return { additionalTrustBundle: bundle, additionalTrustBundlePolicy: 'Always' };
 }

@@ -4,10 +4,10 @@ import type { Notes } from './notes.js';
 
 /** `networking`: the plan's networks (defaults already applied), machine networks as `{cidr}` entries (installation-config-parameters (docs)). */
 export function networkingOf(plan: Plan, notes: Notes): Record<string, unknown> {
-  notes.add(['networking'], commentText('networking'));
-  notes.add(['networking', 'clusterNetwork'], commentText('clusterNetwork'));
-  notes.add(['networking', 'machineNetwork'], commentText('machineNetwork'));
-  notes.add(['networking', 'serviceNetwork'], commentText('serviceNetwork'));
+  notes.add(['networking'], commentText('networking', notes.lang));
+  notes.add(['networking', 'clusterNetwork'], commentText('clusterNetwork', notes.lang));
+  notes.add(['networking', 'machineNetwork'], commentText('machineNetwork', notes.lang));
+  notes.add(['networking', 'serviceNetwork'], commentText('serviceNetwork', notes.lang));
   return {
     clusterNetwork: plan.networking.clusterNetwork.map((entry) => ({
       cidr: entry.cidr,

@@ -9,8 +9,8 @@ import type { StanzaContext } from './stanza.js';
  * subnets written in the release's spelling (vpc.subnets from 4.19, subnets before).
  */
 export function awsStanza({ plan, method, notes, values }: StanzaContext): Record<string, unknown> {
-  if (method === 'UPI') notes.add([], commentText('awsUpi'));
-  notes.add(['region'], commentText('awsRegion', values));
+  if (method === 'UPI') notes.add([], commentText('awsUpi', notes.lang));
+  notes.add(['region'], commentText('awsRegion', notes.lang, values));
   return {
     region: stringOf(plan, 'region') ?? DEFAULT_PLATFORM_ANSWERS.aws?.region,
     ...awsNetworkFields(passthroughOf(plan), plan.ocpVersion, method, notes),

@@ -31,10 +31,10 @@ export function rootDeviceHints(disk: string): Record<string, string> {
 export function baremetalStanza({ plan, inputs, notes, values }: StanzaContext): Record<string, unknown> {
   const { provisioningNetwork, ...rest } = passthroughOf(plan);
   const stanza: Record<string, unknown> = { ...vipFields(plan, notes, values) };
-  notes.add(['provisioningNetwork'], commentText('baremetalProvisioning'));
+  notes.add(['provisioningNetwork'], commentText('baremetalProvisioning', notes.lang));
   stanza.provisioningNetwork = provisioningNetworkFor(plan, provisioningNetwork);
   Object.assign(stanza, rest);
-  notes.add(['hosts'], commentText('baremetalHosts'));
+  notes.add(['hosts'], commentText('baremetalHosts', notes.lang));
   // Bare-metal IPI runs the bootstrap as a VM on the provisioning host: only cluster machines are listed.
   const machines = plan.hosts.filter(
     (host): host is Host & { role: keyof typeof INSTALLER_ROLE } => host.role !== 'bootstrap',

@@ -6,8 +6,8 @@ import type { StanzaContext } from './stanza.js';
 
 /** `platform.gcp`: project and region (installation-config-parameters (docs): both required); network, subnets … pass through. */
 export function gcpStanza({ plan, method, notes, values }: StanzaContext): Record<string, unknown> {
-  if (method === 'UPI') notes.add([], commentText('cloudUpi', values));
-  notes.add(['projectID'], commentText('gcpProject'));
+  if (method === 'UPI') notes.add([], commentText('cloudUpi', notes.lang, values));
+  notes.add(['projectID'], commentText('gcpProject', notes.lang));
   return {
     projectID: stringOf(plan, 'projectID'),
     region: stringOf(plan, 'region') ?? DEFAULT_PLATFORM_ANSWERS.gcp?.region,

@@ -14,8 +14,8 @@ const WHY_NONE: Partial<Record<string, CommentId>> = {
 /** `platform.none: {}`: nothing platform-specific (validatePlatform (installconfig.go)). */
 export function noneStanza({ plan, notes, values }: StanzaContext): Record<string, unknown> {
   const why = WHY_NONE[plan.platform];
-  const lines = [commentText('platformNone')];
-  if (why) lines.unshift(commentText(why, values));
+  const lines = [commentText('platformNone', notes.lang)];
+  if (why) lines.unshift(commentText(why, notes.lang, values));
   notes.add([], lines.join('\n'));
   return {};
 }

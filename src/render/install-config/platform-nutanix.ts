@@ -22,15 +22,18 @@ export function nutanixStanza({ plan, inputs, notes, values }: StanzaContext): R
   const port = typeof plan.platformConfig.port === 'number' ? plan.platformConfig.port : PRISM_PORT;
   const elementAddress = stringOf(plan, 'prismElementAddress');
   const stanza: Record<string, unknown> = { ...vipFields(plan, notes, values) };
-  notes.add(['prismCentral'], commentText('nutanixPrismCentral'));
+  notes.add(['prismCentral'], commentText('nutanixPrismCentral', notes.lang));
   stanza.prismCentral = {
     endpoint: { address: stringOf(plan, 'prismCentral'), port },
     username,
     password,
   };
-  notes.add(['prismElements'], commentText('nutanixPrismElement'));
+  notes.add(['prismElements'], commentText('nutanixPrismElement', notes.lang));
   if (!elementAddress) {
-    notes.add(['prismElements', 0, 'endpoint', 'address'], commentText('nutanixPrismElementPlaceholder'));
+    notes.add(
+      ['prismElements', 0, 'endpoint', 'address'],
+      commentText('nutanixPrismElementPlaceholder', notes.lang),
+    );
   }
   stanza.prismElements = [
     {

@@ -9,9 +9,9 @@ import { vipFields } from './vips.js';
  * `defaultMachinePlatform.type` (the installer up-converts the legacy `computeFlavor` to it, pkg/types/defaults).
  */
 export function openstackStanza({ plan, method, notes, values }: StanzaContext): Record<string, unknown> {
-  if (method === 'UPI') notes.add([], commentText('cloudUpi', values));
+  if (method === 'UPI') notes.add([], commentText('cloudUpi', notes.lang, values));
   const { defaultMachinePlatform, ...rest } = passthroughOf(plan);
-  notes.add(['cloud'], commentText('openstackCloud'));
+  notes.add(['cloud'], commentText('openstackCloud', notes.lang));
   const stanza: Record<string, unknown> = {
     cloud: stringOf(plan, 'cloud') ?? DEFAULT_PLATFORM_ANSWERS.openstack?.cloud,
   };
@@ -24,7 +24,7 @@ export function openstackStanza({ plan, method, notes, values }: StanzaContext):
       ? { ...(defaultMachinePlatform as Record<string, unknown>) }
       : undefined;
   if (flavor && pool?.type === undefined) {
-    notes.add(['defaultMachinePlatform', 'type'], commentText('openstackFlavor'));
+    notes.add(['defaultMachinePlatform', 'type'], commentText('openstackFlavor', notes.lang));
     stanza.defaultMachinePlatform = { ...pool, type: flavor };
   } else if (pool) {
     stanza.defaultMachinePlatform = pool;

@@ -14,24 +14,24 @@ import type { StanzaContext } from './stanza.js';
  */
 export function powervcStanza({ plan, notes, values }: StanzaContext): Record<string, unknown> {
   const { defaultMachinePlatform, controlPlanePort, loadBalancer, ...rest } = passthroughOf(plan);
-  notes.add(['cloud'], topologyComment('powervcCloud'));
+  notes.add(['cloud'], topologyComment('powervcCloud', notes.lang));
   const stanza: Record<string, unknown> = {
     cloud: stringOf(plan, 'cloud') ?? DEFAULT_PLATFORM_ANSWERS.powervc?.cloud,
   };
   // The load balancer's front-end addresses, not cluster-held VIPs: they need not lie inside the machine network.
   if (plan.vips?.api.length) {
-    notes.add(['apiVIPs'], topologyComment('powervcApiVip', values));
+    notes.add(['apiVIPs'], topologyComment('powervcApiVip', notes.lang, values));
     stanza.apiVIPs = [...plan.vips.api];
   }
   if (plan.vips?.ingress.length) {
-    notes.add(['ingressVIPs'], topologyComment('powervcIngressVip', values));
+    notes.add(['ingressVIPs'], topologyComment('powervcIngressVip', notes.lang, values));
     stanza.ingressVIPs = [...plan.vips.ingress];
   }
-  notes.add(['loadBalancer'], topologyComment('powervcLoadBalancer'));
+  notes.add(['loadBalancer'], topologyComment('powervcLoadBalancer', notes.lang));
   stanza.loadBalancer = loadBalancer ?? { type: POWERVC.loadBalancerType };
   const subnet = stringOf(plan, 'subnetID');
   if (controlPlanePort !== undefined || subnet) {
-    notes.add(['controlPlanePort'], topologyComment('powervcControlPlanePort'));
+    notes.add(['controlPlanePort'], topologyComment('powervcControlPlanePort', notes.lang));
     stanza.controlPlanePort = controlPlanePort ?? { fixedIPs: [{ subnet: { id: subnet } }] };
   }
   const flavor = stringOf(plan, 'computeFlavor');
@@ -40,11 +40,12 @@ export function powervcStanza({ plan, notes, values }: StanzaContext): Record<st
       ? { ...(defaultMachinePlatform as Record<string, unknown>) }
       : undefined;
   if (flavor && pool?.type === undefined) {
-    notes.add(['defaultMachinePlatform', 'type'], topologyComment('powervcFlavor'));
+    notes.add(['defaultMachinePlatform', 'type'], topologyComment('powervcFlavor', notes.lang));
     stanza.defaultMachinePlatform = { ...pool, type: flavor };
   } else if (pool) {
     stanza.defaultMachinePlatform = pool;
   }
-  if (typeof rest.clusterOSImage === 'string') notes.add(['clusterOSImage'], topologyComment('powervcImage'));
+  if (typeof rest.clusterOSImage === 'string')
+    notes.add(['clusterOSImage'], topologyComment('powervcImage', notes.lang));
   return { ...stanza, ...rest };
 }

@@ -28,9 +28,9 @@ export function powervsStanza({ plan, notes }: StanzaContext): Record<string, un
     stringOf(plan, 'resourceGroup') ??
     (typeof powervsResourceGroup === 'string' ? powervsResourceGroup : undefined);
   const user = typeof userID === 'string' && userID !== '' ? userID : undefined;
-  if (!user) notes.add(['userID'], commentText('powervsAccountPlaceholder'));
-  if (!group) notes.add(['powervsResourceGroup'], commentText('powervsGroupPlaceholder'));
-  notes.add(['zone'], commentText('powervsZone'));
+  if (!user) notes.add(['userID'], commentText('powervsAccountPlaceholder', notes.lang));
+  if (!group) notes.add(['powervsResourceGroup'], commentText('powervsGroupPlaceholder', notes.lang));
+  notes.add(['zone'], commentText('powervsZone', notes.lang));
   return {
     userID: user ?? POWERVS_PLACEHOLDERS.userID,
     powervsResourceGroup: group ?? POWERVS_PLACEHOLDERS.powervsResourceGroup,

@@ -57,10 +57,10 @@ export function vsphereStanza({
 
   const stanza: Record<string, unknown> = {};
   if (method === 'IPI') Object.assign(stanza, vipFields(plan, notes, values));
-  else notes.add([], commentText('vsphereUpi'));
-  notes.add(['failureDomains'], commentText('vsphereFailureDomains'));
+  else notes.add([], commentText('vsphereUpi', notes.lang));
+  notes.add(['failureDomains'], commentText('vsphereFailureDomains', notes.lang));
   stanza.failureDomains = [{ ...SINGLE_FAILURE_DOMAIN, server, topology }];
-  notes.add(['vcenters'], commentText('vsphereVcenters'));
+  notes.add(['vcenters'], commentText('vsphereVcenters', notes.lang));
   stanza.vcenters = [{ server, port: VCENTER_PORT, user: username, password, datacenters: [datacenter] }];
   return { ...stanza, ...passthroughOf(plan) };
 }

@@ -14,11 +14,11 @@ export function vipFields(
   const fields: Record<string, string[]> = {};
   if (plan.vips?.api.length) {
     fields.apiVIPs = [...plan.vips.api];
-    notes.add(['apiVIPs'], commentText('vipsApi', values));
+    notes.add(['apiVIPs'], commentText('vipsApi', notes.lang, values));
   }
   if (plan.vips?.ingress.length) {
     fields.ingressVIPs = [...plan.vips.ingress];
-    notes.add(['ingressVIPs'], commentText('vipsIngress', values));
+    notes.add(['ingressVIPs'], commentText('vipsIngress', notes.lang, values));
   }
   return fields;
 }

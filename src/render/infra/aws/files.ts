@@ -1,7 +1,8 @@
 import { STREAM_ARCH } from '../../../checklist/data/platforms.js';
 import type { ValueOrigin } from '../../../knowledge/cloud-upi-model.js';
-import type { Artifact, Plan } from '../../../types.js';
+import type { Artifact, Lang, Plan } from '../../../types.js';
 import { renderScript } from '../cloud/script.js';
+import { type ScriptWords, scriptWords } from '../cloud/script-text.js';
 import type { CloudUpiPlan, PlannedStack } from '../cloud/stacks.js';
 
 export const AWS_DIR = 'infra/aws';
@@ -60,46 +61,44 @@ function valueLines(origin: ValueOrigin): string[] {
   }
 }
 
-const FUNCTIONS = [
-  `# The CA that signs the Machine Config Server's certificate, from master.ign (CertificateAuthorities).
+const functions = (t: ScriptWords) => [
+  `${t.comment('awsCa')}
 ignition_ca() {
   local ign
   ign=$(ignition_file master.ign)
   jq -er '.ignition.security.tls.certificateAuthorities[0].source' "$ign"
 }`,
-  `# The RHCOS AMI of this release for the region, from the installer's stream metadata (RHCOS_AMI overrides it, for
-# regions without a published AMI where you upload your own).
+  `${t.comment('awsAmi')}
 rhcos_ami() {
   if [ -n "\${RHCOS_AMI:-}" ]; then
     printf '%s\\n' "$RHCOS_AMI"
     return
   fi
-  command -v openshift-install >/dev/null 2>&1 || die "openshift-install is not on PATH"
+  command -v openshift-install >/dev/null 2>&1 || die "${t.message('installerMissing')}"
   openshift-install coreos print-stream-json |
     jq -er --arg arch "$arch" --arg region "$region" '.architectures[$arch].images.aws.regions[$region].image' ||
-    die "this release publishes no RHCOS AMI for $region: upload your own and run again with RHCOS_AMI=ami-…"
+    die "${t.message('awsNoAmi')}"
 }`,
-  `# Where bootstrap.ign is uploaded (the checklist's aws s3 cp puts it there).
+  `${t.comment('awsBootstrapLocation')}
 bootstrap_location() {
   local id
   id=$(infra_id)
   printf 's3://%s-bootstrap/bootstrap.ign\\n' "$id"
 }`,
-  `# One output of a stack created before.
+  `${t.comment('awsStackOutput')}
 stack_output() {
   aws cloudformation describe-stacks --region "$region" --stack-name "$1" --output json |
     jq -er --arg key "$2" '.Stacks[0].Outputs[] | select(.OutputKey == $key) | .OutputValue' ||
-    die "stack $1 has no output $2: create it first and wait for CREATE_COMPLETE"
+    die "${t.message('awsNoOutput')}"
 }`,
-  `# Entry N of a comma-separated list; fewer entries than N (fewer zones) wrap around to the first ones.
+  `${t.comment('awsPick')}
 pick() {
   local -a items
   IFS=, read -r -a items <<<"$1"
-  [ "\${#items[@]}" -gt 0 ] || die "empty list where a subnet was expected"
+  [ "\${#items[@]}" -gt 0 ] || die "${t.message('awsEmptyList')}"
   printf '%s\\n' "\${items[$(($2 % \${#items[@]}))]}"
 }`,
-  `# The public Route 53 hosted zone of the base domain (HostedZoneId, without the /hostedzone/ prefix); HOSTED_ZONE_ID
-# names another one.
+  `${t.comment('awsPublicZone')}
 public_zone() {
   if [ -n "\${HOSTED_ZONE_ID:-}" ]; then
     printf '%s\\n' "$HOSTED_ZONE_ID"
@@ -107,15 +106,14 @@ public_zone() {
   fi
   aws route53 list-hosted-zones-by-name --dns-name "$base_domain" --output json |
     jq -er --arg name "$base_domain." '[.HostedZones[] | select(.Name == $name and (.Config.PrivateZone | not)) | .Id][0] // empty | sub("^/hostedzone/"; "")' ||
-    die "no public Route 53 hosted zone for $base_domain"
+    die "${t.message('awsNoZone')}"
 }`,
-  `# The VPC of the existing subnets named in the answers.
+  `${t.comment('awsExistingVpc')}
 existing_vpc() {
   aws ec2 describe-subnets --region "$region" --subnet-ids "\${existing_subnets%%,*}" --output json |
-    jq -er '.Subnets[0].VpcId' || die "subnet \${existing_subnets%%,*} was not found in $region"
+    jq -er '.Subnets[0].VpcId' || die "${t.message('awsSubnetNotFound')}"
 }`,
-  `# A subnet is public when its route table (or the VPC's main one) routes to an internet gateway, as the installer
-# decides it.
+  `${t.comment('awsSubnetIsPublic')}
 subnet_is_public() {
   local tables
   tables=$(aws ec2 describe-route-tables --region "$region" --filters "Name=association.subnet-id,Values=$2" --output json)
@@ -124,7 +122,7 @@ subnet_is_public() {
   fi
   jq -e '[.RouteTables[].Routes[] | select((.GatewayId // "") | startswith("igw-"))] | length > 0' <<<"$tables" >/dev/null
 }`,
-  `# The existing subnets of one kind (public or private), comma-separated.
+  `${t.comment('awsExistingSubnets')}
 existing_subnets() {
   local vpc id kind
   local -a ids found=()
@@ -134,7 +132,7 @@ existing_subnets() {
     if subnet_is_public "$vpc" "$id"; then kind=public; else kind=private; fi
     if [ "$kind" = "$1" ]; then found+=("$id"); fi
   done
-  [ "\${#found[@]}" -gt 0 ] || die "none of the subnets $existing_subnets is $1"
+  [ "\${#found[@]}" -gt 0 ] || die "${t.message('awsNoneOfSubnets')}"
   (IFS=,; printf '%s\\n' "\${found[*]}")
 }`,
   `set_param() {
@@ -142,41 +140,48 @@ existing_subnets() {
   filled=$(jq --arg k "$1" --arg v "$2" 'map(if .ParameterKey == $k then .ParameterValue = $v else . end)' "$file")
   printf '%s\\n' "$filled" >"$file"
 }`,
-  `# Refuses to leave a parameter empty, then names the file for create-stack --parameters file://….
+  `${t.comment('awsFinish')}
 finish() {
   local empty
   empty=$(jq -r '[.[] | select(.ParameterValue == "") | .ParameterKey] | join(", ")' "$file")
-  [ -z "$empty" ] || die "$target: no value for $empty"
+  [ -z "$empty" ] || die "${t.message('noValue')}"
   mv "$file" "$target"
   printf '%s\\n' "$target"
 }`,
 ];
 
-export function renderAwsScript(plan: Plan, upi: CloudUpiPlan, installDir: string): string {
+export function renderAwsScript(plan: Plan, upi: CloudUpiPlan, installDir: string, lang: Lang): string {
   const existing = upi.existing?.platform === 'aws' ? upi.existing.subnets.join(',') : '';
-  return renderScript({
-    purpose: `Fills the CloudFormation parameter files of cluster ${plan.clusterName}.${plan.baseDomain} in AWS ${awsRegion(plan)}.`,
-    outSubdir: 'aws',
-    installDir,
-    variables: [
-      ['region', awsRegion(plan)],
-      ['cluster', plan.clusterName],
-      ['base_domain', plan.baseDomain],
-      ['arch', STREAM_ARCH[plan.architecture]],
-      ['existing_subnets', existing],
-    ],
-    functions: FUNCTIONS,
-    cases: upi.stacks.map((stack) => ({
-      name: stack.id,
-      lines: [
-        `start ${awsParameterFile(stack)}`,
-        ...stack.params
-          .filter((p) => p.value === undefined)
-          .flatMap((p) => [...valueLines(p.origin), `set_param ${p.name} "$v"`]),
-        'finish',
+  const t = scriptWords(lang);
+  return renderScript(
+    {
+      purpose: t.template('purposeAws', {
+        cluster: `${plan.clusterName}.${plan.baseDomain}`,
+        region: awsRegion(plan),
+      }),
+      outSubdir: 'aws',
+      installDir,
+      variables: [
+        ['region', awsRegion(plan)],
+        ['cluster', plan.clusterName],
+        ['base_domain', plan.baseDomain],
+        ['arch', STREAM_ARCH[plan.architecture]],
+        ['existing_subnets', existing],
       ],
-    })),
-  });
+      functions: functions(t),
+      cases: upi.stacks.map((stack) => ({
+        name: stack.id,
+        lines: [
+          `start ${awsParameterFile(stack)}`,
+          ...stack.params
+            .filter((p) => p.value === undefined)
+            .flatMap((p) => [...valueLines(p.origin), `set_param ${p.name} "$v"`]),
+          'finish',
+        ],
+      })),
+    },
+    lang,
+  );
 }
 
 export function awsRegion(plan: Plan): string {
@@ -185,12 +190,12 @@ export function awsRegion(plan: Plan): string {
 }
 
 /** Every file of infra/aws/: one parameter file per stack and the script that completes them. */
-export function renderAwsFiles(plan: Plan, upi: CloudUpiPlan, installDir: string): Artifact[] {
+export function renderAwsFiles(plan: Plan, upi: CloudUpiPlan, installDir: string, lang: Lang): Artifact[] {
   return [
     ...upi.stacks.map((stack) => ({
       path: `${AWS_DIR}/${awsParameterFile(stack)}`,
       content: renderAwsParameters(stack),
     })),
-    { path: AWS_SCRIPT, content: renderAwsScript(plan, upi, installDir), mode: 0o755 },
+    { path: AWS_SCRIPT, content: renderAwsScript(plan, upi, installDir, lang), mode: 0o755 },
   ];
 }

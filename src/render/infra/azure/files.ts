@@ -1,7 +1,8 @@
 import type { ValueOrigin } from '../../../knowledge/cloud-upi-model.js';
-import type { Artifact, Plan } from '../../../types.js';
+import type { Artifact, Lang, Plan } from '../../../types.js';
 import { storageAccountName } from '../cloud/plan-values.js';
 import { renderScript } from '../cloud/script.js';
+import { type ScriptWords, scriptWords } from '../cloud/script-text.js';
 import type { CloudUpiPlan, PlannedStack } from '../cloud/stacks.js';
 
 export const AZURE_DIR = 'infra/azure';
@@ -44,8 +45,8 @@ function valueLines(origin: ValueOrigin): string[] {
   return [`v=$(${VALUE_FUNCTIONS[origin.value] ?? 'false'})`];
 }
 
-const FUNCTIONS = [
-  `# The resource group the documentation creates for the cluster: <infraID>-rg.
+const functions = (t: ScriptWords) => [
+  `${t.comment('azureResourceGroup')}
 resource_group() {
   local id
   id=$(infra_id)
@@ -55,15 +56,15 @@ resource_group() {
   local rg
   rg=$(resource_group)
   az storage account keys list -g "$rg" --account-name "$storage_account" --query '[0].value' -o tsv ||
-    die "no key for storage account $storage_account in $rg: create the account first (see the checklist)"
+    die "${t.message('azureNoKey')}"
 }`,
-  `# The URL of the RHCOS VHD copied into the storage account's vhd container.
+  `${t.comment('azureVhd')}
 vhd_blob_url() {
   local key
   key=$(account_key)
   az storage blob url --account-name "$storage_account" --account-key "$key" -c vhd -n rhcos.vhd -o tsv
 }`,
-  `# A pointer Ignition config, base64, that fetches bootstrap.ign through a read-only SAS URL valid for 10 hours.
+  `${t.comment('azureBootstrapPointer')}
 bootstrap_pointer() {
   local key expiry url
   key=$(account_key)
@@ -72,7 +73,7 @@ bootstrap_pointer() {
     --expiry "$expiry" --account-name "$storage_account" --account-key "$key" -o tsv)
   jq -rcnM --arg v 3.2.0 --arg url "$url" '{ignition: {version: $v, config: {replace: {source: $url}}}}' | base64 -w0
 }`,
-  `# An Ignition file as the base64 customData the VMs receive.
+  `${t.comment('azureIgnitionBase64')}
 ignition_base64() {
   local ign
   ign=$(ignition_file "$1")
@@ -83,42 +84,46 @@ ignition_base64() {
   filled=$(jq --arg k "$1" --arg v "$2" '.parameters[$k].value = $v' "$file")
   printf '%s\\n' "$filled" >"$file"
 }`,
-  `# Refuses to leave a parameter empty, then names the file for az deployment group create --parameters @….
+  `${t.comment('azureFinish')}
 finish() {
   local empty
   empty=$(jq -r '[.parameters | to_entries[] | select(.value.value == "") | .key] | join(", ")' "$file")
-  [ -z "$empty" ] || die "$target: no value for $empty"
+  [ -z "$empty" ] || die "${t.message('noValue')}"
   mv "$file" "$target"
   printf '%s\\n' "$target"
 }`,
 ];
 
-export function renderAzureScript(plan: Plan, upi: CloudUpiPlan, installDir: string): string {
-  return renderScript({
-    purpose: `Fills the ARM deployment parameter files of cluster ${plan.clusterName}.${plan.baseDomain}.`,
-    outSubdir: 'azure',
-    installDir,
-    variables: [['storage_account', storageAccountName(plan.clusterName)]],
-    functions: FUNCTIONS,
-    cases: upi.stacks.map((stack) => ({
-      name: stack.id,
-      lines: [
-        `start ${azureParameterFile(stack)}`,
-        ...stack.params
-          .filter((p) => p.value === undefined)
-          .flatMap((p) => [...valueLines(p.origin), `set_param ${p.name} "$v"`]),
-        'finish',
-      ],
-    })),
-  });
+export function renderAzureScript(plan: Plan, upi: CloudUpiPlan, installDir: string, lang: Lang): string {
+  const t = scriptWords(lang);
+  return renderScript(
+    {
+      purpose: t.template('purposeAzure', { cluster: `${plan.clusterName}.${plan.baseDomain}` }),
+      outSubdir: 'azure',
+      installDir,
+      variables: [['storage_account', storageAccountName(plan.clusterName)]],
+      functions: functions(t),
+      cases: upi.stacks.map((stack) => ({
+        name: stack.id,
+        lines: [
+          `start ${azureParameterFile(stack)}`,
+          ...stack.params
+            .filter((p) => p.value === undefined)
+            .flatMap((p) => [...valueLines(p.origin), `set_param ${p.name} "$v"`]),
+          'finish',
+        ],
+      })),
+    },
+    lang,
+  );
 }
 
-export function renderAzureFiles(plan: Plan, upi: CloudUpiPlan, installDir: string): Artifact[] {
+export function renderAzureFiles(plan: Plan, upi: CloudUpiPlan, installDir: string, lang: Lang): Artifact[] {
   return [
     ...upi.stacks.map((stack) => ({
       path: `${AZURE_DIR}/${azureParameterFile(stack)}`,
       content: renderAzureParameters(stack),
     })),
-    { path: AZURE_SCRIPT, content: renderAzureScript(plan, upi, installDir), mode: 0o755 },
+    { path: AZURE_SCRIPT, content: renderAzureScript(plan, upi, installDir, lang), mode: 0o755 },
   ];
 }

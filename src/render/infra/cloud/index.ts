@@ -1,4 +1,4 @@
-import type { Artifact, Method, Plan } from '../../../types.js';
+import type { Artifact, Lang, Method, Plan } from '../../../types.js';
 import { renderAwsFiles } from '../aws/files.js';
 import { renderAzureFiles } from '../azure/files.js';
 import { renderGcpFiles } from '../gcp/files.js';
@@ -12,15 +12,15 @@ export function cloudInstallDir(plan: Plan): string {
 /**
  * The cloud UPI files: parameter files of the documented templates for every stack the user creates, and the script
  * that fills in what only `openshift-install create ignition-configs` and the earlier stacks know. UPI on AWS, Azure
- * and GCP only; IPI builds the same resources itself.
+ * and GCP only; IPI builds the same resources itself. The script's comments and messages are in `lang`.
  */
-export function renderCloudUpiFiles(plan: Plan, method: Method): Artifact[] {
+export function renderCloudUpiFiles(plan: Plan, method: Method, lang: Lang = 'en'): Artifact[] {
   // The Agent-based installer boots every host from its own image: no cloud template stacks.
   if (method !== 'UPI' || plan.installMethod === 'agent') return [];
   const upi = cloudUpiPlan(plan);
   if (upi === undefined) return [];
   const installDir = cloudInstallDir(plan);
-  if (upi.platform === 'aws') return renderAwsFiles(plan, upi, installDir);
-  if (upi.platform === 'azure') return renderAzureFiles(plan, upi, installDir);
-  return renderGcpFiles(plan, upi, installDir);
+  if (upi.platform === 'aws') return renderAwsFiles(plan, upi, installDir, lang);
+  if (upi.platform === 'azure') return renderAzureFiles(plan, upi, installDir, lang);
+  return renderGcpFiles(plan, upi, installDir, lang);
 }

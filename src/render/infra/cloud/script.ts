@@ -1,4 +1,6 @@
+import type { Lang } from '../../../types.js';
 import { shellQuote, singleQuoted } from '../../../util/shell-quote.js';
+import { type ScriptWords, scriptWords } from './script-text.js';
 import type { PlannedStack } from './stacks.js';
 
 /**
@@ -8,7 +10,7 @@ import type { PlannedStack } from './stacks.js';
  * The cloud renderers add their own look-up functions and the format of their parameter files.
  */
 export interface ScriptSpec {
-  /** What the script fills (one line of its header). */
+  /** What the script fills (one line of its header), in the script's language. */
   purpose: string;
   /** Folder under the install folder that receives the filled files, e.g. `aws`. */
   outSubdir: string;
@@ -19,24 +21,23 @@ export interface ScriptSpec {
   cases: { name: string; lines: string[] }[];
 }
 
-const COMMON_FUNCTIONS = [
+const commonFunctions = (t: ScriptWords) => [
   `die() {
   printf '%s: %s\\n' "\${0##*/}" "$*" >&2
   exit 1
 }`,
-  `# The infrastructure name of this cluster: openshift-install writes it into metadata.json.
+  `${t.comment('infraId')}
 infra_id() {
   [ -f "$install_dir/metadata.json" ] ||
-    die "$install_dir/metadata.json is missing: run openshift-install create ignition-configs --dir $install_dir first"
+    die "${t.message('metadataMissing')}"
   jq -er '.infraID' "$install_dir/metadata.json"
 }`,
-  `# An Ignition file of this cluster (bootstrap.ign, master.ign, worker.ign).
+  `${t.comment('ignitionFile')}
 ignition_file() {
-  [ -f "$install_dir/$1" ] || die "$install_dir/$1 is missing: run openshift-install create ignition-configs --dir $install_dir first"
+  [ -f "$install_dir/$1" ] || die "${t.message('ignitionMissing')}"
   printf '%s\\n' "$install_dir/$1"
 }`,
-  `# Copies the plan's parameter file into a temporary file of the install folder; set_param works on that copy and
-# finish moves it into place, so a run that stops leaves no half-filled file behind.
+  `${t.comment('start')}
 start() {
   mkdir -p "$out_dir"
   target="$out_dir/$1"
@@ -45,19 +46,18 @@ start() {
 }`,
 ];
 
-/** The complete script text. */
-export function renderScript(spec: ScriptSpec): string {
-  const names = spec.cases.map((c) => c.name);
+/** The complete script text, its comments and messages in `lang`. */
+export function renderScript(spec: ScriptSpec, lang: Lang): string {
+  const t = scriptWords(lang);
+  const names = spec.cases.map((c) => c.name).join('|');
   const lines = [
     '#!/usr/bin/env bash',
     `# ${spec.purpose}`,
-    "# Run it after `openshift-install create ignition-configs`, once per stack and in the checklist's order: each",
-    '# stack reads the outputs of the stacks created before it. It writes the filled copy into the install folder',
-    '# and leaves the plan folder as it is; it stops with a message when a value cannot be found.',
-    `# Usage: INSTALL_DIR=<install folder> ${'$0'} ${names.join('|')}`,
+    t.comment('runAfter'),
+    `# ${t.template('usage', { names })}`,
     'set -euo pipefail',
     'shopt -s inherit_errexit',
-    '# The filled files hold Ignition data and signed URLs: readable by you only.',
+    t.comment('umask'),
     'umask 077',
     '',
     `here=$(cd "$(dirname "\${BASH_SOURCE[0]}")" && pwd)`,
@@ -68,13 +68,13 @@ export function renderScript(spec: ScriptSpec): string {
     'target=',
     `trap 'rm -f "$file"' EXIT`,
     '',
-    ...[...COMMON_FUNCTIONS, ...spec.functions].flatMap((fn) => [fn, '']),
-    'command -v jq >/dev/null 2>&1 || die "jq is not on PATH"',
+    ...[...commonFunctions(t), ...spec.functions].flatMap((fn) => [fn, '']),
+    `command -v jq >/dev/null 2>&1 || die "${t.message('jqMissing')}"`,
     '',
     `case "\${1:-}" in`,
     ...spec.cases.flatMap((c) => [`  ${c.name})`, ...c.lines.map((l) => `    ${l}`), '    ;;']),
     '  *)',
-    `    die "usage: INSTALL_DIR=<install folder> $0 ${names.join('|')}"`,
+    `    die "${t.template('usageDie', { names })}"`,
     '    ;;',
     'esac',
     '',

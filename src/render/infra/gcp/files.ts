@@ -1,9 +1,10 @@
 import { STREAM_ARCH } from '../../../checklist/data/platforms.js';
 import { gcpUpiTool } from '../../../knowledge/cloud-upi-gcp.js';
 import type { ValueOrigin } from '../../../knowledge/cloud-upi-model.js';
-import type { Artifact, Plan } from '../../../types.js';
+import type { Artifact, Lang, Plan } from '../../../types.js';
 import { planValue } from '../cloud/plan-values.js';
 import { renderScript } from '../cloud/script.js';
+import { type ScriptWords, scriptWords } from '../cloud/script-text.js';
 import type { CloudUpiPlan, PlannedStack, ResolvedParam } from '../cloud/stacks.js';
 
 export const GCP_DIR = 'infra/gcp';
@@ -80,9 +81,8 @@ function valueLine(origin: ValueOrigin): string {
   return `v=$(${VALUE_FUNCTIONS[origin.value] ?? 'false'})`;
 }
 
-const COMMON = [
-  `# Names the stack's network and subnets have: the VPC stack's <infraID>-network, -master-subnet and -worker-subnet,
-# unless the answers name an existing network.
+const common = (t: ScriptWords) => [
+  `${t.comment('gcpNameOrInfra')}
 name_or_infra() {
   local id
   if [ -n "$1" ]; then
@@ -96,56 +96,56 @@ name_or_infra() {
   local name
   name=$(name_or_infra "$network" network)
   gcloud compute networks describe "$name" --project "$network_project" --format json | jq -er '.selfLink' ||
-    die "network $name was not found in project $network_project"
+    die "${t.message('gcpNetworkNotFound')}"
 }`,
   `subnet_link() {
   local name
   if [ "$1" = "$control_subnet" ]; then name=$(name_or_infra "$1" master-subnet); else name=$(name_or_infra "$1" worker-subnet); fi
   gcloud compute networks subnets describe "$name" --region "$region" --project "$network_project" --format json |
-    jq -er '.selfLink' || die "subnet $name was not found in $region"
+    jq -er '.selfLink' || die "${t.message('gcpSubnetNotFound')}"
 }`,
-  `# Zone N of the region (the documentation's ZONE_0, ZONE_1, ZONE_2).
+  `${t.comment('gcpZone')}
 zone() {
   gcloud compute regions describe "$region" --project "$project" --format json |
-    jq -er --argjson n "$1" '.zones[$n] // empty | split("/") | last' || die "region $region has no zone $1"
+    jq -er --argjson n "$1" '.zones[$n] // empty | split("/") | last' || die "${t.message('gcpNoZone')}"
 }`,
   `zones() {
   gcloud compute regions describe "$region" --project "$project" --format json | jq -ec '[.zones[0:3][] | split("/") | last]'
 }`,
-  `# The RHCOS image of this release (the stream metadata names its project and image).
+  `${t.comment('gcpRhcosImage')}
 rhcos_image() {
   local image
-  command -v openshift-install >/dev/null 2>&1 || die "openshift-install is not on PATH"
+  command -v openshift-install >/dev/null 2>&1 || die "${t.message('installerMissing')}"
   image=$(openshift-install coreos print-stream-json | jq -er --arg arch "$arch" '.architectures[$arch].images.gcp | "\\(.project) \\(.name)"') ||
-    die "this release's stream metadata has no GCP image for $arch"
+    die "${t.message('gcpNoImage')}"
   gcloud compute images describe "\${image#* }" --project "\${image%% *}" --format json | jq -er '.selfLink'
 }`,
-  `# The cluster's service account <infraID>-m (control plane) or <infraID>-w (compute).
+  `${t.comment('gcpServiceAccount')}
 service_account() {
   local id
   id=$(infra_id)
   gcloud iam service-accounts list --project "$project" --filter "email~^$id-$1@$project." --format json |
-    jq -er '.[0].email // empty' || die "service account $id-$1 was not found: create the stack that makes it first"
+    jq -er '.[0].email // empty' || die "${t.message('gcpNoServiceAccount')}"
 }`,
-  `# A signed URL, valid for one hour, of bootstrap.ign in the bucket the checklist creates.
+  `${t.comment('gcpSignedUrl')}
 bootstrap_signed_url() {
   local id
   id=$(infra_id)
   [ -f "$install_dir/service-account-key.json" ] ||
-    die "$install_dir/service-account-key.json is missing: create the service account key first (see the checklist)"
+    die "${t.message('gcpNoKey')}"
   gsutil signurl -d 1h "$install_dir/service-account-key.json" "gs://$id-bootstrap-ignition/bootstrap.ign" |
     awk '/^gs:/ {print $5}'
 }`,
 ];
 
-const DM_FUNCTIONS = [
-  `# An Ignition file as text: the Deployment Manager templates put it into the instances' user-data.
+const dmFunctions = (t: ScriptWords) => [
+  `${t.comment('gcpIgnitionText')}
 ignition_text() {
   local ign
   ign=$(ignition_file "$1")
   jq -c . "$ign"
 }`,
-  `# Sets a property on every resource of the configuration ($3 = json for a list).
+  `${t.comment('gcpSetParam')}
 set_param() {
   local filled
   if [ "\${3:-}" = json ]; then
@@ -155,7 +155,7 @@ set_param() {
   fi
   printf '%s\\n' "$filled" >"$file"
 }`,
-  `# Sets a property on resource N only (a worker's zone).
+  `${t.comment('gcpSetResourceParam')}
 set_resource_param() {
   local filled
   filled=$(jq --argjson n "$1" --arg k "$2" --arg v "$3" '.resources[$n].properties[$k] = $v' "$file")
@@ -164,30 +164,30 @@ set_resource_param() {
   `finish() {
   local empty
   empty=$(jq -r '[.resources[].properties | to_entries[] | select(.value == "" or .value == []) | .key] | unique | join(", ")' "$file")
-  [ -z "$empty" ] || die "$target: no value for $empty"
+  [ -z "$empty" ] || die "${t.message('noValue')}"
   mv "$file" "$target"
   printf '%s\\n' "$target"
 }`,
 ];
 
-const IM_FUNCTIONS = [
+const imFunctions = (t: ScriptWords) => [
   `set_param() {
   local filled
   filled=$(jq --arg k "$1" --arg v "$2" '.[$k] = $v' "$file")
   printf '%s\\n' "$filled" >"$file"
 }`,
-  `# Copies an Ignition file into a module folder: the control-plane and compute modules read it from there.
+  `${t.comment('gcpIgnitionIntoModule')}
 ignition_into_module() {
   local ign
   ign=$(ignition_file "$1")
-  [ -d "$modules_dir/$2" ] || die "$modules_dir/$2 is missing: download the module first (see the checklist)"
+  [ -d "$modules_dir/$2" ] || die "${t.message('gcpNoModule')}"
   cp "$ign" "$modules_dir/$2/$1"
 }`,
-  `# Refuses to leave a variable empty, then writes the HCL variables file for --inputs-file (\${ and %{ escaped).
+  `${t.comment('gcpFinishIm')}
 finish() {
   local empty hcl
   empty=$(jq -r '[to_entries[] | select(.value == "") | .key] | join(", ")' "$file")
-  [ -z "$empty" ] || die "$target: no value for $empty"
+  [ -z "$empty" ] || die "${t.message('noValue')}"
   hcl="\${target%.json}"
   jq -r 'to_entries[] | "\\(.key) = \\(.value | tojson | gsub("\\\\$\\\\{"; "$\${") | gsub("%\\\\{"; "%%{"))"' "$file" >"$hcl"
   mv "$file" "$target"
@@ -215,7 +215,8 @@ function stackLines(plan: Plan, stack: PlannedStack, im: boolean): string[] {
   return lines;
 }
 
-export function renderGcpScript(plan: Plan, upi: CloudUpiPlan, installDir: string): string {
+export function renderGcpScript(plan: Plan, upi: CloudUpiPlan, installDir: string, lang: Lang): string {
+  const t = scriptWords(lang);
   const im = gcpUpiTool(plan.ocpVersion) === 'infrastructure-manager';
   const existing = upi.existing?.platform === 'gcp' ? upi.existing : undefined;
   const project = String(planValue(plan, 'project'));
@@ -228,27 +229,32 @@ export function renderGcpScript(plan: Plan, upi: CloudUpiPlan, installDir: strin
     ['compute_subnet', existing?.computeSubnet ?? ''],
     ['network_project', existing?.networkProject ?? project],
   ];
-  return renderScript({
-    purpose: `Fills the ${im ? 'Infrastructure Manager variables' : 'Deployment Manager configurations'} of cluster ${plan.clusterName}.${plan.baseDomain}.`,
-    outSubdir: 'gcp',
-    installDir,
-    variables,
-    functions: [
-      ...(im ? [`modules_dir=\${GCP_MODULES:-"$install_dir/gcp-modules"}`] : []),
-      ...COMMON,
-      ...(im ? IM_FUNCTIONS : DM_FUNCTIONS),
-    ],
-    cases: upi.stacks.map((stack) => ({ name: stack.id, lines: stackLines(plan, stack, im) })),
-  });
+  return renderScript(
+    {
+      purpose: t.template(im ? 'purposeGcpIm' : 'purposeGcpDm', {
+        cluster: `${plan.clusterName}.${plan.baseDomain}`,
+      }),
+      outSubdir: 'gcp',
+      installDir,
+      variables,
+      functions: [
+        ...(im ? [`modules_dir=\${GCP_MODULES:-"$install_dir/gcp-modules"}`] : []),
+        ...common(t),
+        ...(im ? imFunctions(t) : dmFunctions(t)),
+      ],
+      cases: upi.stacks.map((stack) => ({ name: stack.id, lines: stackLines(plan, stack, im) })),
+    },
+    lang,
+  );
 }
 
-export function renderGcpFiles(plan: Plan, upi: CloudUpiPlan, installDir: string): Artifact[] {
+export function renderGcpFiles(plan: Plan, upi: CloudUpiPlan, installDir: string, lang: Lang): Artifact[] {
   const im = gcpUpiTool(plan.ocpVersion) === 'infrastructure-manager';
   return [
     ...upi.stacks.map((stack) => ({
       path: `${GCP_DIR}/${gcpParameterFile(plan, stack)}`,
       content: im ? renderTfvars(stack) : renderDmConfig(plan, stack),
     })),
-    { path: GCP_SCRIPT, content: renderGcpScript(plan, upi, installDir), mode: 0o755 },
+    { path: GCP_SCRIPT, content: renderGcpScript(plan, upi, installDir, lang), mode: 0o755 },
   ];
 }
