@@ -3,7 +3,9 @@
 // command, and the checklist templates precompiled into the bundle. Loading a handful of files instead of hundreds
 // of modules, and compiling no template at run time, is what keeps start-up close to bare Node (`npm run bench`
 // measures it). Type checking is `npm run typecheck`; esbuild only strips the types.
-import { readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -30,7 +32,6 @@ const precompiled = {
 rmSync(new URL('dist/', root), { recursive: true, force: true });
 const common = {
   bundle: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   // Less source text to parse at every start; identifiers keep their names so internal errors stay readable.
@@ -43,13 +44,9 @@ const common = {
   // yaml's ESM build (published for browsers, plain JavaScript) lets esbuild drop the parts the CLI never uses; its
   // node entry is CommonJS and is bundled whole.
   alias: { handlebars: 'handlebars/runtime', yaml: './node_modules/yaml/browser/index.js' },
-  // Some bundled dependencies are CommonJS and call require(); give the ESM bundle one.
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-  },
 };
 // Each stage a command loads is one self-contained file: a run reads three or four files instead of twenty chunks.
-// Stages import each other only through dynamic imports, kept external here so they stay lazy.
+// Stages import each other only through dynamic imports, kept lazy here.
 const STAGES = [
   'src/cli.ts',
   'src/answers/inquirer-prompter.ts',
@@ -67,14 +64,41 @@ const STAGES = [
   'src/checklist/catalog-ko.ts',
   'src/validate/messages/ko.ts',
 ];
+// ES modules: the bin (package.json names dist/cli.js) and check, which starts its own file as a worker thread. Every
+// other stage is CommonJS, loaded by scripts/stage-loader.cjs with V8's code cache (Node 20 has no code cache for
+// ES modules), so its megabyte of JavaScript is not parsed again at every start.
+const ESM_STAGES = new Set(['src/cli.ts', 'src/commands/check.ts']);
+const LOADER = path.join(rootDir, 'scripts', 'stage-loader.cjs');
+const DIST = path.join(rootDir, 'dist');
+
+const outputOf = (entry) =>
+  entry.replace(/^src\//, 'dist/').replace(/\.ts$/, ESM_STAGES.has(entry) ? '.js' : '.cjs');
+/** `target` as an import path from the folder of `from` (both relative to the package root). */
+function importPath(from, target) {
+  const relative = path.relative(path.dirname(path.join(rootDir, from)), path.join(rootDir, target));
+  return relative.startsWith('.') ? relative : `./${relative}`;
+}
+
 /**
- * Keeps every dynamic import between stages lazy: the import stays in the output, pointing from this stage's file to
- * the file the imported stage is built into. A dynamic import of a module that is not a stage is a build error.
+ * Keeps every dynamic import between stages lazy. An ES-module stage stays an import() of its file; a CommonJS stage
+ * becomes a small module that hands the stage loader the stage's file, run when the import() is. A dynamic import of
+ * a module that is not a stage is a build error.
  */
 function lazyImports(outfile) {
   return {
     name: 'stages-stay-lazy',
     setup(b) {
+      // Code compiled by the stage loader has no import(): in a CommonJS stage a lazily imported built-in module
+      // is required when the import() runs.
+      if (outfile.endsWith('.cjs')) {
+        b.onResolve({ filter: /^node:/ }, (args) =>
+          args.kind === 'dynamic-import' ? { path: args.path, namespace: 'builtin' } : undefined,
+        );
+        b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
+          contents: `module.exports = require(${JSON.stringify(args.path)});`,
+          loader: 'js',
+        }));
+      }
       b.onResolve({ filter: /^\./ }, (args) => {
         if (args.kind !== 'dynamic-import') return undefined;
         const source = path
@@ -87,17 +111,34 @@ function lazyImports(outfile) {
             ],
           };
         }
-        let target = path.relative(
-          path.dirname(path.join(rootDir, outfile)),
-          path.join(rootDir, outputOf(source)),
-        );
-        if (!target.startsWith('.')) target = `./${target}`;
-        return { path: target, external: true };
+        if (ESM_STAGES.has(source)) return { path: importPath(outfile, outputOf(source)), external: true };
+        return { path: path.relative('dist', outputOf(source)), namespace: 'stage' };
       });
+      b.onLoad({ filter: /.*/, namespace: 'stage' }, (args) => ({
+        contents: `module.exports = require(${JSON.stringify(LOADER)}).loadStage(__ocpDist, ${JSON.stringify(args.path)});`,
+        loader: 'js',
+        resolveDir: rootDir,
+      }));
     },
   };
 }
-const outputOf = (entry) => entry.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+
+/** What each output starts with: a require() for the CommonJS dependencies, and where the dist folder is. */
+function banner(entry) {
+  const toDist = path.relative(path.dirname(path.join(rootDir, outputOf(entry))), DIST) || '.';
+  if (ESM_STAGES.has(entry)) {
+    return [
+      "import { createRequire as __createRequire } from 'node:module';",
+      "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+      'const require = __createRequire(import.meta.url);',
+      `const __ocpDist = __fileURLToPath(new URL(${JSON.stringify(`${toDist}/`)}, import.meta.url));`,
+    ].join(' ');
+  }
+  return [
+    `const __ocpDist = require('node:path').join(__dirname, ${JSON.stringify(toDist)});`,
+    "const __ocpImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
+  ].join(' ');
+}
 
 await Promise.all(
   STAGES.map((entry) =>
@@ -105,7 +146,41 @@ await Promise.all(
       ...common,
       entryPoints: [entry],
       outfile: outputOf(entry),
+      format: ESM_STAGES.has(entry) ? 'esm' : 'cjs',
+      banner: { js: banner(entry) },
+      ...(ESM_STAGES.has(entry) ? {} : { define: { 'import.meta.url': '__ocpImportMetaUrl' } }),
       plugins: [...common.plugins, lazyImports(outputOf(entry))],
     }),
   ),
 );
+for (const entry of STAGES.filter((s) => !ESM_STAGES.has(s))) {
+  if (/\bimport\(/.test(readFileSync(path.join(rootDir, outputOf(entry)), 'utf8'))) {
+    throw new Error(`${outputOf(entry)} still calls import(), which the stage loader cannot run`);
+  }
+}
+
+// The code caches: a few typical runs of the built CLI, each writing, for every CommonJS stage it loaded, V8's cache
+// of the functions compiled so far. A run starts from the caches the runs before it wrote, so the last cache of a
+// stage holds what all of them compiled. A failed run leaves that stage without its share, nothing more.
+const work = mkdtempSync(path.join(tmpdir(), 'ocp-planner-build-'));
+const cli = path.join(DIST, 'cli.js');
+const at = (name) => path.join(work, name);
+const RECORDED_RUNS = [
+  ['plan', '--scenario', 'aws-ipi-ha', '--out', at('aws'), '--force'],
+  ['plan', '--scenario', 'agent-baremetal-disconnected', '--out', at('agent'), '--force'],
+  ['plan', '--scenario', 'aws-upi-ha', '--out', at('upi'), '--force', '--lang', 'ko'],
+  ['plan', '--scenario', 'vsphere-ipi-ha', '--out', at('vsphere'), '--force', '--json'],
+  ['recommend', '--scenario', 'aws-ipi-ha'],
+  ['recommend', '--scenario', 'baremetal-upi-ha', '--lang', 'ko', '--json'],
+  ['validate', at('aws/install-config.yaml')],
+  ['validate', '--lang', 'ko', at('agent/install-config.yaml'), at('agent/agent-config.yaml')],
+  ['scenarios'],
+];
+for (const args of RECORDED_RUNS) {
+  spawnSync(process.execPath, [cli, ...args], {
+    cwd: work,
+    env: { ...process.env, OCP_PLANNER_RECORD_CODE_CACHE: '1', NO_COLOR: '1' },
+    stdio: 'ignore',
+  });
+}
+rmSync(work, { recursive: true, force: true });
