@@ -135,6 +135,8 @@ function banner(entry) {
     ].join(' ');
   }
   return [
+    // The function the stage loader compiles and calls, written into the file so the loader compiles it as read.
+    '(function (exports, require, module, __filename, __dirname) {"use strict";',
     `const __ocpDist = require('node:path').join(__dirname, ${JSON.stringify(toDist)});`,
     "const __ocpImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
   ].join(' ');
@@ -148,15 +150,19 @@ await Promise.all(
       outfile: outputOf(entry),
       format: ESM_STAGES.has(entry) ? 'esm' : 'cjs',
       banner: { js: banner(entry) },
+      ...(ESM_STAGES.has(entry) ? {} : { footer: { js: '})' } }),
       ...(ESM_STAGES.has(entry) ? {} : { define: { 'import.meta.url': '__ocpImportMetaUrl' } }),
       plugins: [...common.plugins, lazyImports(outputOf(entry))],
     }),
   ),
 );
 for (const entry of STAGES.filter((s) => !ESM_STAGES.has(s))) {
-  if (/\bimport\(/.test(readFileSync(path.join(rootDir, outputOf(entry)), 'utf8'))) {
+  const bytes = readFileSync(path.join(rootDir, outputOf(entry)));
+  if (/\bimport\(/.test(bytes.toString('latin1'))) {
     throw new Error(`${outputOf(entry)} still calls import(), which the stage loader cannot run`);
   }
+  // esbuild escapes every non-ASCII character, so the loader may read the file as Latin-1 (no UTF-8 decoding).
+  if (bytes.some((byte) => byte > 0x7f)) throw new Error(`${outputOf(entry)} is not ASCII`);
 }
 
 // The code caches: a few typical runs of the built CLI, each writing, for every CommonJS stage it loaded, V8's cache

@@ -34,10 +34,11 @@ function loadStage(distDir, relative) {
   } catch {
     cachedData = undefined;
   }
-  const script = new vm.Script(
-    `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`,
-    { filename: file, ...(cachedData ? { cachedData } : {}) },
-  );
+  // The file is one function expression (scripts/build.mjs writes it so): compiled as it is read, with no copy.
+  const script = new vm.Script(readFileSync(file, 'latin1'), {
+    filename: file,
+    ...(cachedData ? { cachedData } : {}),
+  });
   const module = { exports: {} };
   loaded.set(file, module);
   if (recording) scripts.push({ script, file });
