@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
@@ -29,6 +30,39 @@ const precompiled = {
   },
 };
 
+/**
+ * Built-in modules that cost milliseconds to load and that most runs never call: commander requires child_process for
+ * executable subcommands (which the CLI has none of), the plan writer wants crypto for one random file name, and
+ * fs/promises pulls in readline and streams. Each is replaced by an object of getters that loads the real module
+ * the first time one of its exports is read, so a run that never calls them never loads them.
+ */
+const LAZY_BUILTINS = ['node:child_process', 'node:crypto', 'node:fs/promises'];
+const nodeRequire = createRequire(import.meta.url);
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?(child_process|crypto|fs\/promises)$/ }, (args) => {
+      const name = args.path.startsWith('node:') ? args.path : `node:${args.path}`;
+      // The getters' own require() is of the real module.
+      if (args.namespace === 'lazy-builtin') return { path: name, external: true };
+      if (!LAZY_BUILTINS.includes(name) || args.kind === 'dynamic-import') return undefined;
+      return { path: name, namespace: 'lazy-builtin' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => {
+      const names = Object.keys(nodeRequire(args.path)).filter((n) => n !== 'default');
+      return {
+        contents: [
+          'let real;',
+          `const load = () => (real ??= require(${JSON.stringify(args.path)}));`,
+          `for (const name of ${JSON.stringify(names)})`,
+          '  Object.defineProperty(exports, name, { enumerable: true, get: () => load()[name] });',
+        ].join('\n'),
+        loader: 'js',
+      };
+    });
+  },
+};
+
 rmSync(new URL('dist/', root), { recursive: true, force: true });
 const common = {
   bundle: true,
@@ -39,7 +73,7 @@ const common = {
   minifyWhitespace: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [precompiled],
+  plugins: [precompiled, lazyBuiltins],
   // With every template precompiled the CLI needs only Handlebars' runtime, not its compiler (a third of its size).
   // yaml's ESM build (published for browsers, plain JavaScript) lets esbuild drop the parts the CLI never uses; its
   // node entry is CommonJS and is bundled whole.
