@@ -4,10 +4,10 @@
 // of modules, and compiling no template at run time, is what keeps start-up close to bare Node (`npm run bench`
 // measures it). Type checking is `npm run typecheck`; esbuild only strips the types.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
@@ -98,15 +98,21 @@ const STAGES = [
   'src/checklist/catalog-ko.ts',
   'src/validate/messages/ko.ts',
 ];
-// ES modules: the bin (package.json names dist/cli.js) and check, which starts its own file as a worker thread. Every
-// other stage is CommonJS, loaded by scripts/stage-loader.cjs with V8's code cache (Node 20 has no code cache for
-// ES modules), so its megabyte of JavaScript is not parsed again at every start.
-const ESM_STAGES = new Set(['src/cli.ts', 'src/commands/check.ts']);
+// The bin (package.json names dist/cli.js) is a few lines of CommonJS (dist/package.json says so) that hand the CLI
+// (dist/cli-main.cjs) to the stage loader; Node then starts without its ES-module loader. check is an ES module
+// (.mjs), because it starts its own file as a worker thread. Every other stage, the CLI included, is CommonJS loaded by
+// scripts/stage-loader.cjs with V8's code cache (Node 20 has no code cache for ES modules), so its JavaScript is not
+// parsed again at every start.
+const ESM_STAGES = new Set(['src/commands/check.ts']);
 const LOADER = path.join(rootDir, 'scripts', 'stage-loader.cjs');
 const DIST = path.join(rootDir, 'dist');
+/** Stages run by the stage loader: written as one function expression, with a code cache. */
+const loaded = (entry) => !ESM_STAGES.has(entry);
 
 const outputOf = (entry) =>
-  entry.replace(/^src\//, 'dist/').replace(/\.ts$/, ESM_STAGES.has(entry) ? '.js' : '.cjs');
+  entry === 'src/cli.ts'
+    ? 'dist/cli-main.cjs'
+    : entry.replace(/^src\//, 'dist/').replace(/\.ts$/, ESM_STAGES.has(entry) ? '.mjs' : '.cjs');
 /** `target` as an import path from the folder of `from` (both relative to the package root). */
 function importPath(from, target) {
   const relative = path.relative(path.dirname(path.join(rootDir, from)), path.join(rootDir, target));
@@ -145,7 +151,16 @@ function lazyImports(outfile) {
             ],
           };
         }
-        if (ESM_STAGES.has(source)) return { path: importPath(outfile, outputOf(source)), external: true };
+        if (ESM_STAGES.has(source)) {
+          if (outfile.endsWith('.cjs')) {
+            return {
+              errors: [
+                { text: `${source} is an ES module: import it through ESM_IMPORTS (scripts/build.mjs)` },
+              ],
+            };
+          }
+          return { path: importPath(outfile, outputOf(source)), external: true };
+        }
         return { path: path.relative('dist', outputOf(source)), namespace: 'stage' };
       });
       b.onLoad({ filter: /.*/, namespace: 'stage' }, (args) => ({
@@ -156,6 +171,31 @@ function lazyImports(outfile) {
     },
   };
 }
+
+/**
+ * Code compiled by the stage loader cannot run import(), yet the CLI must import check, an ES module. The bin, which
+ * Node compiles itself, offers a function that imports a file of dist/ (see its source below); in the CLI's source the
+ * import() of check is written as a call of that function.
+ */
+const ESM_IMPORT = "globalThis[Symbol.for('ocp-planner.import')]";
+const ESM_IMPORTS = {
+  'src/cli.ts': [["import('./commands/check.js')", `${ESM_IMPORT}('commands/check.mjs')`]],
+};
+const esmImports = {
+  name: 'esm-imports',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
+      const replacements = ESM_IMPORTS[path.relative(rootDir, args.path)];
+      if (!replacements) return undefined;
+      let contents = readFileSync(args.path, 'utf8');
+      for (const [from, to] of replacements) {
+        if (!contents.includes(from)) return { errors: [{ text: `${args.path} no longer has ${from}` }] };
+        contents = contents.replaceAll(from, to);
+      }
+      return { contents, loader: 'ts' };
+    });
+  },
+};
 
 /** What each output starts with: a require() for the CommonJS dependencies, and where the dist folder is. */
 function banner(entry) {
@@ -184,19 +224,34 @@ await Promise.all(
       outfile: outputOf(entry),
       format: ESM_STAGES.has(entry) ? 'esm' : 'cjs',
       banner: { js: banner(entry) },
-      ...(ESM_STAGES.has(entry) ? {} : { footer: { js: '})' } }),
+      ...(loaded(entry) ? { footer: { js: '})' } } : {}),
       ...(ESM_STAGES.has(entry) ? {} : { define: { 'import.meta.url': '__ocpImportMetaUrl' } }),
-      plugins: [...common.plugins, lazyImports(outputOf(entry))],
+      plugins: [...common.plugins, esmImports, lazyImports(outputOf(entry))],
     }),
   ),
 );
-for (const entry of STAGES.filter((s) => !ESM_STAGES.has(s))) {
-  const bytes = readFileSync(path.join(rootDir, outputOf(entry)));
-  if (/\bimport\(/.test(bytes.toString('latin1'))) {
+// The bin: the stage loader, and the CLI handed to it.
+await build({
+  ...common,
+  stdin: {
+    contents: [
+      "const { pathToFileURL } = require('node:url');",
+      `${ESM_IMPORT} = (file) => import(pathToFileURL(require('node:path').join(__dirname, file)).href);`,
+      `require(${JSON.stringify(LOADER)}).loadStage(__dirname, 'cli-main.cjs');`,
+    ].join('\n'),
+    resolveDir: rootDir,
+    loader: 'js',
+  },
+  outfile: 'dist/cli.js',
+  format: 'cjs',
+  banner: { js: '#!/usr/bin/env node' },
+});
+chmodSync(path.join(DIST, 'cli.js'), 0o755);
+writeFileSync(path.join(DIST, 'package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
+for (const entry of STAGES.filter(loaded)) {
+  if (/\bimport\(/.test(readFileSync(path.join(rootDir, outputOf(entry)), 'utf8'))) {
     throw new Error(`${outputOf(entry)} still calls import(), which the stage loader cannot run`);
   }
-  // esbuild escapes every non-ASCII character, so the loader may read the file as Latin-1 (no UTF-8 decoding).
-  if (bytes.some((byte) => byte > 0x7f)) throw new Error(`${outputOf(entry)} is not ASCII`);
 }
 
 // The code caches: a few typical runs of the built CLI, each writing, for every CommonJS stage it loaded, V8's cache

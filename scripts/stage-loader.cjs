@@ -35,7 +35,7 @@ function loadStage(distDir, relative) {
     cachedData = undefined;
   }
   // The file is one function expression (scripts/build.mjs writes it so): compiled as it is read, with no copy.
-  const script = new vm.Script(readFileSync(file, 'latin1'), {
+  const script = new vm.Script(readFileSync(file, 'utf8'), {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
   });
