@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = path.join(root, 'dist', 'cli.js');
-const probe = path.join(root, 'bench', 'rss-probe.mjs');
+const probe = path.join(root, 'bench', 'rss-probe.cjs');
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 const warmup = 2;
 const work = mkdtempSync(path.join(tmpdir(), 'ocp-planner-bench-'));
@@ -66,7 +66,7 @@ for (let i = 0; i < runs; i++) {
 const rss = cases.map((c) => {
   const file = path.join(work, 'rss.txt');
   rmSync(file, { force: true });
-  once(['--import', probe, ...c.args], { OCP_PLANNER_RSS_FILE: file });
+  once(['--require', probe, ...c.args], { OCP_PLANNER_RSS_FILE: file });
   return Number(readFileSync(file, 'utf8').trim().split('\n').pop()) / 1024;
 });
 

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = path.join(root, 'dist', 'cli.js');
-const probe = path.join(root, 'bench', 'usage-probe.mjs');
+const probe = path.join(root, 'bench', 'usage-probe.cjs');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const work = mkdtempSync(path.join(tmpdir(), 'ocp-planner-bench-large-'));
 const LIMIT = 1024 * 1024;
@@ -62,7 +62,7 @@ for (const [name, text] of Object.entries(shapes)) {
   const usage = path.join(work, 'usage.jsonl');
   rmSync(usage, { force: true });
   for (let i = 0; i < runs; i++) {
-    spawnSync('node', ['--import', probe, cli, 'validate', file], {
+    spawnSync('node', ['--require', probe, cli, 'validate', file], {
       env: { ...process.env, NO_COLOR: '1', OCP_PLANNER_USAGE_FILE: usage },
       stdio: 'ignore',
     });

@@ -361,4 +361,8 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-await main(process.argv);
+// Not a top-level await: the built bin is a CommonJS file (scripts/build.mjs says why).
+main(process.argv).catch((error: unknown) => {
+  report(error);
+  process.exitCode = exitCodeOf(error);
+});

@@ -163,7 +163,7 @@ async function checkFolders(
     Math.floor(folders.length / PLANS_PER_WORKER),
   );
   // Only the built bundle can start itself as a worker (the TypeScript sources run under vitest in this thread).
-  if (workers < 2 || !self.endsWith('.js')) return [await checkShare(settings(folders), ctx)];
+  if (workers < 2 || !/\.m?js$/.test(self)) return [await checkShare(settings(folders), ctx)];
   const size = Math.ceil(folders.length / workers);
   const shares = Array.from({ length: workers }, (_, i) => folders.slice(i * size, (i + 1) * size));
   // This thread takes the first share itself while the workers take the rest.

@@ -2,6 +2,7 @@
  * Everything `plan` loads after its first question, as one module: the bundle then serves it as one file, read while
  * the user answers (every extra file costs a resolve and a parse at start-up; `npm run bench` measures it).
  */
+export { parse as parseYaml } from 'yaml';
 export { loadCatalog } from '../checklist/catalog.js';
 export { comparePlanFolder, planSecrets } from '../io/compare-plan.js';
 export { checkRenderedSizes } from '../io/limits.js';
@@ -11,4 +12,5 @@ export { renderRecommendationText } from '../recommend/render-text.js';
 export { nmstatectlFindings } from '../validate/agent/nmstatectl.js';
 export { formatFindingsHuman } from '../validate/format.js';
 export { loadAnswersSource } from './answers-source.js';
-export { resolveAnswers } from './resolve-answers.js';
+export { problemsOfFindings } from './finding-answers.js';
+export { keepCreatedSshKeys, resolveAnswers } from './resolve-answers.js';

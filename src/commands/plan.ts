@@ -5,8 +5,7 @@ import { InvalidDataError, UsageError } from '../errors.js';
 import { outDirProblem } from '../io/out-dir.js';
 import type { Lang } from '../types.js';
 import type { CommandContext } from './context.js';
-import { problemsOfFindings } from './finding-answers.js';
-import { keepCreatedSshKeys, type ResolvedAnswers } from './resolve-answers.js';
+import type { ResolvedAnswers } from './resolve-answers.js';
 
 export interface PlanOptions {
   answers?: string;
@@ -57,7 +56,7 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
             await stages.loadCatalog(lang);
             const outDir = path.resolve(ctx.cwd, options.out ?? `${resolved.plan.clusterName}-plan`);
             const rendered = stages.renderPlan({ ...resolved.plan, lang }, resolved.inputs, lang, outDir);
-            return rendered.valid ? [] : problemsOfFindings(rendered.findings, resolved.answers);
+            return rendered.valid ? [] : stages.problemsOfFindings(rendered.findings, resolved.answers);
           },
         }
       : {}),
@@ -82,6 +81,7 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
     loadCatalog,
     checkRenderedSizes,
     planSecrets,
+    keepCreatedSshKeys,
   } = await (loading ?? load());
   // The files' language: --lang, else the one the answers record (answers.yaml does), else LANG. --check compares
   // with what the answers render, so there the recorded language comes first.
@@ -157,13 +157,12 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
 }
 
 async function nmstatectlCheck(agentConfig: string, ctx: CommandContext) {
-  const [{ parse }, { tmpdir }, { nmstatectlFindings }, { createProcessRunner }] = await Promise.all([
-    import('yaml'),
+  const [{ tmpdir }, { nmstatectlFindings, parseYaml }, { createProcessRunner }] = await Promise.all([
     import('node:os'),
     import('./plan-stages.js'),
     import('../tools/process-runner.js'),
   ]);
-  const result = await nmstatectlFindings(createProcessRunner(ctx.env), parse(agentConfig), {
+  const result = await nmstatectlFindings(createProcessRunner(ctx.env), parseYaml(agentConfig), {
     tmpRoot: tmpdir(),
     lang: ctx.lang,
   });

@@ -76,7 +76,7 @@ function collect(paths: string[], ctx: CommandContext): InputFile[] {
   return inputs;
 }
 
-function human(report: FileReport, ctx: CommandContext): string {
+function human(report: FileReport, ctx: CommandContext, release: string): string {
   const lang = ctx.lang;
   if (!report.usable) {
     const problem = report.problem;
@@ -91,7 +91,7 @@ function human(report: FileReport, ctx: CommandContext): string {
     report.pairedWith && report.kind === 'install-config'
       ? `${renderMessage(msg('format.agent-pair', { file: report.file, other: report.pairedWith }), lang)}\n`
       : '';
-  return header + formatFindingsHuman(report.file, report, ctx.color, lang);
+  return header + formatFindingsHuman(report.file, report, ctx.color, lang, release);
 }
 
 function json(report: FileReport, lang: CommandContext['lang']): unknown {
@@ -145,7 +145,8 @@ export async function validateCommand(
   // An unknown release is a usage error before any file is read; a newer one is accepted with a warning.
   const problem = options.ocpVersion === undefined ? undefined : releaseProblem(options.ocpVersion);
   if (problem) throw new UsageError(`--ocp-version: ${problem[ctx.lang]}.`);
-  rulesRelease(options.ocpVersion);
+  // The release whose rules apply: the one asked for, the newest known for a newer one, else the newest known.
+  const release = rulesRelease(options.ocpVersion);
   await loadValidateMessages(ctx.lang);
   const newer = options.ocpVersion ? newerReleaseWarning(options.ocpVersion) : undefined;
   if (newer) ctx.stderr(`ocp-planner: ${newer[ctx.lang]}.\n`);
@@ -159,7 +160,7 @@ export async function validateCommand(
     ctx.stdout(`${JSON.stringify(out.length === 1 ? out[0] : out, null, 2)}\n`);
   } else {
     // Findings are the result (`validate … | grep error`); warnings about the command itself stay on stderr.
-    ctx.stdout(reports.map((r) => human(r, ctx)).join(''));
+    ctx.stdout(reports.map((r) => human(r, ctx, release)).join(''));
   }
   if (reports.some((r) => !r.usable)) return 2;
   return reports.every((r) => r.valid) ? 0 : 1;

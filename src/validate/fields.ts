@@ -69,6 +69,12 @@ function isObj(value: unknown): value is Obj {
   return isObject(value) && !(value instanceof GoNumber);
 }
 
+/**
+ * String fields whose value is JSON text. Written without quotes, `{"auths": …}` is a YAML mapping, not the text the
+ * installer expects: the message says to quote it.
+ */
+const JSON_TEXT_FIELDS = new Set(['pullSecret']);
+
 const KIND_NODES: Record<string, FieldNode> = { string: 's', integer: 'i', boolean: 'b', object: 1 };
 
 function shown(value: unknown): MessageRef {
@@ -211,7 +217,9 @@ function visit(value: unknown, node: FieldNode, path: string, norm: string, walk
   }
   const fitted = scalarFor(node, value);
   if (!fitted.ok) {
-    if (node === 'i' && typeof value === 'string' && /^-?\d+$/.test(value.trim())) {
+    if (JSON_TEXT_FIELDS.has(norm) && (isObj(value) || Array.isArray(value))) {
+      report.error(path, 'field-type', 'fields.type.json-text', { path: shownPath, actual: shown(value) });
+    } else if (node === 'i' && typeof value === 'string' && /^-?\d+$/.test(value.trim())) {
       report.error(path, 'field-type', 'fields.type.quoted-number', { path: shownPath, value });
     } else {
       report.error(path, 'field-type', 'fields.type.scalar', {

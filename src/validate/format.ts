@@ -1,6 +1,6 @@
 import type { Finding, Lang } from '../types.js';
 import { escapeForTerminal } from '../util/control-characters.js';
-import { type MessageRef, msg, renderMessage } from './messages/index.js';
+import { type MessageRef, type MessageValue, msg, renderMessage } from './messages/index.js';
 import type { Omitted } from './report.js';
 
 /*
@@ -13,6 +13,12 @@ const RED = '\u001b[31m';
 const YELLOW = '\u001b[33m';
 const BOLD = '\u001b[1m';
 const RESET = '\u001b[0m';
+
+/** The summary line's message: by whether the file is valid, then by whether the release is named. */
+const SUMMARY = {
+  true: { true: 'format.summary-valid-release', false: 'format.summary-valid' },
+  false: { true: 'format.summary-release', false: 'format.summary' },
+} as const;
 
 export interface FormattableResult {
   findings: ReadonlyArray<Finding & { text?: MessageRef }>;
@@ -36,11 +42,16 @@ function line(file: string, f: Finding & { text?: MessageRef }, color: boolean, 
   return `${location}: ${label}: ${path}${escapeForTerminal(findingMessage(f, lang))}${rule}`;
 }
 
+/**
+ * `release`, when given, is the release whose rules were applied; the summary names it, so a reader of the output
+ * knows which installer it speaks for (without --ocp-version that is the newest known release).
+ */
 export function formatFindingsHuman(
   file: string,
   result: FormattableResult,
   color: boolean,
   lang: Lang = 'en',
+  release?: string,
 ): string {
   const errors = result.findings.filter((f) => f.severity === 'error');
   const warnings = result.findings.filter((f) => f.severity === 'warning');
@@ -54,14 +65,19 @@ export function formatFindingsHuman(
       renderMessage(msg('format.omitted', { file, count: o.errors + o.warnings, rule: o.rule }), lang),
     );
   }
+  const named: Record<string, MessageValue> = release === undefined ? {} : { release };
   const summary =
     errorCount + warningCount === 0
-      ? renderMessage(msg('format.clean', { file }), lang)
+      ? renderMessage(
+          msg(release === undefined ? 'format.clean' : 'format.clean-release', { file, ...named }),
+          lang,
+        )
       : renderMessage(
-          msg(result.valid ? 'format.summary-valid' : 'format.summary', {
+          msg(SUMMARY[`${result.valid}`][`${release !== undefined}`], {
             file,
             errors: msg(errorCount === 1 ? 'format.one-error' : 'format.errors', { n: errorCount }),
             warnings: msg(warningCount === 1 ? 'format.one-warning' : 'format.warnings', { n: warningCount }),
+            ...named,
           }),
           lang,
         );

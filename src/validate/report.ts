@@ -36,6 +36,8 @@ export class Report {
   private readonly seen = new Set<string>();
   private readonly renames: Array<[string, string]> = [];
   private readonly applied = new Map<VersionedRuleId, boolean>();
+  /** Paths whose value has the wrong type: the value is there, so a rule that finds it missing says nothing new. */
+  private readonly mistyped = new Set<string>();
 
   constructor(
     /** The release whose rules apply (a newer release reads as the newest known). */
@@ -96,6 +98,10 @@ export class Report {
 
   add(input: RawFinding): void {
     const finding = this.renames.length > 0 ? { ...input, path: this.renamed(input.path) } : input;
+    // A value of the wrong type is one problem: the installer stops at the type error when it reads the file and
+    // never gets to say the field is missing (`pullSecret: {…}` without quotes is a mapping, not a missing secret).
+    if (finding.rule === 'field-type') this.mistyped.add(finding.path);
+    else if (finding.rule.endsWith('-required') && this.mistyped.has(finding.path)) return;
     const kept = this.perRule.get(finding.rule) ?? 0;
     if (kept >= MAX_FINDINGS_PER_RULE) {
       const omitted = this.omittedByRule.get(finding.rule) ?? { rule: finding.rule, errors: 0, warnings: 0 };

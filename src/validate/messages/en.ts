@@ -88,6 +88,8 @@ export const EN = {
   'fields.type.mapping': '{path} must be a mapping of keys, not {actual}; check the indentation.',
   'fields.type.scalar': '{path} must be {expected}, not {actual}.',
   'fields.type.quoted-number': '{path} must be an integer, not the text "{value}"; write it without quotes.',
+  'fields.type.json-text':
+    '{path} must be JSON text inside single quotes, not {actual}: write it on one line as {path}: \'{"auths": …}\' (without the quotes YAML reads JSON as a mapping or a list).',
   'fields.kind.list': 'a list',
   'fields.kind.mapping': 'a mapping of keys',
   'fields.kind.integer': 'an integer',
@@ -608,6 +610,9 @@ export const EN = {
   'format.clean': '{file}: no problems found',
   'format.summary': '{file}: {errors}, {warnings}',
   'format.summary-valid': '{file}: {errors}, {warnings} (valid)',
+  'format.clean-release': '{file}: no problems found (rules of OpenShift {release})',
+  'format.summary-release': '{file}: {errors}, {warnings} (rules of OpenShift {release})',
+  'format.summary-valid-release': '{file}: {errors}, {warnings} (valid; rules of OpenShift {release})',
   'format.one-error': '{n} error',
   'format.errors': '{n} errors',
   'format.one-warning': '{n} warning',

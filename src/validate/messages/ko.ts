@@ -100,6 +100,8 @@ export const KO: Record<MessageKey, string> = {
   'fields.type.scalar': '{path}은(는) {actual}이(가) 아니라 {expected}이어야 합니다.',
   'fields.type.quoted-number':
     '{path}은(는) 텍스트 "{value}"이(가) 아니라 정수여야 합니다. 따옴표 없이 쓰십시오.',
+  'fields.type.json-text':
+    '{path}은(는) {actual}이(가) 아니라 작은따옴표로 감싼 JSON 텍스트여야 합니다. {path}: \'{"auths": …}\'처럼 한 줄로 쓰십시오(따옴표가 없으면 YAML은 JSON을 매핑이나 목록으로 읽습니다).',
   'fields.kind.list': '목록',
   'fields.kind.mapping': '키의 매핑',
   'fields.kind.integer': '정수',
@@ -659,6 +661,9 @@ export const KO: Record<MessageKey, string> = {
   'format.clean': '{file}: 문제가 없습니다',
   'format.summary': '{file}: {errors}, {warnings}',
   'format.summary-valid': '{file}: {errors}, {warnings} (유효)',
+  'format.clean-release': '{file}: 문제가 없습니다 (OpenShift {release} 규칙 적용)',
+  'format.summary-release': '{file}: {errors}, {warnings} (OpenShift {release} 규칙 적용)',
+  'format.summary-valid-release': '{file}: {errors}, {warnings} (유효, OpenShift {release} 규칙 적용)',
   'format.one-error': '오류 {n}건',
   'format.errors': '오류 {n}건',
   'format.one-warning': '경고 {n}건',

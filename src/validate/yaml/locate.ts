@@ -59,7 +59,35 @@ function pairsOf(mapping: YMapping, seen = new Set<YMapping>()): Map<string, Pai
   return pairs;
 }
 
+/** Keys read by early-exit scans of each mapping whose key table is not built (see findKey). */
+const scanned = new WeakMap<YMapping, number>();
+
+/**
+ * The key `name` of a mapping without merge keys, found by reading the keys in order up to it. A huge mapping (a
+ * file of a hundred thousand unknown keys) is located only for the few findings printed, mostly near its start: reading
+ * up to the key costs far less than a table of every key. Once the scans have read twice the mapping, the table is
+ * built after all, so many lookups in one mapping still cost little. Undefined when the scan cannot answer.
+ */
+function scanForKey(mapping: YMapping, name: string): Pair | undefined {
+  const children = mapping.children;
+  const sofar = scanned.get(mapping) ?? 0;
+  if (pairCache.has(mapping) || children.length < 64 || sofar > children.length) return undefined;
+  for (let i = 0; i + 1 < children.length; i += 2) {
+    const key = children[i] as YNode;
+    // A merge key brings keys from elsewhere, with their own precedence: the table answers that.
+    if (key.kind === 'scalar' && isMergeKey(key)) break;
+    if (textOf(key) === name) {
+      scanned.set(mapping, sofar + i + 2);
+      return [key, children[i + 1] as YNode];
+    }
+  }
+  scanned.set(mapping, sofar + children.length);
+  return undefined;
+}
+
 function findKey(mapping: YMapping, name: string): Pair | undefined {
+  const found = scanForKey(mapping, name);
+  if (found) return found;
   const pairs = pairsOf(mapping);
   const exact = pairs.get(name);
   if (exact) return exact;
