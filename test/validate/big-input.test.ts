@@ -12,7 +12,7 @@ import { ROOT } from '../helpers/answers.js';
  */
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
-const PROBE = path.join(ROOT, 'bench', 'rss-probe.mjs');
+const PROBE = path.join(ROOT, 'bench', 'rss-probe.cjs');
 const LIMIT = 1024 * 1024;
 const HEAD = `apiVersion: v1
 baseDomain: example.com
@@ -65,7 +65,7 @@ async function run(file: string, json = false) {
   rmSync(rss, { force: true });
   const result = await execa(
     process.execPath,
-    ['--import', PROBE, CLI, 'validate', file, ...(json ? ['--json'] : [])],
+    ['--require', PROBE, CLI, 'validate', file, ...(json ? ['--json'] : [])],
     {
       env: { NO_COLOR: '1', OCP_PLANNER_RSS_FILE: rss },
       reject: false,
