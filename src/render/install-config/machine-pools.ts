@@ -81,7 +81,10 @@ function fencingCredentials(plan: Plan, inputs: Inputs, notes: Notes): Record<st
  * A single node on a cloud whose installer default is below the single-node minimum gets a large enough type, unless
  * the answers already name one for every pool (platform defaultMachinePlatform.type).
  */
-function singleNodeType(plan: Plan, lang: Lang): { type: string; comment: Record<string, string | number> } | undefined {
+function singleNodeType(
+  plan: Plan,
+  lang: Lang,
+): { type: string; comment: Record<string, string | number> } | undefined {
   const wanted = singleNodeTypeFor(plan);
   if (wanted === undefined || !isFootprintCloud(plan.platform)) return undefined;
   const given = passthroughOf(plan).defaultMachinePlatform;
@@ -140,7 +143,10 @@ export function machinePools(plan: Plan, method: Method, notes: Notes, inputs: I
   const controlPlane: Record<string, unknown> = pool('master', plan.controlPlaneReplicas);
   const singleNode = method === 'IPI' ? singleNodeType(plan, notes.lang) : undefined;
   if (singleNode) {
-    notes.add(['controlPlane', 'platform'], commentText('controlPlaneSingleNodeType', notes.lang, singleNode.comment));
+    notes.add(
+      ['controlPlane', 'platform'],
+      commentText('controlPlaneSingleNodeType', notes.lang, singleNode.comment),
+    );
     controlPlane.platform = { [plan.platform]: { type: singleNode.type } };
   }
   if (plan.topology === 'two-node-fencing') {
