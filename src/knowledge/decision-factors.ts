@@ -423,32 +423,34 @@ export const DECISION_FACTORS: readonly DecisionFactor[] = [
     source: POWERVC_DOCS,
   },
 
-  // ── Storage: on clouds IPI configures the block storage; on-premises storage usually comes afterwards anyway. ──
+  // ── Storage does not separate the methods: the Cluster Storage Operator installs the platform's CSI driver and a
+  // default storage class on every platform-integrated cluster, IPI or UPI ("Persistent storage using CSI", storage
+  // operators), so these reasons only say so and weigh nothing. ──
   {
     id: 'installer-storage',
     subject: 'storage',
     favours: 'IPI',
     effect: 'favours',
-    weight: 1,
+    weight: 0,
     applies: (facts) => facts.support.ipi && facts.support.ipiStorageClass && !owns(facts, 'storage'),
     text: {
-      en: "The installer may set up storage: IPI on {platform} configures the platform's CSI driver and a default storage class.",
-      ko: '설치 프로그램이 스토리지를 구성해도 됩니다. {platform} IPI는 플랫폼 CSI 드라이버와 기본 스토리지 클래스를 자동으로 구성합니다.',
+      en: "Storage does not decide the method: on {platform} the Cluster Storage Operator installs the platform's CSI driver and a default storage class with IPI and UPI alike.",
+      ko: '스토리지는 설치 방식을 가르지 않습니다. {platform}에서는 IPI든 UPI든 Cluster Storage Operator가 플랫폼 CSI 드라이버와 기본 스토리지 클래스를 설치합니다.',
     },
-    source: sourceKey('notesIpi'),
+    source: sourceKey('postStorage'),
   },
   {
     id: 'customer-storage-cloud',
     subject: 'storage',
     favours: 'UPI',
     effect: 'favours',
-    weight: 1,
+    weight: 0,
     applies: (facts) => isCloud(facts) && owns(facts, 'storage'),
     text: {
-      en: "You provide the storage; IPI on {platform} would set up the cloud's block storage itself, so bringing your own leans slightly toward UPI.",
-      ko: '스토리지는 고객이 제공합니다. {platform}에서는 IPI가 클라우드 블록 스토리지를 직접 구성하므로, 자체 스토리지를 쓰면 UPI 쪽으로 약간 기웁니다.',
+      en: "You provide the storage: that works with either method on {platform}; the platform's CSI driver and default storage class come with both, and your own storage is added after the installation.",
+      ko: '스토리지는 고객이 제공합니다. {platform}에서는 어느 방식이든 가능하며, 플랫폼 CSI 드라이버와 기본 스토리지 클래스는 두 방식 모두에 설치되고 자체 스토리지는 설치 후에 추가합니다.',
     },
-    source: sourceKey('notesUpi'),
+    source: sourceKey('postStorage'),
   },
   {
     id: 'customer-storage-onprem',

@@ -350,9 +350,10 @@ const ROWS: Row[] = [
 
   // Ownership weights differ between clouds and on-premises.
   {
-    name: 'aws everything but machines by the customer (7 vs 8)',
+    // Storage weighs nothing (the storage operator serves both methods): 6 for UPI against 8 for IPI.
+    name: 'aws everything but machines by the customer (6 vs 8)',
     spec: { platform: 'aws', ownership: customerExceptMachines },
-    method: 'UPI',
+    method: 'IPI',
     confidence: 'moderate',
     reasons: [
       'customer-load-balancer-cloud',
@@ -365,7 +366,7 @@ const ROWS: Row[] = [
     name: 'aws everything but machines by the customer, with autoscaling',
     spec: { platform: 'aws', ownership: customerExceptMachines, requirements: { autoscaling: true } },
     method: 'IPI',
-    confidence: 'moderate',
+    confidence: 'strong',
     reasons: ['autoscaling-needs-machine-api', 'customer-load-balancer-cloud'],
   },
   {
