@@ -10,5 +10,6 @@ export { renderPlan } from '../pipeline.js';
 export { renderRecommendationText } from '../recommend/render-text.js';
 export { nmstatectlFindings } from '../validate/agent/nmstatectl.js';
 export { formatFindingsHuman } from '../validate/format.js';
+export { loadValidateMessages } from '../validate/messages/index.js';
 export { loadAnswersSource } from './answers-source.js';
 export { resolveAnswers } from './resolve-answers.js';
