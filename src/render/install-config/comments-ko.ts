@@ -12,7 +12,7 @@ export const COMMENTS_KO = {
     '{method}, 토폴로지 {topology}.\nocp-planner가 생성했습니다. openshift-install은 이 파일을 소비(삭제)하므로 비어 ' +
     '있는 새 설치 폴더에 복사해 사용하고 이 사본은 보관하십시오.\n풀 시크릿{andCredentials} 정보가 들어 있으므로 ' +
     '외부에 공개하지 말고 버전 관리에서 제외하십시오.',
-  apiVersion: '이 파일의 형식 버전입니다. 설치 프로그램은 v1만 받습니다.',
+  apiVersion: '이 파일의 형식 버전입니다. 설치 프로그램은 v1만 허용합니다.',
   baseDomain:
     '상위 DNS 도메인입니다. 클러스터는 api.{clusterName}.{baseDomain} 및 *.apps.{clusterName}.{baseDomain}에서 응답합니다.',
   metadataName:
@@ -52,8 +52,8 @@ export const COMMENTS_KO = {
     '노드가 신뢰해야 하는 CA 인증서입니다(미러 레지스트리 또는 프록시). openshift-config 네임스페이스의 ' +
     'ConfigMap user-ca-bundle이 됩니다.',
   trustPolicyAlways:
-    'Always: 프록시가 없으면 기본 정책 Proxyonly는 이 번들을 신뢰 저장소에 추가하지 않는데, 미러 레지스트리는 ' +
-    '신뢰해야 하기 때문입니다.',
+    'Always: 프록시가 없으면 기본 정책 Proxyonly로는 이 번들이 신뢰 저장소에 추가되지 않습니다. 미러 ' +
+    '레지스트리를 신뢰해야 하므로 Always로 지정합니다.',
   trustPolicyProxy: '기본 정책 Proxyonly가 적용됩니다. 프록시 구성이 이 번들을 참조합니다.',
   imageDigestSources:
     '릴리스 이미지를 미러 {registry}에서 가져옵니다. 경로는 oc-mirror가 기본으로 쓰는 경로입니다(릴리스는 ' +
