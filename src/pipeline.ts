@@ -101,7 +101,9 @@ export function renderPlan(plan: Plan, inputs: Inputs, lang: Lang, outDir: strin
       severity: 'warning',
       path: 'pullSecret',
       message:
-        'no secrets.pullSecretFile was given: install-config.yaml holds a placeholder; insert your pull secret',
+        lang === 'ko'
+          ? 'secrets.pullSecretFile이 없어 install-config.yaml에 자리 표시자가 들어 있습니다. 풀 시크릿을 넣으십시오'
+          : 'no secrets.pullSecretFile was given: install-config.yaml holds a placeholder; insert your pull secret',
       rule: 'pull-secret-placeholder',
     });
   }

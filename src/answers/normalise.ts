@@ -92,7 +92,7 @@ export function renderNormalisedAnswers(plan: Plan, outDir: string, lang: Lang =
   const doc = new Document(answers, { version: '1.1' });
   // Written with YAML 1.1 quoting (so other tools read it right) and read back as YAML 1.2 (answers/parse.ts): a
   // string that 1.2 would read as a number, boolean or null (0o17, 1e3, .inf …) is quoted too, so a re-run gets the
-  // same answers (F19).
+  // same answers.
   visit(doc, {
     Scalar(_, node) {
       if (isScalar(node) && typeof node.value === 'string' && NOT_A_STRING_IN_YAML_1_2.test(node.value)) {

@@ -11,7 +11,7 @@ const MAX_DEPTH = 64;
 const MAX_ALIASES = 50;
 /**
  * No list or mapping of an answers file is longer (hosts are at most 2000); a bound before the schema runs keeps a
- * flood of entries from exhausting the validator (F17: 150,000 empty hosts overflowed zod's stack).
+ * flood of entries from exhausting the validator (150,000 empty hosts once overflowed zod's stack).
  */
 const MAX_ITEMS = 5000;
 /** Free-text keys that may hold several lines. */
@@ -80,7 +80,7 @@ export function parseAnswersText(text: string, file: string, lang: Lang = 'en'):
     throw refuse('notConvertible', lang, { file, detail: convertDetail((error as Error).message, lang) });
   }
   if (value === null || value === undefined) throw refuse('empty', lang, { file });
-  // Escapes such as "\e[2J" or "\u001b" become control characters only now, after parsing (F11): refuse them here,
+  // Escapes such as "\e[2J" or "\u001b" become control characters only now, after parsing: refuse them here,
   // so that no answer can reach a terminal, a generated file or a command as a terminal escape or a hidden character.
   const nonText = findNonText(value, MULTI_LINE_KEYS);
   if (nonText.length > 0) {

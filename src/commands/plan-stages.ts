@@ -11,6 +11,7 @@ export { renderPlan } from '../pipeline.js';
 export { renderRecommendationText } from '../recommend/render-text.js';
 export { nmstatectlFindings } from '../validate/agent/nmstatectl.js';
 export { formatFindingsHuman } from '../validate/format.js';
+export { loadValidateMessages } from '../validate/messages/index.js';
 export { loadAnswersSource } from './answers-source.js';
 export { problemsOfFindings } from './finding-answers.js';
 export { keepCreatedSshKeys, resolveAnswers } from './resolve-answers.js';

@@ -2,9 +2,11 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { askFirstQuestion } from '../answers/first-question.js';
 import { InvalidDataError, UsageError } from '../errors.js';
+import { say } from '../i18n/text.js';
 import { outDirProblem } from '../io/out-dir.js';
 import type { Lang } from '../types.js';
 import type { CommandContext } from './context.js';
+import { PLAN_MESSAGES } from './plan-messages.js';
 import type { ResolvedAnswers } from './resolve-answers.js';
 
 export interface PlanOptions {
@@ -79,6 +81,7 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
     writePlanFolder,
     renderRecommendationText,
     loadCatalog,
+    loadValidateMessages,
     checkRenderedSizes,
     planSecrets,
     keepCreatedSshKeys,
@@ -90,6 +93,8 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
     : (ctx.langFlag ?? plan.lang ?? ctx.lang);
   plan.lang = lang;
   await loadCatalog(lang);
+  // Findings are printed in the language of the messages, which --lang or LANG chose.
+  await loadValidateMessages(ctx.lang);
   const outDir = path.resolve(ctx.cwd, options.out ?? `${plan.clusterName}-plan`);
   const output = renderPlan(plan, inputs, lang, outDir);
   if (output.agentConfig !== undefined) {
@@ -106,27 +111,24 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
     .map((file) => {
       const findings = output.findings.filter((f) => (f.file ?? 'install-config.yaml') === file);
       const valid = !findings.some((f) => f.severity === 'error');
-      return formatFindingsHuman(file, { findings, valid }, ctx.color);
+      return formatFindingsHuman(file, { findings, valid }, ctx.color, ctx.lang);
     })
     .join('');
   if (!output.valid) {
     ctx.stderr(findingsText);
-    throw new InvalidDataError(
-      'the rendered install-config.yaml fails the installer’s rules (above); nothing was written. Fix the answers named in the findings.',
-    );
+    throw new InvalidDataError(say(PLAN_MESSAGES.renderedInvalid, ctx.lang));
   }
   checkRenderedSizes(output.artifacts, ctx.lang);
   if (options.check) {
     const diffs = comparePlanFolder(outDir, output.artifacts, planSecrets(inputs), ctx.lang);
     const relative = shown(ctx.cwd, outDir);
     if (diffs.length === 0) {
-      ctx.stderr(`${relative}/ is up to date with its answers.\n`);
+      ctx.stderr(`${say(PLAN_MESSAGES.upToDate, ctx.lang, { dir: relative })}\n`);
       return 0;
     }
     ctx.stdout(diffs.join(''));
-    ctx.stderr(
-      `${relative}/ differs from what the answers render (${diffs.length} file${diffs.length > 1 ? 's' : ''}); nothing was written.\n`,
-    );
+    const differs = diffs.length > 1 ? PLAN_MESSAGES.differsMany : PLAN_MESSAGES.differsOne;
+    ctx.stderr(`${say(differs, ctx.lang, { dir: relative, count: diffs.length })}\n`);
     return 1;
   }
   const credentialFiles = [...typedCredentials]
@@ -149,9 +151,10 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
   ctx.stderr(`${renderRecommendationText(output.recommendation, lang)}\n`);
   if (findingsText) ctx.stderr(findingsText);
   const relative = shown(ctx.cwd, outDir);
+  const paths = output.artifacts.map((a) => a.path).join(', ');
   ctx.stderr(
-    `Plan written to ${relative}/: ${output.artifacts.map((a) => a.path).join(', ')}\n` +
-      `Next: read ${relative}/checklist.md, then copy install-config.yaml into a fresh install folder (openshift-install consumes it).\n`,
+    `${say(PLAN_MESSAGES.written, ctx.lang, { dir: relative, files: paths })}\n` +
+      `${say(PLAN_MESSAGES.next, ctx.lang, { dir: relative })}\n`,
   );
   return 0;
 }

@@ -35,7 +35,12 @@ describe('a Korean plan folder', () => {
       const root = tempDir();
       const ko = path.join(root, 'ko');
       const en = path.join(root, 'en');
-      expect((await runCli(['plan', '--scenario', scenario, '--lang', 'ko', '--out', ko])).code).toBe(0);
+      const run = await runCli(['plan', '--scenario', scenario, '--lang', 'ko', '--out', ko]);
+      expect(run.code).toBe(0);
+      // What plan says when it is done, in Korean: where the files are and what to do next.
+      expect(run.stderr).toContain(`계획을 ${ko}/에 썼습니다: install-config.yaml, `);
+      expect(run.stderr).toContain(`다음 단계: ${ko}/checklist.md를 읽은 뒤`);
+      expect(run.stderr).not.toMatch(/Plan written|Next: read|\bwarning\b|\berrors?\b/);
       expect((await runCli(['plan', '--scenario', scenario, '--lang', 'en', '--out', en])).code).toBe(0);
       const korean = filesOf(ko);
       const english = filesOf(en);
@@ -54,9 +59,18 @@ describe('a Korean plan folder', () => {
       const gitignore = (text: string) => text.split('\n').filter((l) => l !== '' && !l.startsWith('#'));
       expect(gitignore(korean['.gitignore'] ?? '')).toEqual(gitignore(english['.gitignore'] ?? ''));
       // The recorded language renders the same folder again, and a forced re-run replaces its own .gitignore.
-      expect(
-        (await runCli(['plan', '--answers', path.join(ko, 'answers.yaml'), '--check', '--out', ko])).code,
-      ).toBe(0);
+      const check = await runCli([
+        'plan',
+        '--answers',
+        path.join(ko, 'answers.yaml'),
+        '--check',
+        '--lang',
+        'ko',
+        '--out',
+        ko,
+      ]);
+      expect(check.code).toBe(0);
+      expect(check.stderr).toContain(`${ko}/의 내용이 답변과 일치합니다.`);
       expect(
         (await runCli(['plan', '--scenario', scenario, '--lang', 'ko', '--force', '--out', ko])).code,
       ).toBe(0);

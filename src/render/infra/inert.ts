@@ -6,7 +6,7 @@ import { bootstrapSlot, controlPlaneSlots, workerSlots } from './nodes.js';
 /**
  * The values the infra renderers interpolate into HAProxy, BIND and dnsmasq lines. Each one is validated where the
  * answers enter (schema and cross-field rules); this guard is the second line: a value with whitespace or a control
- * character would turn into a config line of its own (F8: a newline in bootstrapExternalStaticIP added an HAProxy
+ * character would turn into a config line of its own (a newline in bootstrapExternalStaticIP once added an HAProxy
  * server), so rendering stops loudly instead of writing it.
  */
 export function assertInertInfraValues(plan: Plan, method: Method): void {

@@ -12,7 +12,7 @@ export const COMMENTS_KO = {
     '{method}, 토폴로지 {topology}.\nocp-planner가 생성했습니다. openshift-install은 이 파일을 소비(삭제)하므로 비어 ' +
     '있는 새 설치 폴더에 복사해 사용하고 이 사본은 보관하십시오.\n풀 시크릿{andCredentials} 정보가 들어 있으므로 ' +
     '외부에 공개하지 말고 버전 관리에서 제외하십시오.',
-  apiVersion: '이 파일의 형식 버전입니다. 설치 프로그램은 v1만 받습니다.',
+  apiVersion: '이 파일의 형식 버전입니다. 설치 프로그램은 v1만 허용합니다.',
   baseDomain:
     '상위 DNS 도메인입니다. 클러스터는 api.{clusterName}.{baseDomain} 및 *.apps.{clusterName}.{baseDomain}에서 응답합니다.',
   metadataName:

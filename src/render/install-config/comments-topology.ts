@@ -4,9 +4,9 @@ import { docsPage } from '../../knowledge/topologies.js';
 import type { Lang, Text } from '../../types.js';
 
 /**
- * Comments of install-config.yaml for the two-node topologies, the feature set and PowerVC, in both languages (SPEC
- * the languages contract covers the comments of generated files). Each entry cites where its fact comes from; placeholders are filled
- * with this cluster's values, never with a secret.
+ * Comments of install-config.yaml for the two-node topologies, the feature set and PowerVC, in both languages: the
+ * comments of generated files follow the plan's language. Each entry cites where its fact comes from; placeholders
+ * are filled with this cluster's values, never with a secret.
  */
 export interface TopologyComment {
   text: Text;
