@@ -1,9 +1,11 @@
 import * as z from 'zod';
 import { say as sayText } from '../i18n/text.js';
 import { TOPOLOGY_FACTS } from '../knowledge/topologies.js';
+import { CHECK_RULES } from '../plan/check.js';
 import type { Topology } from '../types.js';
 import { firstNonText } from '../util/control-characters.js';
 import { getIn, setIn } from './dotted.js';
+import type { Problem } from './problems.js';
 import type { Choice, Prompter } from './prompter.js';
 import { QUESTION_LABELS, SECTION_TITLES } from './question-labels.js';
 import { QUESTIONS, type Question, type QuestionContext, type Sofar } from './questions.js';
@@ -54,12 +56,50 @@ export function concerns(key: string, id: string): boolean {
 }
 
 /**
- * The first cross-field problem of `candidate` that concerns answer `id`: every rule of the plan whose inputs are
- * known runs at the prompt (what is not asked yet holds its default, as it will in the plan).
+ * The first cross-field problem of `candidate` that concerns answer `id`. Only the rules whose inputs are all in
+ * `answered` run: a rule that reads an answer not asked yet would judge a default the user may still change.
  */
-export function crossFieldProblem(id: string, candidate: Sofar, ctx: QuestionContext): string | undefined {
-  const problems = ctx.problemsFor?.(candidate) ?? [];
+export function crossFieldProblem(
+  id: string,
+  candidate: Sofar,
+  ctx: QuestionContext,
+  answered: ReadonlySet<string> = ALL_ANSWERED,
+): string | undefined {
+  const problems = ctx.problemsFor?.(candidate, answered) ?? [];
   return problems.find((p) => concerns(p.key, id))?.message;
+}
+
+const HOSTS_ID = 'hosts';
+
+/**
+ * Answers keys the cross-field rules read that no question fills (the bare-metal block, for one): the wizard never
+ * changes them, so they are as known at the first question as at the last.
+ */
+const READS_WITHOUT_QUESTION = [...new Set(CHECK_RULES.flatMap((rule) => rule.reads))].filter(
+  (key) => key !== HOSTS_ID && !QUESTIONS.some((q) => concerns(q.id, key) || concerns(key, q.id)),
+);
+
+/** Every answer the wizard can ask, the hosts included: what is known once the questions are behind. */
+const ALL_ANSWERED: ReadonlySet<string> = new Set([
+  ...QUESTIONS.map((q) => q.id),
+  HOSTS_ID,
+  ...READS_WITHOUT_QUESTION,
+]);
+
+/**
+ * The answers known while question `index` of the table is asked: every question before it (answered, or passed
+ * over because it does not apply or keeps its default), every answer given or asked already, and the one being
+ * asked. From `QUESTIONS.length` on (the hosts, the review) every answer is known.
+ */
+export function answeredAt(sofar: Sofar, asked: ReadonlySet<string>, index: number): Set<string> {
+  if (index >= QUESTIONS.length) return new Set(ALL_ANSWERED);
+  const answered = new Set<string>(READS_WITHOUT_QUESTION);
+  QUESTIONS.forEach((question, j) => {
+    if (j <= index || asked.has(question.id) || getIn(sofar, question.id) !== undefined)
+      answered.add(question.id);
+  });
+  if (asked.has(HOSTS_ID) || getIn(sofar, HOSTS_ID) !== undefined) answered.add(HOSTS_ID);
+  return answered;
 }
 
 /** Validates typed text with the key's zod rule, the file checks and the cross-field rules that concern it. */
@@ -68,6 +108,7 @@ export function validateAnswer(
   text: string,
   sofar: Sofar,
   ctx: QuestionContext,
+  answered: ReadonlySet<string> = ALL_ANSWERED,
 ): true | string {
   if (text.trim() === '') return question.optional ? true : say(ctx, 'required');
   const value = convert(question, text, sofar);
@@ -82,7 +123,7 @@ export function validateAnswer(
     const out = ctx.outFolderProblem?.(candidate);
     if (out) return out;
   }
-  return crossFieldProblem(question.id, candidate, ctx) ?? true;
+  return crossFieldProblem(question.id, candidate, ctx, answered) ?? true;
 }
 
 /** The question's wording in the wizard's language, in the variant the answers so far call for. */
@@ -137,12 +178,16 @@ function asText(question: Question, value: unknown): string {
 /** A choice refused by a cross-field rule is asked again; a scripted answer that never changes stops after a few. */
 const MAX_CHOICE_RETRIES = 5;
 
-/** Asks one question and returns the answers with its value set (or removed when left empty). */
+/**
+ * Asks one question and returns the answers with its value set (or removed when left empty). `answered`: the answers
+ * known at this point, whose cross-field rules judge the typed value (all of them on the review screen).
+ */
 export async function askOne(
   prompter: Prompter,
   question: Question,
   sofar: Sofar,
   ctx: QuestionContext,
+  answered: ReadonlySet<string> = ALL_ANSWERED,
 ): Promise<Sofar> {
   const { message, help } = wording(question, ctx, sofar);
   prompter.note(`  ${help}`);
@@ -164,7 +209,7 @@ export async function askOne(
               ...(preferred !== undefined ? { default: preferred as boolean } : {}),
             });
       const candidate = setIn(sofar, question.id, value);
-      const problem = crossFieldProblem(question.id, candidate, ctx);
+      const problem = crossFieldProblem(question.id, candidate, ctx, answered);
       if (!problem || attempt >= MAX_CHOICE_RETRIES) return candidate;
       prompter.note(`  ✖ ${problem}`);
       preferred = value;
@@ -175,7 +220,7 @@ export async function askOne(
     id: question.id,
     message,
     ...(shown !== undefined ? { default: shown } : {}),
-    validate: (value) => validateAnswer(question, value, sofar, ctx),
+    validate: (value) => validateAnswer(question, value, sofar, ctx, answered),
   });
   if (text.trim() === '' && question.credentials) {
     const typed = await typeCredentials(prompter, sofar, ctx, question.credentials, labelOf(question, ctx));
@@ -229,9 +274,19 @@ function applies(question: Question, sofar: Sofar, ctx: QuestionContext): boolea
   return question.when ? question.when(sofar, ctx) : true;
 }
 
+/** Whether the walk asks `question` now: it applies, it is not answered or asked yet, and (if advanced) its default does not fit. */
+function toAsk(question: Question, sofar: Sofar, ctx: QuestionContext, asked: ReadonlySet<string>): boolean {
+  if (!applies(question, sofar, ctx)) return false;
+  if (asked.has(question.id) || getIn(sofar, question.id) !== undefined) return false;
+  // An advanced answer keeps its default unless the default does not fit the answers so far.
+  return !(question.advanced && !question.advanced(sofar));
+}
+
 /**
  * Walks the question table in order and asks every applicable question whose answer is not known yet (prefill from
  * --answers: only missing answers are asked). `asked` collects the ids asked, so the review can offer them again.
+ * After each answer the cross-field rules whose inputs are now known run; an earlier answer one of them names is
+ * asked again at once, its value as the default, and the walk starts over so questions it brings in are asked.
  */
 export async function askMissing(
   prompter: Prompter,
@@ -240,24 +295,105 @@ export async function askMissing(
   asked: Set<string>,
 ): Promise<Sofar> {
   let sofar = prefill;
-  for (const question of QUESTIONS) {
-    if (!applies(question, sofar, ctx)) continue;
-    if (asked.has(question.id) || getIn(sofar, question.id) !== undefined) continue;
-    // An advanced answer keeps its default unless the default does not fit the answers so far.
-    if (question.advanced && !question.advanced(sofar)) continue;
-    if (question.id === 'secrets.sshKeyFile' && !ctx.defaultSshKeyFile && ctx.createSshKey) {
-      const created = await offerSshKey(prompter, sofar, ctx);
-      if (created) {
-        sofar = setIn(sofar, question.id, created);
-        asked.add(question.id);
-        continue;
-      }
+  const reasked = new Map<string, number>();
+  for (let from = 0; ; ) {
+    const index = QUESTIONS.findIndex((q, j) => j >= from && toAsk(q, sofar, ctx, asked));
+    if (index >= 0) {
+      const question = QUESTIONS[index] as Question;
+      sofar = await askQuestion(prompter, question, sofar, ctx, asked, index);
+      const settled = await settleNamed(prompter, sofar, ctx, asked, index, question.id, reasked);
+      from = settled === sofar ? index + 1 : 0;
+      sofar = settled;
+      continue;
     }
-    sofar = await askOne(prompter, question, sofar, ctx);
-    asked.add(question.id);
+    const before = sofar;
+    sofar = await askHosts(prompter, sofar, ctx, asked);
+    if (sofar !== before)
+      sofar = await settleNamed(prompter, sofar, ctx, asked, QUESTIONS.length, HOSTS_ID, reasked);
+    // A question that came to apply after its turn (a later answer brought it in) is asked before the review.
+    if (!QUESTIONS.some((q) => toAsk(q, sofar, ctx, asked))) return sofar;
+    from = 0;
   }
-  sofar = await askHosts(prompter, sofar, ctx, asked);
-  return sofar;
+}
+
+async function askQuestion(
+  prompter: Prompter,
+  question: Question,
+  sofar: Sofar,
+  ctx: QuestionContext,
+  asked: Set<string>,
+  index: number,
+): Promise<Sofar> {
+  if (question.id === 'secrets.sshKeyFile' && !ctx.defaultSshKeyFile && ctx.createSshKey) {
+    const created = await offerSshKey(prompter, sofar, ctx);
+    if (created) {
+      asked.add(question.id);
+      return setIn(sofar, question.id, created);
+    }
+  }
+  const next = await askOne(prompter, question, sofar, ctx, answeredAt(sofar, asked, index));
+  asked.add(question.id);
+  return next;
+}
+
+/** A rule that keeps failing with the same scripted answer stops re-asking after this many rounds. */
+const MAX_REASKS = 2;
+
+/**
+ * The cross-field rules whose inputs are known once question `index` (`current`) is answered: every earlier answer a
+ * failing rule names is asked again with its value as the default (a host's problem asks that host again). A problem
+ * of an answer still to come is left to its own prompt; one of the answer just given, to the review.
+ */
+async function settleNamed(
+  prompter: Prompter,
+  sofar: Sofar,
+  ctx: QuestionContext,
+  asked: Set<string>,
+  index: number,
+  current: string,
+  reasked: Map<string, number>,
+): Promise<Sofar> {
+  const problems = ctx.problemsFor?.(sofar, answeredAt(sofar, asked, index + 1)) ?? [];
+  let next = sofar;
+  for (const problem of problems) {
+    const target = reaskTarget(problem, next, asked);
+    if (!target || target === current || concerns(problem.key, current)) continue;
+    const count = reasked.get(target) ?? 0;
+    if (count >= MAX_REASKS) continue;
+    reasked.set(target, count + 1);
+    prompter.note(`  ✖ ${problem.message}`);
+    next = await reaskOne(prompter, next, ctx, asked, target);
+  }
+  return next === sofar ? sofar : prune(next, ctx, asked);
+}
+
+/** The answer a problem names, when it was asked (or given) already: a question id, `hosts[<i>]` or `hosts`. */
+function reaskTarget(problem: Problem, sofar: Sofar, asked: ReadonlySet<string>): string | undefined {
+  const host = /^hosts\[(\d+)\]/.exec(problem.key);
+  if (host)
+    return asked.has(HOSTS_ID) && getIn(sofar, HOSTS_ID) !== undefined ? `hosts[${host[1]}]` : undefined;
+  if (problem.key === HOSTS_ID) return asked.has(HOSTS_ID) ? HOSTS_ID : undefined;
+  const question =
+    QUESTIONS.find((q) => concerns(problem.key, q.id)) ??
+    QUESTIONS.find((q) => q.id.startsWith(`${problem.key}.`));
+  if (!question) return undefined;
+  return asked.has(question.id) || getIn(sofar, question.id) !== undefined ? question.id : undefined;
+}
+
+async function reaskOne(
+  prompter: Prompter,
+  sofar: Sofar,
+  ctx: QuestionContext,
+  asked: Set<string>,
+  target: string,
+): Promise<Sofar> {
+  const host = /^hosts\[(\d+)\]$/.exec(target);
+  if (host) return askHostAgain(prompter, sofar, ctx, Number(host[1]));
+  if (target === HOSTS_ID) return askHostsAgain(prompter, sofar, ctx, asked);
+  const question = QUESTIONS.find((q) => q.id === target);
+  if (!question) return sofar;
+  asked.add(target);
+  return askOne(prompter, question, sofar, ctx);
 }
 
 /**
@@ -290,8 +426,6 @@ async function offerSshKey(
     return undefined;
   }
 }
-
-const HOSTS_ID = 'hosts';
 
 type Host = Record<string, unknown>;
 
@@ -327,7 +461,7 @@ async function askHost(
   const probe = (field: string, value: unknown): string | undefined => {
     const list = [...hosts];
     list[index] = { ...host, [field]: value };
-    return crossFieldProblem(`hosts[${index}].${field}`, setIn(sofar, HOSTS_ID, list), ctx);
+    return crossFieldProblem(`hosts[${index}].${field}`, setIn(sofar, HOSTS_ID, list), ctx, ALL_ANSWERED);
   };
   host.name = (
     await prompter.input({
