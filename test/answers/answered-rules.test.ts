@@ -77,7 +77,11 @@ describe('cross-field rules in the wizard', () => {
   });
 
   it('ask an earlier answer again as soon as a rule that names it can run, its value as the default', async () => {
-    const clash: Problem = { key: 'clusterName', message: 'prod is taken under example.com' };
+    const clash: Problem = {
+      key: 'clusterName',
+      message: 'prod is taken under example.com',
+      ko: 'example.com에는 prod가 이미 있습니다',
+    };
     const ctx = fakeContext((sofar, answered) =>
       answered?.has('baseDomain') && sofar.clusterName === 'prod' && sofar.baseDomain === 'example.com'
         ? [clash]
