@@ -167,7 +167,8 @@ function choiceNames(
 function defaultText(question: Question, sofar: Sofar, ctx: QuestionContext): string | undefined {
   const value = question.default?.(sofar, ctx);
   if (value === undefined) return undefined;
-  return asText(question, value);
+  // A default given as text (the suggested pod network) is shown as it is; toText turns stored values into text.
+  return typeof value === 'string' ? value : asText(question, value);
 }
 
 function asText(question: Question, value: unknown): string {

@@ -120,4 +120,16 @@ describe('cross-field rules in the wizard', () => {
     expect(resolved.plan.networking.serviceNetwork).toEqual(['172.31.0.0/16']);
     expect(prompter.log.filter((l) => l.id === 'review')).toHaveLength(1);
   });
+
+  it('ask the pod network when the machine network overlaps its default, offering a free one', async () => {
+    const prompter = drivingPrompter({
+      ...vsphereScript,
+      'networking.machineNetwork': '10.128.0.0/24',
+      'vips.api': '10.128.0.5',
+      'vips.ingress': '10.128.0.6',
+    });
+    const resolved = await resolveAnswers(WIZARD, wizardContext(prompter));
+    expect(prompter.log.find((l) => l.id === 'networking.clusterNetwork')?.default).toBe('10.132.0.0/14');
+    expect(resolved.plan.networking.clusterNetwork).toEqual([{ cidr: '10.132.0.0/14', hostPrefix: 23 }]);
+  });
 });
