@@ -5,7 +5,7 @@ import { CHECK_RULES } from '../plan/check.js';
 import type { Topology } from '../types.js';
 import { firstNonText } from '../util/control-characters.js';
 import { getIn, setIn } from './dotted.js';
-import type { Problem } from './problems.js';
+import { type Problem, problemsFromZod } from './problems.js';
 import type { Choice, Prompter } from './prompter.js';
 import { QUESTION_LABELS, SECTION_TITLES } from './question-labels.js';
 import { QUESTIONS, type Question, type QuestionContext, type Sofar } from './questions.js';
@@ -113,7 +113,11 @@ export function validateAnswer(
   if (text.trim() === '') return question.optional ? true : say(ctx, 'required');
   const value = convert(question, text, sofar);
   const result = fieldSchema(question.id)?.safeParse(value);
-  if (result && !result.success) return result.error.issues[0]?.message ?? say(ctx, 'invalid');
+  if (result && !result.success) {
+    // The schema's rule in the wizard's language: the same sentence an answers file gets for this key.
+    const problem = ctx.lang === 'ko' ? problemsFromZod(result.error)[0]?.ko : result.error.issues[0]?.message;
+    return problem ?? say(ctx, 'invalid');
+  }
   if (question.kind === 'file' && !ctx.typedCredentials?.has(String(value))) {
     const problem = ctx.fileProblem(question.id, String(value), sofar);
     if (problem) return problem;
@@ -861,7 +865,10 @@ export function prune(sofar: Sofar, ctx: QuestionContext, asked?: Set<string>): 
     const contextual = CONTEXTUAL.has(question.id.split('.')[0] ?? '');
     if (contextual && !applies(question, current, ctx)) {
       asked?.delete(question.id);
-      if (getIn(current, question.id) === undefined) continue;
+      const dropped = getIn(current, question.id);
+      if (dropped === undefined) continue;
+      // Credentials typed for a dropped answer (the vCenter login after leaving vSphere) are not written either.
+      if (question.credentials) ctx.typedCredentials?.delete(String(dropped));
       current = setIn(current, question.id, undefined);
       const parent = question.id.split('.').slice(0, -1).join('.');
       if (parent && Object.keys((getIn(current, parent) as object | undefined) ?? {}).length === 0) {
