@@ -115,7 +115,8 @@ export function validateAnswer(
   const result = fieldSchema(question.id)?.safeParse(value);
   if (result && !result.success) {
     // The schema's rule in the wizard's language: the same sentence an answers file gets for this key.
-    const problem = ctx.lang === 'ko' ? problemsFromZod(result.error)[0]?.ko : result.error.issues[0]?.message;
+    const problem =
+      ctx.lang === 'ko' ? problemsFromZod(result.error)[0]?.ko : result.error.issues[0]?.message;
     return problem ?? say(ctx, 'invalid');
   }
   if (question.kind === 'file' && !ctx.typedCredentials?.has(String(value))) {
