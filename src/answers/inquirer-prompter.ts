@@ -16,11 +16,19 @@ export function filterChoices<T>(choices: Choice<T>[], term: string | undefined)
 const KOREAN_WORDS = {
   navigate: '이동',
   select: '선택',
+  'toggle visibility': '입력 내용 보기/숨기기',
   yes: '예',
   no: '아니요',
   yesOrNo: 'y(예) 또는 n(아니요)로 답하십시오',
   noResults: '맞는 항목이 없습니다. 입력한 글자를 일부 지우십시오',
 } as const;
+
+/** Inquirer's names of what a key does (select, search, password prompts). */
+const KEY_ACTIONS: Record<string, string> = {
+  navigate: KOREAN_WORDS.navigate,
+  select: KOREAN_WORDS.select,
+  'toggle visibility': KOREAN_WORDS['toggle visibility'],
+};
 
 /**
  * The Korean theme: the key hint keeps inquirer's keys (↑↓, ⏎) and names their actions; an error line keeps
@@ -29,12 +37,7 @@ const KOREAN_WORDS = {
 const KOREAN_THEME = {
   style: {
     keysHelpTip: (keys: [string, string][]) =>
-      keys
-        .map(
-          ([key, action]) =>
-            `${key} ${action === 'navigate' ? KOREAN_WORDS.navigate : action === 'select' ? KOREAN_WORDS.select : action}`,
-        )
-        .join(' • '),
+      keys.map(([key, action]) => `${key} ${KEY_ACTIONS[action] ?? action}`).join(' • '),
     error: (text: string) => `> ${text === 'No results found' ? KOREAN_WORDS.noResults : text}`,
   },
 };
