@@ -21,6 +21,11 @@ export interface QuestionContext {
    * the answer being typed, so a rule fails at its prompt, and re-asks earlier answers the others name.
    */
   problemsFor?(sofar: Sofar, answered?: ReadonlySet<string>): Problem[];
+  /**
+   * The answers the plan still needs with these answers (its required keys for the platform and install path), so
+   * that an optional question left empty is refused where the plan cannot do without it (VIPs on the Agent path).
+   */
+  missingFor?(sofar: Sofar): Problem[];
   /** Why the plan folder the answers lead to cannot be written (it exists and holds files), if so. */
   outFolderProblem?(sofar: Sofar): string | undefined;
   /** The language of the questions and messages. */

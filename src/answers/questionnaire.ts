@@ -110,7 +110,14 @@ export function validateAnswer(
   ctx: QuestionContext,
   answered: ReadonlySet<string> = ALL_ANSWERED,
 ): true | string {
-  if (text.trim() === '') return question.optional ? true : say(ctx, 'required');
+  if (text.trim() === '') {
+    if (!question.optional) return say(ctx, 'required');
+    // Optional in general, but not for these answers (the Agent path's VIPs): refused here, not after the review.
+    const needed = ctx
+      .missingFor?.(setIn(sofar, question.id, undefined))
+      .find((p) => concerns(p.key, question.id));
+    return needed ? `${labelOf(question, ctx)}: ${needed.message}` : true;
+  }
   const value = convert(question, text, sofar);
   const result = fieldSchema(question.id)?.safeParse(value);
   if (result && !result.success) {
@@ -302,11 +309,14 @@ export async function askMissing(
 ): Promise<Sofar> {
   let sofar = prefill;
   const reasked = new Map<string, number>();
+  // The questions this walk asked: only those may be reopened once a later answer makes them necessary.
+  const walked = new Set<string>();
   for (let from = 0; ; ) {
     const index = QUESTIONS.findIndex((q, j) => j >= from && toAsk(q, sofar, ctx, asked));
     if (index >= 0) {
       const question = QUESTIONS[index] as Question;
       sofar = await askQuestion(prompter, question, sofar, ctx, asked, index);
+      walked.add(question.id);
       const settled = await settleNamed(prompter, sofar, ctx, asked, index, question.id, reasked);
       from = settled === sofar ? index + 1 : 0;
       sofar = settled;
@@ -316,9 +326,31 @@ export async function askMissing(
     sofar = await askHosts(prompter, sofar, ctx, asked);
     if (sofar !== before)
       sofar = await settleNamed(prompter, sofar, ctx, asked, QUESTIONS.length, HOSTS_ID, reasked);
+    reopenNeeded(prompter, sofar, ctx, asked, walked);
     // A question that came to apply after its turn (a later answer brought it in) is asked before the review.
     if (!QUESTIONS.some((q) => toAsk(q, sofar, ctx, asked))) return sofar;
     from = 0;
+  }
+}
+
+/**
+ * An optional answer left empty that a later answer made necessary (the Agent path's gateway once hosts have static
+ * addresses) is asked again, with the reason, before the review.
+ */
+function reopenNeeded(
+  prompter: Prompter,
+  sofar: Sofar,
+  ctx: QuestionContext,
+  asked: Set<string>,
+  walked: ReadonlySet<string>,
+): void {
+  const needed = ctx.missingFor?.(sofar) ?? [];
+  for (const question of QUESTIONS) {
+    if (!walked.has(question.id) || getIn(sofar, question.id) !== undefined) continue;
+    const problem = needed.find((p) => concerns(p.key, question.id));
+    if (!problem || !applies(question, sofar, ctx)) continue;
+    prompter.note(`  ✖ ${labelOf(question, ctx)}: ${problem.message}`);
+    asked.delete(question.id);
   }
 }
 
@@ -510,7 +542,9 @@ async function askHost(
   }
   // Fencing needs only the control plane's BMCs; bare-metal IPI drives every host through its BMC.
   const topology = String(getIn(sofar, 'topology') ?? 'ha');
-  if (needsBmc && (topology !== 'two-node-fencing' || label.role === 'control-plane')) {
+  const withBmc = needsBmc && (topology !== 'two-node-fencing' || label.role === 'control-plane');
+  // The Agent-based installer finds each host by the MAC address of its boot NIC, with or without a BMC.
+  if (withBmc || onAgentPath(sofar)) {
     host.bootMACAddress = (
       await prompter.input({
         id: 'hosts[].bootMACAddress',
@@ -524,6 +558,8 @@ async function askHost(
               : 'a MAC such as 52:54:00:00:00:10',
       })
     ).trim();
+  }
+  if (withBmc) {
     const earlier = (previous.bmc ?? (index > 0 ? hosts[index - 1]?.bmc : undefined)) as
       | { address?: string; credentialsFile?: string }
       | undefined;
@@ -590,11 +626,22 @@ export async function askHostAgain(
     position: `${String(previous.name ?? role)} (${roleName(role, ctx)})`,
     suggested: String(previous.name ?? role),
   };
-  hosts[index] =
-    role === 'bootstrap'
-      ? await askBootstrapAgain(prompter, sofar, ctx, hosts, index, previous)
-      : await askHost(prompter, sofar, ctx, hosts, index, label, needsBmc, previous);
+  if (role === 'bootstrap') {
+    // The Agent path has no bootstrap machine, and an emptied bootstrap IP means none: the host is dropped.
+    const bootstrap = onAgentPath(sofar)
+      ? undefined
+      : await askBootstrapAgain(prompter, sofar, ctx, hosts, index, previous);
+    if (bootstrap) hosts[index] = bootstrap;
+    else hosts.splice(index, 1);
+    return setIn(sofar, HOSTS_ID, hosts);
+  }
+  hosts[index] = await askHost(prompter, sofar, ctx, hosts, index, label, needsBmc, previous);
   return setIn(sofar, HOSTS_ID, hosts);
+}
+
+/** The Agent-based installer boots every host from one ISO: the rendezvous host bootstraps, no bootstrap machine. */
+function onAgentPath(sofar: Sofar): boolean {
+  return getIn(sofar, 'installMethod') === 'agent';
 }
 
 async function askBootstrapAgain(
@@ -604,14 +651,14 @@ async function askBootstrapAgain(
   hosts: Host[],
   index: number,
   previous: Host,
-): Promise<Host> {
+): Promise<Host | undefined> {
   const ip = await prompter.input({
     id: 'hosts[].bootstrap-ip',
     message: say(ctx, 'bootstrapIp'),
     ...(previous.ip !== undefined ? { default: String(previous.ip) } : {}),
     validate: (v) => bootstrapIpProblem(v, sofar, ctx, hosts, index),
   });
-  return ip.trim() ? { ...previous, ip: ip.trim() } : { role: 'bootstrap', name: 'bootstrap' };
+  return ip.trim() ? { ...previous, ip: ip.trim() } : undefined;
 }
 
 function bootstrapIpProblem(
@@ -695,8 +742,8 @@ async function askHosts(
       previous,
     );
   }
-  // UPI: the temporary bootstrap machine needs DNS, DHCP and load-balancer entries too.
-  if (!needsBmc && topology !== 'sno') {
+  // UPI: the temporary bootstrap machine needs DNS, DHCP and load-balancer entries too (the Agent path has none).
+  if (!needsBmc && topology !== 'sno' && !onAgentPath(sofar)) {
     const before = previousHosts.find((h) => h.role === 'bootstrap');
     const ip = await prompter.input({
       id: 'hosts[].bootstrap-ip',

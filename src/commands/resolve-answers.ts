@@ -140,6 +140,9 @@ export function questionContext(
       return crossFieldProblems(sofar, source, ctx, answered);
     },
     ...(options.outFolderProblem ? { outFolderProblem: options.outFolderProblem } : {}),
+    missingFor(sofar) {
+      return localised(missingProblems(sofar, source, ctx), ctx.lang);
+    },
     methodFor(sofar) {
       const { answers } = parseAnswers(sofar);
       if (!answers || missingBaseKeys(answers).length > 0) return undefined;
@@ -220,6 +223,21 @@ function crossFieldProblems(
     const plan = buildPlan(answers, { baseDir: source.baseDir, home: ctx.home });
     const problems = answered ? checkAnswered(plan, answers, answered) : checkPlan(plan, answers);
     return localised(problems, ctx.lang);
+  } catch {
+    return [];
+  }
+}
+
+/** The keys the plan needs that these answers lack (empty while the base keys are not known yet). */
+function missingProblems(sofar: Sofar, source: AnswersSource, ctx: CommandContext): Problem[] {
+  const { answers } = parseAnswers(sofar);
+  if (!answers || missingBaseKeys(answers).length > 0) return [];
+  try {
+    const plan = buildPlan(answers, { baseDir: source.baseDir, home: ctx.home });
+    const choice = installChoiceOf(plan);
+    return isAgentPath(choice)
+      ? missingForAgent(plan)
+      : missingForMethod(plan, infrastructureMethod(plan, choice));
   } catch {
     return [];
   }

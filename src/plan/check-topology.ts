@@ -20,6 +20,7 @@ import {
 } from '../knowledge/topologies.js';
 import type { Lang, Plan, Platform, Text } from '../types.js';
 import { TOPOLOGY_MESSAGES as M } from './check-topology-messages.js';
+import { agentStanza } from './install-path.js';
 import { INSTALL_PATH_READS } from './install-path-reads.js';
 import { methodKey, methodOf } from './method-of.js';
 
@@ -139,7 +140,9 @@ const METHODS: readonly TopologyMethod[] = ['IPI', 'UPI', 'agent'];
 
 function methodRenders(plan: Plan, method: TopologyMethod, version: string): boolean {
   const platforms = topologyMethodPlatforms(plan.topology, method, version);
-  return platforms === 'all' || platforms.includes(plan.platform);
+  // The Agent-based install-config may carry platform none for these answers (ppc64le on bare metal, say).
+  const rendered = method === 'agent' ? agentStanza(plan) : plan.platform;
+  return platforms === 'all' || platforms.includes(rendered);
 }
 
 const topologyMethod: PlanRule = {
