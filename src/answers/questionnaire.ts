@@ -112,6 +112,8 @@ export function validateAnswer(
 ): true | string {
   if (text.trim() === '') {
     if (!question.optional) return say(ctx, 'required');
+    // An empty credentials file means "type them now": the username and password are asked next.
+    if (question.credentials && ctx.credentialsPath && ctx.typedCredentials) return true;
     // Optional in general, but not for these answers (the Agent path's VIPs): refused here, not after the review.
     const needed = ctx
       .missingFor?.(setIn(sofar, question.id, undefined))

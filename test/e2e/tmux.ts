@@ -20,13 +20,13 @@ export function start(name: string, command: string): void {
 
 /** The screen as it is now. */
 export function capture(name: string): string {
-  const screen = tmux('capture-pane', '-p', '-t', name);
-  const seen = screens.get(name);
-  if (seen && seen[seen.length - 1] !== screen) seen.push(screen);
-  return screen;
+  return tmux('capture-pane', '-p', '-t', name);
 }
 
-/** Every distinct screen captured in this session so far. */
+/**
+ * Every screen a waitFor of this session matched: what the program drew before the next keys were typed, so no
+ * half-typed answer is on it.
+ */
 export function capturedScreens(name: string): string[] {
   return [...(screens.get(name) ?? [])];
 }
@@ -36,7 +36,10 @@ export async function waitFor(name: string, text: string | RegExp, timeoutMs = 1
   let screen = '';
   while (Date.now() < deadline) {
     screen = capture(name);
-    if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) return screen;
+    if (typeof text === 'string' ? screen.includes(text) : text.test(screen)) {
+      screens.get(name)?.push(screen);
+      return screen;
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`timed out waiting for ${String(text)}; the screen was:\n${screen}`);
