@@ -474,10 +474,13 @@ function hostsNeed(sofar: Sofar, ctx: QuestionContext): { ask: boolean; needsBmc
   const platform = getIn(sofar, 'platform');
   const topology = String(getIn(sofar, 'topology') ?? 'ha');
   const method = ctx.methodFor(sofar);
+  const agent = onAgentPath(sofar);
   // Two-node fencing takes its fencing credentials from the control-plane hosts' BMCs with every method (the answers-file format).
-  const needsBmc = (platform === 'baremetal' && method === 'IPI') || topology === 'two-node-fencing';
+  // The Agent path boots every host from its ISO: bare metal needs no BMC there (the boot MAC identifies a host).
+  const needsBmc =
+    (platform === 'baremetal' && method === 'IPI' && !agent) || topology === 'two-node-fencing';
   const onPrem = ['baremetal', 'vsphere', 'none', 'ibmz'].includes(String(platform));
-  return { ask: needsBmc || (onPrem && method === 'UPI'), needsBmc };
+  return { ask: needsBmc || (onPrem && (method === 'UPI' || agent)), needsBmc };
 }
 
 const IP_TEXT = { en: 'an IPv4 or IPv6 address', ko: 'IPv4 또는 IPv6 주소를 입력하십시오' };

@@ -132,4 +132,66 @@ describe('cross-field rules in the wizard', () => {
     expect(prompter.log.find((l) => l.id === 'networking.clusterNetwork')?.default).toBe('10.132.0.0/14');
     expect(resolved.plan.networking.clusterNetwork).toEqual([{ cidr: '10.132.0.0/14', hostPrefix: 23 }]);
   });
+
+  it('refuse an empty answer the plan needs on this path, and ask the boot MAC of every Agent host', async () => {
+    const prompter = drivingPrompter({
+      platform: 'baremetal',
+      ocpVersion: '4.20',
+      clusterName: 'a',
+      baseDomain: 'example.com',
+      installMethod: 'agent',
+      topology: 'compact',
+      'vips.api': ['', '10.0.0.5'],
+      'vips.ingress': '10.0.0.6',
+      'agent.rendezvousIP': '10.0.0.20',
+      'agent.dnsServers': '10.0.0.1',
+      'agent.gateway': '10.0.0.1',
+      'secrets.pullSecretFile': './files/pull-secret.json',
+      'secrets.sshKeyFile': './files/id_ed25519.pub',
+      'hosts.known': true,
+      'hosts[].ip': ['10.0.0.20', '10.0.0.21', '10.0.0.22'],
+      'hosts[].bootMACAddress': ['52:54:00:00:00:10', '52:54:00:00:00:11', '52:54:00:00:00:12'],
+      review: '__write__',
+    });
+    const resolved = await resolveAnswers(WIZARD, wizardContext(prompter));
+    const refused = prompter.log.find((l) => l.rejected !== undefined);
+    expect(refused).toMatchObject({ id: 'vips.api', answer: '' });
+    expect(refused?.rejected).toContain('Agent-based');
+    // No bootstrap machine on the Agent path, and each host is known by its boot NIC.
+    expect(prompter.log.some((l) => l.id === 'hosts[].bootstrap-ip')).toBe(false);
+    expect(resolved.plan.hosts.map((h) => h.bootMACAddress)).toEqual([
+      '52:54:00:00:00:10',
+      '52:54:00:00:00:11',
+      '52:54:00:00:00:12',
+    ]);
+    expect(prompter.notes.some((n) => n.includes('These answers need attention'))).toBe(false);
+  });
+
+  it('ask an empty answer again before the review once a later answer makes the plan need it', async () => {
+    const prompter = drivingPrompter({
+      platform: 'none',
+      ocpVersion: '4.20',
+      clusterName: 'a',
+      baseDomain: 'example.com',
+      installMethod: 'agent',
+      topology: 'compact',
+      'agent.rendezvousIP': '10.0.0.20',
+      'agent.dnsServers': '10.0.0.1',
+      'agent.gateway': ['', '10.0.0.1'],
+      'secrets.pullSecretFile': './files/pull-secret.json',
+      'secrets.sshKeyFile': './files/id_ed25519.pub',
+      'hosts.known': true,
+      'hosts[].ip': ['10.0.0.20', '10.0.0.21', '10.0.0.22'],
+      'hosts[].bootMACAddress': ['52:54:00:00:00:10', '52:54:00:00:00:11', '52:54:00:00:00:12'],
+      review: '__write__',
+    });
+    const resolved = await resolveAnswers(WIZARD, wizardContext(prompter));
+    const ids = prompter.log.map((l) => l.id);
+    // Empty was fine until the hosts got static addresses; then it is asked again, before the review.
+    const again = ids.lastIndexOf('agent.gateway');
+    expect(again).toBeGreaterThan(ids.lastIndexOf('hosts[].bootMACAddress'));
+    expect(again).toBeLessThan(ids.indexOf('review'));
+    expect(resolved.plan.agent?.gateway).toBe('10.0.0.1');
+    expect(prompter.notes.some((n) => n.includes('These answers need attention'))).toBe(false);
+  });
 });
