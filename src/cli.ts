@@ -59,7 +59,7 @@ async function makeContext(options: CommonOptions): Promise<CommandContext> {
   };
   if (interactive) {
     const { inquirerPrompter } = await import('./answers/inquirer-prompter.js');
-    ctx.prompter = inquirerPrompter(stderr);
+    ctx.prompter = inquirerPrompter(stderr, ctx.lang);
   }
   return ctx;
 }

@@ -29,12 +29,19 @@ export interface Prompter {
   note(text: string): void;
 }
 
-/** A test prompter: answers by question id, records what was asked, throws on a question it has no answer for. */
+/**
+ * A test prompter: answers by question id, records what was asked (and the default each question showed), throws on
+ * a question it has no answer for. An id ending in `*` holds a list of answers, taken one per time it is asked.
+ */
 export function scriptedPrompter(
   answers: Record<string, unknown>,
-): Prompter & { asked: string[]; notes: string[] } {
+): Prompter & { asked: string[]; notes: string[]; defaults: { id: string; default: unknown }[] } {
   const asked: string[] = [];
   const notes: string[] = [];
+  const defaults: { id: string; default: unknown }[] = [];
+  const shown = (options: { id: string; default?: unknown }) => {
+    defaults.push({ id: options.id, default: options.default });
+  };
   const queue = new Map(
     Object.entries(answers).map(([k, v]) => [k, Array.isArray(v) && k.endsWith('*') ? [...v] : v]),
   );
@@ -51,7 +58,9 @@ export function scriptedPrompter(
   return {
     asked,
     notes,
+    defaults,
     async select(options) {
+      shown(options);
       const value = take(options.id);
       if (!options.choices.some((c) => c.value === value)) {
         throw new Error(`scripted prompter: ${String(value)} is not a choice of "${options.id}"`);
@@ -59,6 +68,7 @@ export function scriptedPrompter(
       return value as never;
     },
     async input(options) {
+      shown(options);
       const value = String(take(options.id));
       const verdict = options.validate?.(value) ?? true;
       if (verdict !== true)
@@ -66,6 +76,7 @@ export function scriptedPrompter(
       return value;
     },
     async confirm(options) {
+      shown(options);
       return Boolean(take(options.id));
     },
     async password(options) {

@@ -53,6 +53,7 @@ export const QUESTION_LABELS: Readonly<Record<string, Text>> = {
   'vsphere.cluster': { en: 'vSphere cluster', ko: 'vSphere 클러스터' },
   'vsphere.datastore': { en: 'Datastore', ko: '데이터스토어' },
   'vsphere.network': { en: 'Port group', ko: '포트 그룹' },
+  'vsphere.folder': { en: 'VM folder', ko: 'VM 폴더' },
   'vsphere.credentialsFile': { en: 'vCenter login', ko: 'vCenter 로그인 정보' },
   'nutanix.prismCentral': { en: 'Prism Central', ko: 'Prism Central' },
   'nutanix.prismElementAddress': { en: 'Prism Element', ko: 'Prism Element' },

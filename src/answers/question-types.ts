@@ -16,10 +16,16 @@ export interface QuestionContext {
   /** Creates a key pair with ssh-keygen at `privatePath` (never overwriting) and returns the public key's path. */
   createSshKey?(privatePath: string, fips: boolean): Promise<string>;
   /**
-   * The cross-field problems of answers that are known so far (the plan's rules, with defaults for what is not asked
-   * yet). The questionnaire keeps those that concern the answer being typed, so a rule fails at its prompt.
+   * The cross-field problems of the answers so far: the plan's rules whose inputs are all among `answered` (every
+   * rule when it is absent), what is not asked yet holding its default. The questionnaire keeps those that concern
+   * the answer being typed, so a rule fails at its prompt, and re-asks earlier answers the others name.
    */
-  problemsFor?(sofar: Sofar): Problem[];
+  problemsFor?(sofar: Sofar, answered?: ReadonlySet<string>): Problem[];
+  /**
+   * The answers the plan still needs with these answers (its required keys for the platform and install path), so
+   * that an optional question left empty is refused where the plan cannot do without it (VIPs on the Agent path).
+   */
+  missingFor?(sofar: Sofar): Problem[];
   /** Why the plan folder the answers lead to cannot be written (it exists and holds files), if so. */
   outFolderProblem?(sofar: Sofar): string | undefined;
   /** The language of the questions and messages. */

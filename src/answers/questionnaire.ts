@@ -1,9 +1,11 @@
 import * as z from 'zod';
 import { say as sayText } from '../i18n/text.js';
 import { TOPOLOGY_FACTS } from '../knowledge/topologies.js';
+import { CHECK_RULES } from '../plan/check.js';
 import type { Topology } from '../types.js';
 import { firstNonText } from '../util/control-characters.js';
 import { getIn, setIn } from './dotted.js';
+import { type Problem, problemsFromZod } from './problems.js';
 import type { Choice, Prompter } from './prompter.js';
 import { QUESTION_LABELS, SECTION_TITLES } from './question-labels.js';
 import { QUESTIONS, type Question, type QuestionContext, type Sofar } from './questions.js';
@@ -54,12 +56,50 @@ export function concerns(key: string, id: string): boolean {
 }
 
 /**
- * The first cross-field problem of `candidate` that concerns answer `id`: every rule of the plan whose inputs are
- * known runs at the prompt (what is not asked yet holds its default, as it will in the plan).
+ * The first cross-field problem of `candidate` that concerns answer `id`. Only the rules whose inputs are all in
+ * `answered` run: a rule that reads an answer not asked yet would judge a default the user may still change.
  */
-export function crossFieldProblem(id: string, candidate: Sofar, ctx: QuestionContext): string | undefined {
-  const problems = ctx.problemsFor?.(candidate) ?? [];
+export function crossFieldProblem(
+  id: string,
+  candidate: Sofar,
+  ctx: QuestionContext,
+  answered: ReadonlySet<string> = ALL_ANSWERED,
+): string | undefined {
+  const problems = ctx.problemsFor?.(candidate, answered) ?? [];
   return problems.find((p) => concerns(p.key, id))?.message;
+}
+
+const HOSTS_ID = 'hosts';
+
+/**
+ * Answers keys the cross-field rules read that no question fills (the bare-metal block, for one): the wizard never
+ * changes them, so they are as known at the first question as at the last.
+ */
+const READS_WITHOUT_QUESTION = [...new Set(CHECK_RULES.flatMap((rule) => rule.reads))].filter(
+  (key) => key !== HOSTS_ID && !QUESTIONS.some((q) => concerns(q.id, key) || concerns(key, q.id)),
+);
+
+/** Every answer the wizard can ask, the hosts included: what is known once the questions are behind. */
+const ALL_ANSWERED: ReadonlySet<string> = new Set([
+  ...QUESTIONS.map((q) => q.id),
+  HOSTS_ID,
+  ...READS_WITHOUT_QUESTION,
+]);
+
+/**
+ * The answers known while question `index` of the table is asked: every question before it (answered, or passed
+ * over because it does not apply or keeps its default), every answer given or asked already, and the one being
+ * asked. From `QUESTIONS.length` on (the hosts, the review) every answer is known.
+ */
+export function answeredAt(sofar: Sofar, asked: ReadonlySet<string>, index: number): Set<string> {
+  if (index >= QUESTIONS.length) return new Set(ALL_ANSWERED);
+  const answered = new Set<string>(READS_WITHOUT_QUESTION);
+  QUESTIONS.forEach((question, j) => {
+    if (j <= index || asked.has(question.id) || getIn(sofar, question.id) !== undefined)
+      answered.add(question.id);
+  });
+  if (asked.has(HOSTS_ID) || getIn(sofar, HOSTS_ID) !== undefined) answered.add(HOSTS_ID);
+  return answered;
 }
 
 /** Validates typed text with the key's zod rule, the file checks and the cross-field rules that concern it. */
@@ -68,11 +108,26 @@ export function validateAnswer(
   text: string,
   sofar: Sofar,
   ctx: QuestionContext,
+  answered: ReadonlySet<string> = ALL_ANSWERED,
 ): true | string {
-  if (text.trim() === '') return question.optional ? true : say(ctx, 'required');
+  if (text.trim() === '') {
+    if (!question.optional) return say(ctx, 'required');
+    // An empty credentials file means "type them now": the username and password are asked next.
+    if (question.credentials && ctx.credentialsPath && ctx.typedCredentials) return true;
+    // Optional in general, but not for these answers (the Agent path's VIPs): refused here, not after the review.
+    const needed = ctx
+      .missingFor?.(setIn(sofar, question.id, undefined))
+      .find((p) => concerns(p.key, question.id));
+    return needed ? `${labelOf(question, ctx)}: ${needed.message}` : true;
+  }
   const value = convert(question, text, sofar);
   const result = fieldSchema(question.id)?.safeParse(value);
-  if (result && !result.success) return result.error.issues[0]?.message ?? say(ctx, 'invalid');
+  if (result && !result.success) {
+    // The schema's rule in the wizard's language: the same sentence an answers file gets for this key.
+    const problem =
+      ctx.lang === 'ko' ? problemsFromZod(result.error)[0]?.ko : result.error.issues[0]?.message;
+    return problem ?? say(ctx, 'invalid');
+  }
   if (question.kind === 'file' && !ctx.typedCredentials?.has(String(value))) {
     const problem = ctx.fileProblem(question.id, String(value), sofar);
     if (problem) return problem;
@@ -82,7 +137,7 @@ export function validateAnswer(
     const out = ctx.outFolderProblem?.(candidate);
     if (out) return out;
   }
-  return crossFieldProblem(question.id, candidate, ctx) ?? true;
+  return crossFieldProblem(question.id, candidate, ctx, answered) ?? true;
 }
 
 /** The question's wording in the wizard's language, in the variant the answers so far call for. */
@@ -126,7 +181,8 @@ function choiceNames(
 function defaultText(question: Question, sofar: Sofar, ctx: QuestionContext): string | undefined {
   const value = question.default?.(sofar, ctx);
   if (value === undefined) return undefined;
-  return asText(question, value);
+  // A default given as text (the suggested pod network) is shown as it is; toText turns stored values into text.
+  return typeof value === 'string' ? value : asText(question, value);
 }
 
 function asText(question: Question, value: unknown): string {
@@ -137,12 +193,16 @@ function asText(question: Question, value: unknown): string {
 /** A choice refused by a cross-field rule is asked again; a scripted answer that never changes stops after a few. */
 const MAX_CHOICE_RETRIES = 5;
 
-/** Asks one question and returns the answers with its value set (or removed when left empty). */
+/**
+ * Asks one question and returns the answers with its value set (or removed when left empty). `answered`: the answers
+ * known at this point, whose cross-field rules judge the typed value (all of them on the review screen).
+ */
 export async function askOne(
   prompter: Prompter,
   question: Question,
   sofar: Sofar,
   ctx: QuestionContext,
+  answered: ReadonlySet<string> = ALL_ANSWERED,
 ): Promise<Sofar> {
   const { message, help } = wording(question, ctx, sofar);
   prompter.note(`  ${help}`);
@@ -164,7 +224,7 @@ export async function askOne(
               ...(preferred !== undefined ? { default: preferred as boolean } : {}),
             });
       const candidate = setIn(sofar, question.id, value);
-      const problem = crossFieldProblem(question.id, candidate, ctx);
+      const problem = crossFieldProblem(question.id, candidate, ctx, answered);
       if (!problem || attempt >= MAX_CHOICE_RETRIES) return candidate;
       prompter.note(`  ✖ ${problem}`);
       preferred = value;
@@ -175,7 +235,7 @@ export async function askOne(
     id: question.id,
     message,
     ...(shown !== undefined ? { default: shown } : {}),
-    validate: (value) => validateAnswer(question, value, sofar, ctx),
+    validate: (value) => validateAnswer(question, value, sofar, ctx, answered),
   });
   if (text.trim() === '' && question.credentials) {
     const typed = await typeCredentials(prompter, sofar, ctx, question.credentials, labelOf(question, ctx));
@@ -229,9 +289,19 @@ function applies(question: Question, sofar: Sofar, ctx: QuestionContext): boolea
   return question.when ? question.when(sofar, ctx) : true;
 }
 
+/** Whether the walk asks `question` now: it applies, it is not answered or asked yet, and (if advanced) its default does not fit. */
+function toAsk(question: Question, sofar: Sofar, ctx: QuestionContext, asked: ReadonlySet<string>): boolean {
+  if (!applies(question, sofar, ctx)) return false;
+  if (asked.has(question.id) || getIn(sofar, question.id) !== undefined) return false;
+  // An advanced answer keeps its default unless the default does not fit the answers so far.
+  return !(question.advanced && !question.advanced(sofar));
+}
+
 /**
  * Walks the question table in order and asks every applicable question whose answer is not known yet (prefill from
  * --answers: only missing answers are asked). `asked` collects the ids asked, so the review can offer them again.
+ * After each answer the cross-field rules whose inputs are now known run; an earlier answer one of them names is
+ * asked again at once, its value as the default, and the walk starts over so questions it brings in are asked.
  */
 export async function askMissing(
   prompter: Prompter,
@@ -240,24 +310,130 @@ export async function askMissing(
   asked: Set<string>,
 ): Promise<Sofar> {
   let sofar = prefill;
-  for (const question of QUESTIONS) {
-    if (!applies(question, sofar, ctx)) continue;
-    if (asked.has(question.id) || getIn(sofar, question.id) !== undefined) continue;
-    // An advanced answer keeps its default unless the default does not fit the answers so far.
-    if (question.advanced && !question.advanced(sofar)) continue;
-    if (question.id === 'secrets.sshKeyFile' && !ctx.defaultSshKeyFile && ctx.createSshKey) {
-      const created = await offerSshKey(prompter, sofar, ctx);
-      if (created) {
-        sofar = setIn(sofar, question.id, created);
-        asked.add(question.id);
-        continue;
-      }
+  const reasked = new Map<string, number>();
+  // The questions this walk asked: only those may be reopened once a later answer makes them necessary.
+  const walked = new Set<string>();
+  for (let from = 0; ; ) {
+    const index = QUESTIONS.findIndex((q, j) => j >= from && toAsk(q, sofar, ctx, asked));
+    if (index >= 0) {
+      const question = QUESTIONS[index] as Question;
+      sofar = await askQuestion(prompter, question, sofar, ctx, asked, index);
+      walked.add(question.id);
+      const settled = await settleNamed(prompter, sofar, ctx, asked, index, question.id, reasked);
+      from = settled === sofar ? index + 1 : 0;
+      sofar = settled;
+      continue;
     }
-    sofar = await askOne(prompter, question, sofar, ctx);
-    asked.add(question.id);
+    const before = sofar;
+    sofar = await askHosts(prompter, sofar, ctx, asked);
+    if (sofar !== before)
+      sofar = await settleNamed(prompter, sofar, ctx, asked, QUESTIONS.length, HOSTS_ID, reasked);
+    reopenNeeded(prompter, sofar, ctx, asked, walked);
+    // A question that came to apply after its turn (a later answer brought it in) is asked before the review.
+    if (!QUESTIONS.some((q) => toAsk(q, sofar, ctx, asked))) return sofar;
+    from = 0;
   }
-  sofar = await askHosts(prompter, sofar, ctx, asked);
-  return sofar;
+}
+
+/**
+ * An optional answer left empty that a later answer made necessary (the Agent path's gateway once hosts have static
+ * addresses) is asked again, with the reason, before the review.
+ */
+function reopenNeeded(
+  prompter: Prompter,
+  sofar: Sofar,
+  ctx: QuestionContext,
+  asked: Set<string>,
+  walked: ReadonlySet<string>,
+): void {
+  const needed = ctx.missingFor?.(sofar) ?? [];
+  for (const question of QUESTIONS) {
+    if (!walked.has(question.id) || getIn(sofar, question.id) !== undefined) continue;
+    const problem = needed.find((p) => concerns(p.key, question.id));
+    if (!problem || !applies(question, sofar, ctx)) continue;
+    prompter.note(`  ✖ ${labelOf(question, ctx)}: ${problem.message}`);
+    asked.delete(question.id);
+  }
+}
+
+async function askQuestion(
+  prompter: Prompter,
+  question: Question,
+  sofar: Sofar,
+  ctx: QuestionContext,
+  asked: Set<string>,
+  index: number,
+): Promise<Sofar> {
+  if (question.id === 'secrets.sshKeyFile' && !ctx.defaultSshKeyFile && ctx.createSshKey) {
+    const created = await offerSshKey(prompter, sofar, ctx);
+    if (created) {
+      asked.add(question.id);
+      return setIn(sofar, question.id, created);
+    }
+  }
+  const next = await askOne(prompter, question, sofar, ctx, answeredAt(sofar, asked, index));
+  asked.add(question.id);
+  return next;
+}
+
+/** A rule that keeps failing with the same scripted answer stops re-asking after this many rounds. */
+const MAX_REASKS = 2;
+
+/**
+ * The cross-field rules whose inputs are known once question `index` (`current`) is answered: every earlier answer a
+ * failing rule names is asked again with its value as the default (a host's problem asks that host again). A problem
+ * of an answer still to come is left to its own prompt; one of the answer just given, to the review.
+ */
+async function settleNamed(
+  prompter: Prompter,
+  sofar: Sofar,
+  ctx: QuestionContext,
+  asked: Set<string>,
+  index: number,
+  current: string,
+  reasked: Map<string, number>,
+): Promise<Sofar> {
+  const problems = ctx.problemsFor?.(sofar, answeredAt(sofar, asked, index + 1)) ?? [];
+  let next = sofar;
+  for (const problem of problems) {
+    const target = reaskTarget(problem, next, asked);
+    if (!target || target === current || concerns(problem.key, current)) continue;
+    const count = reasked.get(target) ?? 0;
+    if (count >= MAX_REASKS) continue;
+    reasked.set(target, count + 1);
+    prompter.note(`  ✖ ${problem.message}`);
+    next = await reaskOne(prompter, next, ctx, asked, target);
+  }
+  return next === sofar ? sofar : prune(next, ctx, asked);
+}
+
+/** The answer a problem names, when it was asked (or given) already: a question id, `hosts[<i>]` or `hosts`. */
+function reaskTarget(problem: Problem, sofar: Sofar, asked: ReadonlySet<string>): string | undefined {
+  const host = /^hosts\[(\d+)\]/.exec(problem.key);
+  if (host)
+    return asked.has(HOSTS_ID) && getIn(sofar, HOSTS_ID) !== undefined ? `hosts[${host[1]}]` : undefined;
+  if (problem.key === HOSTS_ID) return asked.has(HOSTS_ID) ? HOSTS_ID : undefined;
+  const question =
+    QUESTIONS.find((q) => concerns(problem.key, q.id)) ??
+    QUESTIONS.find((q) => q.id.startsWith(`${problem.key}.`));
+  if (!question) return undefined;
+  return asked.has(question.id) || getIn(sofar, question.id) !== undefined ? question.id : undefined;
+}
+
+async function reaskOne(
+  prompter: Prompter,
+  sofar: Sofar,
+  ctx: QuestionContext,
+  asked: Set<string>,
+  target: string,
+): Promise<Sofar> {
+  const host = /^hosts\[(\d+)\]$/.exec(target);
+  if (host) return askHostAgain(prompter, sofar, ctx, Number(host[1]));
+  if (target === HOSTS_ID) return askHostsAgain(prompter, sofar, ctx, asked);
+  const question = QUESTIONS.find((q) => q.id === target);
+  if (!question) return sofar;
+  asked.add(target);
+  return askOne(prompter, question, sofar, ctx);
 }
 
 /**
@@ -291,8 +467,6 @@ async function offerSshKey(
   }
 }
 
-const HOSTS_ID = 'hosts';
-
 type Host = Record<string, unknown>;
 
 /** Whether the hosts are asked for these answers, and whether each needs its BMC. */
@@ -300,10 +474,13 @@ function hostsNeed(sofar: Sofar, ctx: QuestionContext): { ask: boolean; needsBmc
   const platform = getIn(sofar, 'platform');
   const topology = String(getIn(sofar, 'topology') ?? 'ha');
   const method = ctx.methodFor(sofar);
+  const agent = onAgentPath(sofar);
   // Two-node fencing takes its fencing credentials from the control-plane hosts' BMCs with every method (the answers-file format).
-  const needsBmc = (platform === 'baremetal' && method === 'IPI') || topology === 'two-node-fencing';
+  // The Agent path boots every host from its ISO: bare metal needs no BMC there (the boot MAC identifies a host).
+  const needsBmc =
+    (platform === 'baremetal' && method === 'IPI' && !agent) || topology === 'two-node-fencing';
   const onPrem = ['baremetal', 'vsphere', 'none', 'ibmz'].includes(String(platform));
-  return { ask: needsBmc || (onPrem && method === 'UPI'), needsBmc };
+  return { ask: needsBmc || (onPrem && (method === 'UPI' || agent)), needsBmc };
 }
 
 const IP_TEXT = { en: 'an IPv4 or IPv6 address', ko: 'IPv4 또는 IPv6 주소를 입력하십시오' };
@@ -327,7 +504,7 @@ async function askHost(
   const probe = (field: string, value: unknown): string | undefined => {
     const list = [...hosts];
     list[index] = { ...host, [field]: value };
-    return crossFieldProblem(`hosts[${index}].${field}`, setIn(sofar, HOSTS_ID, list), ctx);
+    return crossFieldProblem(`hosts[${index}].${field}`, setIn(sofar, HOSTS_ID, list), ctx, ALL_ANSWERED);
   };
   host.name = (
     await prompter.input({
@@ -370,7 +547,9 @@ async function askHost(
   }
   // Fencing needs only the control plane's BMCs; bare-metal IPI drives every host through its BMC.
   const topology = String(getIn(sofar, 'topology') ?? 'ha');
-  if (needsBmc && (topology !== 'two-node-fencing' || label.role === 'control-plane')) {
+  const withBmc = needsBmc && (topology !== 'two-node-fencing' || label.role === 'control-plane');
+  // The Agent-based installer finds each host by the MAC address of its boot NIC, with or without a BMC.
+  if (withBmc || onAgentPath(sofar)) {
     host.bootMACAddress = (
       await prompter.input({
         id: 'hosts[].bootMACAddress',
@@ -384,6 +563,8 @@ async function askHost(
               : 'a MAC such as 52:54:00:00:00:10',
       })
     ).trim();
+  }
+  if (withBmc) {
     const earlier = (previous.bmc ?? (index > 0 ? hosts[index - 1]?.bmc : undefined)) as
       | { address?: string; credentialsFile?: string }
       | undefined;
@@ -450,11 +631,22 @@ export async function askHostAgain(
     position: `${String(previous.name ?? role)} (${roleName(role, ctx)})`,
     suggested: String(previous.name ?? role),
   };
-  hosts[index] =
-    role === 'bootstrap'
-      ? await askBootstrapAgain(prompter, sofar, ctx, hosts, index, previous)
-      : await askHost(prompter, sofar, ctx, hosts, index, label, needsBmc, previous);
+  if (role === 'bootstrap') {
+    // The Agent path has no bootstrap machine, and an emptied bootstrap IP means none: the host is dropped.
+    const bootstrap = onAgentPath(sofar)
+      ? undefined
+      : await askBootstrapAgain(prompter, sofar, ctx, hosts, index, previous);
+    if (bootstrap) hosts[index] = bootstrap;
+    else hosts.splice(index, 1);
+    return setIn(sofar, HOSTS_ID, hosts);
+  }
+  hosts[index] = await askHost(prompter, sofar, ctx, hosts, index, label, needsBmc, previous);
   return setIn(sofar, HOSTS_ID, hosts);
+}
+
+/** The Agent-based installer boots every host from one ISO: the rendezvous host bootstraps, no bootstrap machine. */
+function onAgentPath(sofar: Sofar): boolean {
+  return getIn(sofar, 'installMethod') === 'agent';
 }
 
 async function askBootstrapAgain(
@@ -464,14 +656,14 @@ async function askBootstrapAgain(
   hosts: Host[],
   index: number,
   previous: Host,
-): Promise<Host> {
+): Promise<Host | undefined> {
   const ip = await prompter.input({
     id: 'hosts[].bootstrap-ip',
     message: say(ctx, 'bootstrapIp'),
     ...(previous.ip !== undefined ? { default: String(previous.ip) } : {}),
     validate: (v) => bootstrapIpProblem(v, sofar, ctx, hosts, index),
   });
-  return ip.trim() ? { ...previous, ip: ip.trim() } : { role: 'bootstrap', name: 'bootstrap' };
+  return ip.trim() ? { ...previous, ip: ip.trim() } : undefined;
 }
 
 function bootstrapIpProblem(
@@ -555,8 +747,8 @@ async function askHosts(
       previous,
     );
   }
-  // UPI: the temporary bootstrap machine needs DNS, DHCP and load-balancer entries too.
-  if (!needsBmc && topology !== 'sno') {
+  // UPI: the temporary bootstrap machine needs DNS, DHCP and load-balancer entries too (the Agent path has none).
+  if (!needsBmc && topology !== 'sno' && !onAgentPath(sofar)) {
     const before = previousHosts.find((h) => h.role === 'bootstrap');
     const ip = await prompter.input({
       id: 'hosts[].bootstrap-ip',
@@ -726,7 +918,10 @@ export function prune(sofar: Sofar, ctx: QuestionContext, asked?: Set<string>): 
     const contextual = CONTEXTUAL.has(question.id.split('.')[0] ?? '');
     if (contextual && !applies(question, current, ctx)) {
       asked?.delete(question.id);
-      if (getIn(current, question.id) === undefined) continue;
+      const dropped = getIn(current, question.id);
+      if (dropped === undefined) continue;
+      // Credentials typed for a dropped answer (the vCenter login after leaving vSphere) are not written either.
+      if (question.credentials) ctx.typedCredentials?.delete(String(dropped));
       current = setIn(current, question.id, undefined);
       const parent = question.id.split('.').slice(0, -1).join('.');
       if (parent && Object.keys((getIn(current, parent) as object | undefined) ?? {}).length === 0) {

@@ -190,6 +190,10 @@ export const QUESTIONS_KO: Readonly<Record<string, KoreanWording>> = {
   'vsphere.cluster': { message: 'vSphere 클러스터', help: 'VM을 실행할 컴퓨팅 클러스터입니다.' },
   'vsphere.datastore': { message: '데이터스토어', help: 'VM 디스크를 둘 데이터스토어입니다.' },
   'vsphere.network': { message: 'VM 네트워크(포트 그룹)', help: '노드가 연결될 포트 그룹입니다.' },
+  'vsphere.folder': {
+    message: '클러스터 VM 폴더(데이터센터 아래의 이름 또는 전체 경로)',
+    help: 'Agent 기반 설치 프로그램에는 클러스터 VM을 둘 vCenter 폴더가 필요합니다. 예: ocp 또는 /dc1/vm/ocp',
+  },
   'vsphere.credentialsFile': {
     message: 'vCenter 자격 증명 파일(username:과 password:가 있는 YAML, 지금 입력하려면 비워 두십시오)',
     help: 'install-config.yaml 외의 파일에는 들어가지 않습니다.',

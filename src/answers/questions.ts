@@ -502,6 +502,14 @@ export const QUESTIONS: readonly Question[] = [
     when: on('vsphere'),
   },
   {
+    id: 'vsphere.folder',
+    section: 'platform',
+    kind: 'text',
+    message: 'VM folder of the cluster (a name under the datacenter, or a full path)',
+    help: 'The Agent-based installer needs the vCenter folder that holds the cluster VMs, e.g. ocp or /dc1/vm/ocp.',
+    when: (s) => on('vsphere')(s) && getIn(s, 'installMethod') === 'agent',
+  },
+  {
     id: 'vsphere.credentialsFile',
     section: 'platform',
     kind: 'file',

@@ -34,9 +34,13 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
   let prefill: Record<string, unknown> | undefined;
   if (!options.answers && !options.scenario && ctx.interactive && ctx.prompter) {
     // The full wizard: ask the first question at once and load the planner while the user reads it.
-    prefill = await askFirstQuestion(ctx.prompter, () => {
-      loading = load();
-    });
+    prefill = await askFirstQuestion(
+      ctx.prompter,
+      () => {
+        loading = load();
+      },
+      ctx.lang,
+    );
   }
   const { loadAnswersSource, resolveAnswers } = await (loading ?? load());
   const source = loadAnswersSource(options, ctx.cwd, ctx.packageRoot, ctx.lang);

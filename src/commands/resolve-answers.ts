@@ -11,7 +11,7 @@ import { InvalidDataError, UsageError } from '../errors.js';
 import { say as say2 } from '../i18n/text.js';
 import { readInputs, referencedFileProblem } from '../io/read-inputs.js';
 import { buildPlan, resolvePath } from '../plan/build.js';
-import { checkPlan } from '../plan/check.js';
+import { checkAnswered, checkPlan } from '../plan/check.js';
 import { infrastructureMethod, installChoiceOf, isAgentPath } from '../plan/install-path.js';
 import { missingBaseKeys, missingForMethod } from '../plan/required.js';
 import { missingForAgent } from '../plan/required-agent.js';
@@ -136,10 +136,13 @@ export function questionContext(
 ): QuestionContext {
   return {
     lang: ctx.lang,
-    problemsFor(sofar) {
-      return crossFieldProblems(sofar, source, ctx);
+    problemsFor(sofar, answered) {
+      return crossFieldProblems(sofar, source, ctx, answered);
     },
     ...(options.outFolderProblem ? { outFolderProblem: options.outFolderProblem } : {}),
+    missingFor(sofar) {
+      return localised(missingProblems(sofar, source, ctx), ctx.lang);
+    },
     methodFor(sofar) {
       const { answers } = parseAnswers(sofar);
       if (!answers || missingBaseKeys(answers).length > 0) return undefined;
@@ -203,16 +206,38 @@ function forgetKeyOnCancel(privatePath: string, publicPath: string, lang: 'en' |
 }
 
 /**
- * The cross-field problems of partial answers: the plan's rules with defaults for what is not asked yet. Empty while
- * the answers cannot make a plan (the base keys are not known yet).
+ * The cross-field problems of partial answers: the rules whose inputs are all answered (every rule without
+ * `answered`), with defaults for what is not asked yet. Empty while the answers cannot make a plan (the base keys
+ * are not known yet).
  */
-function crossFieldProblems(sofar: Sofar, source: AnswersSource, ctx: CommandContext): Problem[] {
+function crossFieldProblems(
+  sofar: Sofar,
+  source: AnswersSource,
+  ctx: CommandContext,
+  answered?: ReadonlySet<string>,
+): Problem[] {
   const { answers, problems } = parseAnswers(sofar);
   if (!answers) return problems;
   if (missingBaseKeys(answers).length > 0) return [];
   try {
     const plan = buildPlan(answers, { baseDir: source.baseDir, home: ctx.home });
-    return localised(checkPlan(plan, answers), ctx.lang);
+    const problems = answered ? checkAnswered(plan, answers, answered) : checkPlan(plan, answers);
+    return localised(problems, ctx.lang);
+  } catch {
+    return [];
+  }
+}
+
+/** The keys the plan needs that these answers lack (empty while the base keys are not known yet). */
+function missingProblems(sofar: Sofar, source: AnswersSource, ctx: CommandContext): Problem[] {
+  const { answers } = parseAnswers(sofar);
+  if (!answers || missingBaseKeys(answers).length > 0) return [];
+  try {
+    const plan = buildPlan(answers, { baseDir: source.baseDir, home: ctx.home });
+    const choice = installChoiceOf(plan);
+    return isAgentPath(choice)
+      ? missingForAgent(plan)
+      : missingForMethod(plan, infrastructureMethod(plan, choice));
   } catch {
     return [];
   }

@@ -20,6 +20,8 @@ import {
 } from '../knowledge/topologies.js';
 import type { Lang, Plan, Platform, Text } from '../types.js';
 import { TOPOLOGY_MESSAGES as M } from './check-topology-messages.js';
+import { agentStanza } from './install-path.js';
+import { INSTALL_PATH_READS } from './install-path-reads.js';
 import { methodKey, methodOf } from './method-of.js';
 
 /**
@@ -138,20 +140,14 @@ const METHODS: readonly TopologyMethod[] = ['IPI', 'UPI', 'agent'];
 
 function methodRenders(plan: Plan, method: TopologyMethod, version: string): boolean {
   const platforms = topologyMethodPlatforms(plan.topology, method, version);
-  return platforms === 'all' || platforms.includes(plan.platform);
+  // The Agent-based install-config may carry platform none for these answers (ppc64le on bare metal, say).
+  const rendered = method === 'agent' ? agentStanza(plan) : plan.platform;
+  return platforms === 'all' || platforms.includes(rendered);
 }
 
 const topologyMethod: PlanRule = {
   id: 'topology-method',
-  reads: [
-    'topology',
-    'ocpVersion',
-    'platform',
-    'installMethod',
-    'ownership.machines',
-    'requirements.installerCredentials',
-    'architecture',
-  ],
+  reads: INSTALL_PATH_READS,
   check(plan) {
     if (TOPOLOGY_FACTS[plan.topology].methods === undefined) return [];
     // Release and platform are reported by their own rules; this one only judges the method.
@@ -244,15 +240,7 @@ const replicasForHa: PlanRule = {
 
 const largeControlPlane: PlanRule = {
   id: 'large-control-plane',
-  reads: [
-    'controlPlaneReplicas',
-    'topology',
-    'ocpVersion',
-    'platform',
-    'installMethod',
-    'ownership.machines',
-    'requirements.installerCredentials',
-  ],
+  reads: INSTALL_PATH_READS,
   check(plan) {
     const replicas = plan.controlPlaneReplicas;
     if (plan.topology !== 'ha' || !(LARGE_CONTROL_PLANE.replicas as readonly number[]).includes(replicas))
@@ -394,7 +382,7 @@ const platformRelease: PlanRule = {
 
 const powervcExternalNetwork: PlanRule = {
   id: 'powervc-external-network',
-  reads: ['powervc.externalNetwork'],
+  reads: ['platform', 'powervc.externalNetwork'],
   check(plan) {
     if (plan.platform !== 'powervc' || plan.platformConfig.externalNetwork === undefined) return [];
     return [problem('powervc-external-network', 'powervc.externalNetwork', M.powervcExternalNetwork)];
@@ -403,7 +391,7 @@ const powervcExternalNetwork: PlanRule = {
 
 const userManagedLoadBalancer: PlanRule = {
   id: 'user-managed-load-balancer',
-  reads: ['platform', 'ownership.loadBalancer', 'installMethod', 'ownership.machines'],
+  reads: INSTALL_PATH_READS,
   check(plan) {
     if (!USER_MANAGED_LB_PLATFORMS.includes(plan.platform) || plan.ownership.loadBalancer !== 'installer')
       return [];

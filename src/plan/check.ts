@@ -17,6 +17,7 @@ import {
 } from './check-platform.js';
 import { TOPOLOGY_RULES } from './check-topology.js';
 import { checkInstallMethod } from './install-path.js';
+import { INSTALL_PATH_READS } from './install-path-reads.js';
 
 /**
  * One cross-field rule of the answers. `reads` names every answers key (dotted; a block or list by its own key, such
@@ -28,24 +29,6 @@ export interface AnswersRule {
   reads: readonly string[];
   run(plan: Plan, answers: Answers): Problem[];
 }
-
-/**
- * The answers that decide the install path when installMethod is auto: the recommendation weighs the platform, the
- * release, the topology, who owns each part of the infrastructure and the requirements.
- */
-const INSTALL_PATH_READS = [
-  'installMethod',
-  'platform',
-  'ocpVersion',
-  'topology',
-  'controlPlaneReplicas',
-  'ownership',
-  'requirements',
-  'connectivity',
-  'publish',
-  'fips',
-  'architecture',
-] as const;
 
 /** The release rule: every other rule reads the release tables, so it runs alone first. */
 export const VERSION_RULE: AnswersRule = { id: 'release', reads: ['ocpVersion'], run: checkVersion };
@@ -93,12 +76,20 @@ export const CHECK_RULES: readonly AnswersRule[] = [
   ...TOPOLOGY_RULES.map((rule) => ({ id: rule.id, reads: rule.reads, run: rule.check })),
   {
     id: 'install-method',
-    reads: [...INSTALL_PATH_READS, 'hosts'],
+    // The recommendation also weighs the platform's own block (its DNS and region settings).
+    reads: [...INSTALL_PATH_READS, ...Object.keys(PLATFORM_BLOCKS), 'hosts'],
     run: (plan) => checkInstallMethod(plan),
   },
   {
     id: 'agent-answers',
-    reads: [...INSTALL_PATH_READS, 'agent', 'hosts', 'networking.machineNetwork', 'vips', 'external'],
+    reads: [
+      ...INSTALL_PATH_READS,
+      ...Object.keys(PLATFORM_BLOCKS),
+      'agent',
+      'hosts',
+      'networking.machineNetwork',
+      'vips',
+    ],
     run: checkAgentAnswers,
   },
 ];

@@ -319,7 +319,7 @@ describe('topology rules', () => {
 
   it('declare the answers keys they read, and only such keys', () => {
     const known =
-      /^(topology|ocpVersion|platform|installMethod|controlPlaneReplicas|computeReplicas|hosts|architecture|ownership\.\w+|requirements\.\w+|powervc\.\w+)$/;
+      /^(topology|ocpVersion|platform|installMethod|controlPlaneReplicas|computeReplicas|hosts|architecture|connectivity|publish|fips|ownership(\.\w+)?|requirements(\.\w+)?|powervc\.\w+)$/;
     for (const rule of TOPOLOGY_RULES) {
       expect(rule.reads.length, rule.id).toBeGreaterThan(0);
       for (const key of rule.reads) expect(key, rule.id).toMatch(known);
