@@ -89,4 +89,4 @@ export function wizardContext(prompter: Prompter, lang: 'en' | 'ko' = 'en'): Com
 }
 
 /** The full wizard: nothing answered yet. */
-export const WIZARD: AnswersSource = { raw: {}, baseDir: SCENARIOS, label: 'the wizard' };
+export const WIZARD: AnswersSource = { raw: {}, baseDir: SCENARIOS, origin: { kind: 'wizard' } };
