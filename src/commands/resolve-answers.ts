@@ -156,7 +156,7 @@ export function questionContext(
     fileProblem(key, file, sofar) {
       const absolute = resolvePath(file, { baseDir: source.baseDir, home: ctx.home });
       if (options.typedCredentials?.has(absolute)) return undefined;
-      return referencedFileProblem(key, absolute, getIn(sofar, 'fips') === true);
+      return referencedFileProblem(key, absolute, getIn(sofar, 'fips') === true, ctx.lang);
     },
     ...(options.outDirFor && options.typedCredentials
       ? {

@@ -226,17 +226,31 @@ export function sshKeyProblem(text: string, fips: boolean): string | undefined {
   return undefined;
 }
 
-/** Why a file named under `key` cannot be used, for the wizard's inline validation; undefined when it is fine. */
-export function referencedFileProblem(key: string, file: string, fips: boolean): string | undefined {
+/**
+ * Why a file named under `key` cannot be used, for the wizard's inline validation, in the wizard's language;
+ * undefined when it is fine.
+ */
+export function referencedFileProblem(
+  key: string,
+  file: string,
+  fips: boolean,
+  lang: Lang = 'en',
+): string | undefined {
   const result = readSmallFile(file, key.endsWith('pullSecretFile') ? { limit: MAX_PULL_SECRET_BYTES } : {});
-  if (!result.ok) return `${file} ${result.reason}`;
-  if (key.endsWith('pullSecretFile')) return pullSecretProblem(result.text);
-  if (key.endsWith('sshKeyFile')) return sshKeyProblem(result.text, fips);
-  if (key.endsWith('caBundleFile') && !result.text.includes('-----BEGIN CERTIFICATE-----')) {
-    return 'holds no PEM certificate (-----BEGIN CERTIFICATE-----)';
+  if (!result.ok) return lang === 'ko' ? `${file}: ${result.why.ko}` : `${file} ${result.reason}`;
+  const problem = contentProblem(key, result.text, fips);
+  if (problem === undefined) return undefined;
+  return lang === 'ko' ? inputProblemKo(problem) : problem;
+}
+
+function contentProblem(key: string, text: string, fips: boolean): string | undefined {
+  if (key.endsWith('pullSecretFile')) return pullSecretProblem(text);
+  if (key.endsWith('sshKeyFile')) return sshKeyProblem(text, fips);
+  if (key.endsWith('caBundleFile') && !text.includes('-----BEGIN CERTIFICATE-----')) {
+    return 'holds no PEM certificate (-----BEGIN CERTIFICATE----- … -----END CERTIFICATE-----)';
   }
   if (key.endsWith('credentialsFile')) {
-    const parsed = parseCredentials(result.text);
+    const parsed = parseCredentials(text);
     if ('problem' in parsed) return parsed.problem;
   }
   return undefined;
