@@ -643,6 +643,10 @@ export const EN = {
   'cloud.prerequisites.title': 'Prepare the tools and permissions for the {templates}',
   'cloud.prerequisites.aws':
     'Install the AWS CLI and jq on the installation host and sign in with long-term IAM credentials (not a temporary MFA session token) that may create VPCs, load balancers, Route 53 records, IAM roles, S3 buckets and EC2 instances. The templates register the API records in the public Route 53 hosted zone of {baseDomain}, which must exist.',
+  'cloud.prerequisites.aws-mint':
+    'Give the identity the installer’s documented IAM permissions: openshift-install uses it too, and in the default credentials mode the Cloud Credential Operator mints the components’ credentials from it.',
+  'cloud.prerequisites.aws-manual':
+    'Give the identity the installer’s documented IAM permissions for the templates and openshift-install; it does not stay in the cluster: the components get their own short-lived credentials from ccoctl.',
   'cloud.prerequisites.azure':
     'Install the Azure CLI and jq on the installation host and sign in (az login) with an account that may create resource groups, managed identities, networks, load balancers, DNS records, storage accounts and virtual machines. The public DNS zone {baseDomain} must exist in resource group {dnsGroup}.',
   'cloud.prerequisites.gcp':

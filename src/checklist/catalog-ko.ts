@@ -643,6 +643,10 @@ export const KO: Record<MessageKey, string> = {
   'cloud.prerequisites.title': '{templates}에 필요한 도구와 권한 준비',
   'cloud.prerequisites.aws':
     '설치 호스트에 AWS CLI와 jq를 설치하고, VPC·로드 밸런서·Route 53 레코드·IAM 역할·S3 버킷·EC2 인스턴스를 만들 수 있는 장기 IAM 자격 증명(MFA 임시 세션 토큰이 아닌 것)으로 로그인합니다. 템플릿이 API 레코드를 {baseDomain}의 퍼블릭 Route 53 호스팅 영역에 등록하므로 이 영역이 있어야 합니다.',
+  'cloud.prerequisites.aws-mint':
+    '이 자격 증명에 문서의 설치 프로그램 IAM 권한을 부여하십시오. openshift-install도 이를 쓰며, 기본 자격 증명 모드에서는 Cloud Credential Operator가 이를 바탕으로 구성 요소의 자격 증명을 발급합니다.',
+  'cloud.prerequisites.aws-manual':
+    '이 자격 증명에 템플릿과 openshift-install에 필요한 문서의 IAM 권한을 부여하십시오. 클러스터에는 남지 않으며, 구성 요소는 ccoctl로 만든 단기 자격 증명을 받습니다.',
   'cloud.prerequisites.azure':
     '설치 호스트에 Azure CLI와 jq를 설치하고, 리소스 그룹·관리 ID·네트워크·로드 밸런서·DNS 레코드·스토리지 계정·가상 머신을 만들 수 있는 계정으로 로그인(az login)합니다. 퍼블릭 DNS 영역 {baseDomain}이 리소스 그룹 {dnsGroup}에 있어야 합니다.',
   'cloud.prerequisites.gcp':

@@ -98,3 +98,13 @@ describe('IBM Cloud and Power VS', () => {
     expect(itemOf(r, 'install.manual-credentials')?.details).toContain('Cloud Credential Operator');
   });
 });
+
+describe('the AWS UPI identity', () => {
+  it('is where the operator mints from by default, and leaves the cluster in Manual mode', () => {
+    const mint = textOf(itemOf(renderOnprem(cloudPlan('aws', 'UPI', true)), 'cloud.prerequisites'));
+    expect(mint).toContain('Cloud Credential Operator mints');
+    const manual = textOf(itemOf(renderOnprem(cloudPlan('aws', 'UPI', false)), 'cloud.prerequisites'));
+    expect(manual).toContain('short-lived credentials from ccoctl');
+    expect(manual).not.toContain('mints');
+  });
+});

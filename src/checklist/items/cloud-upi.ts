@@ -1,3 +1,4 @@
+import { manualCredentialsReason } from '../../knowledge/cloud-credentials.js';
 import { AWS_TEMPLATE_MASTERS, awsUpiDocPage } from '../../knowledge/cloud-upi-aws.js';
 import { azureUpiDocPage } from '../../knowledge/cloud-upi-azure.js';
 import {
@@ -242,7 +243,14 @@ function prerequisitesItem(ctx: ChecklistContext, upi: CloudUpiPlan, facts: Clou
       dnsGroup: typeof dnsGroup === 'string' && dnsGroup !== '' ? dnsGroup : t('cloud.dns-group-unknown'),
     });
   } else {
-    details = t('cloud.prerequisites.aws', { baseDomain: plan.baseDomain });
+    // The identity also serves create install-config/manifests; in the default mode the Cloud Credential Operator
+    // mints the components' credentials from it, so it stays in the cluster unless the plan is Manual.
+    const manual =
+      manualCredentialsReason(plan.platform, plan.requirements.installerCredentials) !== undefined;
+    details = [
+      t('cloud.prerequisites.aws', { baseDomain: plan.baseDomain }),
+      t(manual ? 'cloud.prerequisites.aws-manual' : 'cloud.prerequisites.aws-mint'),
+    ].join(' ');
   }
   const connectivity =
     plan.connectivity === 'connected' ? [] : [t(`cloud.note.${plan.connectivity}-${upi.platform}`)];
