@@ -167,7 +167,9 @@ export const EN = {
   // ── Prepare ─────────────────────────────────────────────────────────────────────────────────────
   'prepare.tools.title': 'Get openshift-install and oc for OpenShift {version} ({arch})',
   'prepare.tools.details':
-    'Download the installer and the CLI of this exact release onto the host that will run the installation. IBM Z and IBM Power need the builds for their architecture. Keep an SSH key pair for user core at hand for debugging.',
+    'Download the installer and the CLI of this exact release onto the host that will run the installation. Keep an SSH key pair for user core at hand for debugging.',
+  'prepare.tools.arch':
+    'This cluster runs on {arch}: take the installer and CLI builds offered for {arch} clusters on the release’s download page.',
   'prepare.pull-secret.title': 'Insert the real pull secret into install-config.yaml',
   'prepare.pull-secret.details':
     'No pull secret was given, so install-config.yaml carries a placeholder. Download the pull secret from console.redhat.com/openshift/install/pull-secret and replace the placeholder, or add secrets.pullSecretFile to the answers and run ocp-planner again. Never commit the file.',

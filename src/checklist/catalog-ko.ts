@@ -167,7 +167,9 @@ export const KO: Record<MessageKey, string> = {
   // ── 사전 준비 ──
   'prepare.tools.title': 'OpenShift {version}용 openshift-install과 oc 준비 ({arch})',
   'prepare.tools.details':
-    '설치를 실행할 호스트에 이 릴리스와 정확히 같은 버전의 설치 프로그램과 CLI를 내려받습니다. IBM Z와 IBM Power는 해당 아키텍처용 빌드가 필요합니다. 디버깅에 쓸 core 사용자의 SSH 키 쌍도 준비해 둡니다.',
+    '설치를 실행할 호스트에 이 릴리스와 정확히 같은 버전의 설치 프로그램과 CLI를 내려받습니다. 디버깅에 쓸 core 사용자의 SSH 키 쌍도 준비해 둡니다.',
+  'prepare.tools.arch':
+    '이 클러스터는 {arch}에서 실행되므로, 릴리스 다운로드 페이지에서 {arch} 클러스터용으로 제공되는 설치 프로그램과 CLI 빌드를 받으십시오.',
   'prepare.pull-secret.title': 'install-config.yaml에 실제 풀 시크릿 넣기',
   'prepare.pull-secret.details':
     '풀 시크릿이 주어지지 않아 install-config.yaml에 자리표시자가 들어 있습니다. console.redhat.com/openshift/install/pull-secret에서 풀 시크릿을 내려받아 자리표시자를 바꾸거나, 답변 파일에 secrets.pullSecretFile을 추가하고 ocp-planner를 다시 실행하세요. 이 파일은 절대 커밋하지 않습니다.',

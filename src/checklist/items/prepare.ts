@@ -17,7 +17,11 @@ export function prepareItems(ctx: ChecklistContext): ChecklistItem[] {
       owner: 'platform',
       kind: 'task',
       title: t('prepare.tools.title', { version: plan.ocpVersion, arch: plan.architecture }),
-      details: t('prepare.tools.details'),
+      // Only a cluster on another architecture than x86_64 needs a word about which builds to take.
+      details: [
+        t('prepare.tools.details'),
+        ...(plan.architecture === 'amd64' ? [] : [t('prepare.tools.arch', { arch: plan.architecture })]),
+      ].join(' '),
       commands: ['openshift-install version', 'oc version --client'],
       source: SOURCES.inputs,
     }),
