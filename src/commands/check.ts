@@ -92,10 +92,9 @@ export async function checkCommand(
   }));
   if (found.folders.length + results.length === 0) throw new UsageError(SAY.none[ctx.lang](shownRoot));
   if (!options.json) for (const result of results) ctx.stdout(`${line(result, ctx.lang)}\n`);
-  for (const batch of await checkFolders(found.folders, rootDir, ctx, options)) {
-    results.push(...batch.results);
-    if (batch.output) ctx.stdout(batch.output);
-  }
+  const batch = await checkFolders(found.folders, rootDir, ctx, options);
+  results.push(...batch.results);
+  if (batch.output) ctx.stdout(batch.output);
   if (options.json) {
     results.sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
     ctx.stdout(`${JSON.stringify(results, null, 2)}\n`);
@@ -116,15 +115,18 @@ function line(result: FolderResult, lang: Lang): string {
     : `${label} ${result.folder}`;
 }
 
-interface Batch {
-  results: FolderResult[];
-  /** What the folders print, in order: their lines and diffs. */
+/** One folder's result and what it prints (its line and diffs), at its index in the list of folders. */
+interface Checked {
+  index: number;
+  result: FolderResult;
   output: string;
 }
 
 /** The settings a worker thread needs to check folders as this process would (a CommandContext without functions). */
 interface WorkerSettings {
   folders: string[];
+  /** The index of the next folder to check, shared by every thread (an Int32Array of one element). */
+  next: SharedArrayBuffer;
   rootDir: string;
   cwd: string;
   packageRoot: string;
@@ -138,24 +140,27 @@ const PLANS_PER_WORKER = 25;
 const MAX_WORKERS = 4;
 
 /**
- * Checks the folders in order, in this process: in worker threads when there are many and the machine has several
- * cores (each thread takes a contiguous share, so the output stays in folder order), else in this thread.
+ * Checks the folders in this process: in worker threads as well when there are many and the machine has several
+ * cores, else in this thread alone. Every thread takes the next unchecked folder from one shared counter, so a thread
+ * that starts late or gets less CPU takes fewer folders instead of holding the others up; the results are put back in
+ * folder order before anything is printed.
  */
 async function checkFolders(
   folders: string[],
   rootDir: string,
   ctx: CommandContext,
   options: CheckOptions,
-): Promise<Batch[]> {
-  const settings = (share: string[]): WorkerSettings => ({
-    folders: share,
+): Promise<Batch> {
+  const settings: WorkerSettings = {
+    folders,
+    next: new SharedArrayBuffer(4),
     rootDir,
     cwd: ctx.cwd,
     packageRoot: ctx.packageRoot,
     lang: ctx.lang,
     ...(ctx.langFlag ? { langFlag: ctx.langFlag } : {}),
     json: options.json === true,
-  });
+  };
   const self = fileURLToPath(import.meta.url);
   const workers = Math.min(
     availableParallelism(),
@@ -163,61 +168,84 @@ async function checkFolders(
     Math.floor(folders.length / PLANS_PER_WORKER),
   );
   // Only the built bundle can start itself as a worker (the TypeScript sources run under vitest in this thread).
-  if (workers < 2 || !/\.m?js$/.test(self)) return [await checkShare(settings(folders), ctx)];
-  const size = Math.ceil(folders.length / workers);
-  const shares = Array.from({ length: workers }, (_, i) => folders.slice(i * size, (i + 1) * size));
-  // This thread takes the first share itself while the workers take the rest.
-  const [own = [], ...rest] = shares;
-  return Promise.all([
-    checkShare(settings(own), ctx),
-    ...rest.map(
-      (share) =>
-        new Promise<Batch>((resolve) => {
-          const worker = new Worker(self, {
-            workerData: { ocpPlannerCheck: settings(share) },
-            // A roomier young generation: rendering a plan makes many short-lived strings (fewer scavenges).
-            resourceLimits: { maxYoungGenerationSizeMb: 64 },
-          });
-          worker.once('message', (batch: Batch) => resolve(batch));
-          worker.once('error', (error) =>
-            resolve({
-              results: share.map((folder) => ({
-                folder: shownFolder(rootDir, folder),
-                status: 'unusable',
-                files: [],
-                message: error.message,
-              })),
-              output: '',
+  const started =
+    workers < 2 || !/\.m?js$/.test(self)
+      ? []
+      : Array.from(
+          { length: workers - 1 },
+          () =>
+            new Promise<Checked[] | Error>((resolve) => {
+              const worker = new Worker(self, {
+                workerData: { ocpPlannerCheck: settings },
+                // A roomier young generation: rendering a plan makes many short-lived strings (fewer scavenges).
+                resourceLimits: { maxYoungGenerationSizeMb: 64 },
+              });
+              worker.once('message', (checked: Checked[]) => resolve(checked));
+              worker.once('error', (error) => resolve(error));
             }),
-          );
-        }),
-    ),
-  ]);
+        );
+  // This thread checks folders too while the workers start.
+  const own = await checkShare(settings, ctx);
+  const byIndex: (Checked | undefined)[] = new Array(folders.length);
+  for (const checked of own) byIndex[checked.index] = checked;
+  let failure: Error | undefined;
+  for (const outcome of await Promise.all(started)) {
+    if (outcome instanceof Error) failure ??= outcome;
+    else for (const checked of outcome) byIndex[checked.index] = checked;
+  }
+  const batch: Batch = { results: [], output: '' };
+  folders.forEach((folder, index) => {
+    // A folder a worker took and did not report: the worker failed, and says why.
+    const checked = byIndex[index] ?? {
+      index,
+      result: {
+        folder: shownFolder(rootDir, folder),
+        status: 'unusable',
+        files: [],
+        message: failure?.message ?? 'not checked',
+      },
+      output: '',
+    };
+    batch.results.push(checked.result);
+    batch.output += checked.output;
+  });
+  return batch;
 }
 
-/** Checks a share of the folders; `ctx` is the real one in this thread, a collecting one in a worker. */
-async function checkShare(settings: WorkerSettings, ctx: CommandContext): Promise<Batch> {
-  let output = '';
-  const collecting: CommandContext = { ...ctx, stdout: (text) => (output += text) };
-  // Each folder's messages are its own: no prompts, no terminal, nothing asked.
-  const quiet: CommandContext = { ...collecting, interactive: false, stderr: () => {} };
+interface Batch {
+  results: FolderResult[];
+  /** What the folders print, in order: their lines and diffs. */
+  output: string;
+}
+
+/** Checks folders until none is left; `ctx` is the real one in this thread, a placeholder in a worker. */
+async function checkShare(settings: WorkerSettings, ctx: CommandContext): Promise<Checked[]> {
+  const next = new Int32Array(settings.next);
   const options = { json: settings.json };
-  const results: FolderResult[] = [];
-  for (const folder of settings.folders) {
+  const checked: Checked[] = [];
+  for (;;) {
+    const index = Atomics.add(next, 0, 1);
+    const folder = settings.folders[index];
+    if (folder === undefined) break;
+    let output = '';
+    const collecting: CommandContext = { ...ctx, stdout: (text) => (output += text) };
+    // Each folder's messages are its own: no prompts, no terminal, nothing asked.
+    const quiet: CommandContext = { ...collecting, interactive: false, stderr: () => {} };
     const shown = shownFolder(settings.rootDir, folder);
+    let result: FolderResult;
     try {
-      results.push({ folder: shown, ...(await checkOne(folder, shown, quiet, collecting, options)) });
+      result = { folder: shown, ...(await checkOne(folder, shown, quiet, collecting, options)) };
     } catch (error) {
       if (error instanceof Error && error.name === 'CancelledError') throw error;
       const status: Status =
         error instanceof Error && error.name === 'InvalidDataError' ? 'invalid' : 'unusable';
       const message = error instanceof Error ? error.message : String(error);
-      const result: FolderResult = { folder: shown, status, files: [], message: escapeForTerminal(message) };
-      results.push(result);
+      result = { folder: shown, status, files: [], message: escapeForTerminal(message) };
       if (!options.json) output += `${line(result, ctx.lang)}\n`;
     }
+    checked.push({ index, result, output });
   }
-  return { results, output };
+  return checked;
 }
 
 /** The worker thread's side of checkFolders. */
@@ -237,7 +265,7 @@ if (!isMainThread && parentPort && (workerData as { ocpPlannerCheck?: WorkerSett
     packageRoot: settings.packageRoot,
   };
   checkShare(settings, ctx).then(
-    (batch) => port.postMessage(batch),
+    (checked) => port.postMessage(checked),
     (error: Error) => {
       throw error;
     },
