@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { availableParallelism, homedir } from 'node:os';
+import { availableParallelism, cpus, homedir, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -139,9 +139,30 @@ interface WorkerSettings {
 const PLANS_PER_WORKER = 25;
 const MAX_WORKERS = 4;
 
+/** What the machine offers: the CPUs this process may use, the machine's CPUs and its one-minute load average. */
+export interface MachineLoad {
+  usable: number;
+  cpus: number;
+  load: number;
+}
+
 /**
- * Checks the folders in this process: in worker threads as well when there are many and the machine has several
- * cores, else in this thread alone. Every thread takes the next unchecked folder from one shared counter, so a thread
+ * How many threads check `count` folders: one per CPU that other work leaves idle, this one included. A worker pays
+ * for its own start-up and for warming up its own copy of the code; on a machine whose CPUs are all busy it gets no
+ * CPU of its own, so that cost is taken from this thread and the check takes longer than in one thread. The load
+ * average counts the machine's runnable processes, so it is weighed against the machine's CPUs, not only the usable.
+ */
+export function threadsFor(count: number, machine: MachineLoad): number {
+  const idle = Math.round(machine.cpus - machine.load);
+  return Math.max(
+    1,
+    Math.min(machine.usable, MAX_WORKERS, Math.floor(count / PLANS_PER_WORKER), 1 + Math.max(0, idle)),
+  );
+}
+
+/**
+ * Checks the folders in this process: in worker threads as well when there are many and the machine has idle
+ * CPUs, else in this thread alone. Every thread takes the next unchecked folder from one shared counter, so a thread
  * that starts late or gets less CPU takes fewer folders instead of holding the others up; the results are put back in
  * folder order before anything is printed.
  */
@@ -162,11 +183,11 @@ async function checkFolders(
     json: options.json === true,
   };
   const self = fileURLToPath(import.meta.url);
-  const workers = Math.min(
-    availableParallelism(),
-    MAX_WORKERS,
-    Math.floor(folders.length / PLANS_PER_WORKER),
-  );
+  const workers = threadsFor(folders.length, {
+    usable: availableParallelism(),
+    cpus: cpus().length,
+    load: loadavg()[0] ?? 0,
+  });
   // Only the built bundle can start itself as a worker (the TypeScript sources run under vitest in this thread).
   const started =
     workers < 2 || !/\.m?js$/.test(self)
