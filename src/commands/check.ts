@@ -115,6 +115,25 @@ function line(result: FolderResult, lang: Lang): string {
     : `${label} ${result.folder}`;
 }
 
+/**
+ * What a worker runs: this stage (a built CommonJS bundle, one function expression) compiled as the stage loader
+ * compiles it, with the code cache the build recorded when there is one, so a worker does not parse it from scratch.
+ */
+function workerSource(file: string): string {
+  return [
+    "const { readFileSync } = require('node:fs');",
+    "const { createRequire } = require('node:module');",
+    "const path = require('node:path');",
+    "const vm = require('node:vm');",
+    `const file = ${JSON.stringify(file)};`,
+    'let cachedData;',
+    "try { cachedData = readFileSync(file + '.cache'); } catch { cachedData = undefined; }",
+    "const script = new vm.Script(readFileSync(file, 'utf8'), { filename: file, ...(cachedData ? { cachedData } : {}) });",
+    'const stage = { exports: {} };',
+    'script.runInThisContext()(stage.exports, createRequire(file), stage, file, path.dirname(file));',
+  ].join('\n');
+}
+
 /** One folder's result and what it prints (its line and diffs), at its index in the list of folders. */
 interface Checked {
   index: number;
@@ -190,13 +209,14 @@ async function checkFolders(
   });
   // Only the built bundle can start itself as a worker (the TypeScript sources run under vitest in this thread).
   const started =
-    workers < 2 || !/\.m?js$/.test(self)
+    workers < 2 || !/\.c?js$/.test(self)
       ? []
       : Array.from(
           { length: workers - 1 },
           () =>
             new Promise<Checked[] | Error>((resolve) => {
-              const worker = new Worker(self, {
+              const worker = new Worker(workerSource(self), {
+                eval: true,
                 workerData: { ocpPlannerCheck: settings },
                 // A roomier young generation: rendering a plan makes many short-lived strings (fewer scavenges).
                 resourceLimits: { maxYoungGenerationSizeMb: 64 },
