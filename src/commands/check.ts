@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { availableParallelism, homedir } from 'node:os';
+import { availableParallelism, cpus, homedir, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -92,10 +92,9 @@ export async function checkCommand(
   }));
   if (found.folders.length + results.length === 0) throw new UsageError(SAY.none[ctx.lang](shownRoot));
   if (!options.json) for (const result of results) ctx.stdout(`${line(result, ctx.lang)}\n`);
-  for (const batch of await checkFolders(found.folders, rootDir, ctx, options)) {
-    results.push(...batch.results);
-    if (batch.output) ctx.stdout(batch.output);
-  }
+  const batch = await checkFolders(found.folders, rootDir, ctx, options);
+  results.push(...batch.results);
+  if (batch.output) ctx.stdout(batch.output);
   if (options.json) {
     results.sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
     ctx.stdout(`${JSON.stringify(results, null, 2)}\n`);
@@ -116,15 +115,37 @@ function line(result: FolderResult, lang: Lang): string {
     : `${label} ${result.folder}`;
 }
 
-interface Batch {
-  results: FolderResult[];
-  /** What the folders print, in order: their lines and diffs. */
+/**
+ * What a worker runs: this stage (a built CommonJS bundle, one function expression) compiled as the stage loader
+ * compiles it, with the code cache the build recorded when there is one, so a worker does not parse it from scratch.
+ */
+function workerSource(file: string): string {
+  return [
+    "const { readFileSync } = require('node:fs');",
+    "const { createRequire } = require('node:module');",
+    "const path = require('node:path');",
+    "const vm = require('node:vm');",
+    `const file = ${JSON.stringify(file)};`,
+    'let cachedData;',
+    "try { cachedData = readFileSync(file + '.cache'); } catch { cachedData = undefined; }",
+    "const script = new vm.Script(readFileSync(file, 'utf8'), { filename: file, ...(cachedData ? { cachedData } : {}) });",
+    'const stage = { exports: {} };',
+    'script.runInThisContext()(stage.exports, createRequire(file), stage, file, path.dirname(file));',
+  ].join('\n');
+}
+
+/** One folder's result and what it prints (its line and diffs), at its index in the list of folders. */
+interface Checked {
+  index: number;
+  result: FolderResult;
   output: string;
 }
 
 /** The settings a worker thread needs to check folders as this process would (a CommandContext without functions). */
 interface WorkerSettings {
   folders: string[];
+  /** The index of the next folder to check, shared by every thread (an Int32Array of one element). */
+  next: SharedArrayBuffer;
   rootDir: string;
   cwd: string;
   packageRoot: string;
@@ -137,87 +158,135 @@ interface WorkerSettings {
 const PLANS_PER_WORKER = 25;
 const MAX_WORKERS = 4;
 
+/** What the machine offers: the CPUs this process may use, the machine's CPUs and its one-minute load average. */
+export interface MachineLoad {
+  usable: number;
+  cpus: number;
+  load: number;
+}
+
 /**
- * Checks the folders in order, in this process: in worker threads when there are many and the machine has several
- * cores (each thread takes a contiguous share, so the output stays in folder order), else in this thread.
+ * How many threads check `count` folders: one per CPU that other work leaves idle, this one included. A worker pays
+ * for its own start-up and for warming up its own copy of the code; on a machine whose CPUs are all busy it gets no
+ * CPU of its own, so that cost is taken from this thread and the check takes longer than in one thread. The load
+ * average counts the machine's runnable processes, so it is weighed against the machine's CPUs, not only the usable.
+ */
+export function threadsFor(count: number, machine: MachineLoad): number {
+  const idle = Math.round(machine.cpus - machine.load);
+  return Math.max(
+    1,
+    Math.min(machine.usable, MAX_WORKERS, Math.floor(count / PLANS_PER_WORKER), 1 + Math.max(0, idle)),
+  );
+}
+
+/**
+ * Checks the folders in this process: in worker threads as well when there are many and the machine has idle
+ * CPUs, else in this thread alone. Every thread takes the next unchecked folder from one shared counter, so a thread
+ * that starts late or gets less CPU takes fewer folders instead of holding the others up; the results are put back in
+ * folder order before anything is printed.
  */
 async function checkFolders(
   folders: string[],
   rootDir: string,
   ctx: CommandContext,
   options: CheckOptions,
-): Promise<Batch[]> {
-  const settings = (share: string[]): WorkerSettings => ({
-    folders: share,
+): Promise<Batch> {
+  const settings: WorkerSettings = {
+    folders,
+    next: new SharedArrayBuffer(4),
     rootDir,
     cwd: ctx.cwd,
     packageRoot: ctx.packageRoot,
     lang: ctx.lang,
     ...(ctx.langFlag ? { langFlag: ctx.langFlag } : {}),
     json: options.json === true,
-  });
+  };
   const self = fileURLToPath(import.meta.url);
-  const workers = Math.min(
-    availableParallelism(),
-    MAX_WORKERS,
-    Math.floor(folders.length / PLANS_PER_WORKER),
-  );
+  const workers = threadsFor(folders.length, {
+    usable: availableParallelism(),
+    cpus: cpus().length,
+    load: loadavg()[0] ?? 0,
+  });
   // Only the built bundle can start itself as a worker (the TypeScript sources run under vitest in this thread).
-  if (workers < 2 || !/\.m?js$/.test(self)) return [await checkShare(settings(folders), ctx)];
-  const size = Math.ceil(folders.length / workers);
-  const shares = Array.from({ length: workers }, (_, i) => folders.slice(i * size, (i + 1) * size));
-  // This thread takes the first share itself while the workers take the rest.
-  const [own = [], ...rest] = shares;
-  return Promise.all([
-    checkShare(settings(own), ctx),
-    ...rest.map(
-      (share) =>
-        new Promise<Batch>((resolve) => {
-          const worker = new Worker(self, {
-            workerData: { ocpPlannerCheck: settings(share) },
-            // A roomier young generation: rendering a plan makes many short-lived strings (fewer scavenges).
-            resourceLimits: { maxYoungGenerationSizeMb: 64 },
-          });
-          worker.once('message', (batch: Batch) => resolve(batch));
-          worker.once('error', (error) =>
-            resolve({
-              results: share.map((folder) => ({
-                folder: shownFolder(rootDir, folder),
-                status: 'unusable',
-                files: [],
-                message: error.message,
-              })),
-              output: '',
+  const started =
+    workers < 2 || !/\.c?js$/.test(self)
+      ? []
+      : Array.from(
+          { length: workers - 1 },
+          () =>
+            new Promise<Checked[] | Error>((resolve) => {
+              const worker = new Worker(workerSource(self), {
+                eval: true,
+                workerData: { ocpPlannerCheck: settings },
+                // A roomier young generation: rendering a plan makes many short-lived strings (fewer scavenges).
+                resourceLimits: { maxYoungGenerationSizeMb: 64 },
+              });
+              worker.once('message', (checked: Checked[]) => resolve(checked));
+              worker.once('error', (error) => resolve(error));
             }),
-          );
-        }),
-    ),
-  ]);
+        );
+  // This thread checks folders too while the workers start.
+  const own = await checkShare(settings, ctx);
+  const byIndex: (Checked | undefined)[] = new Array(folders.length);
+  for (const checked of own) byIndex[checked.index] = checked;
+  let failure: Error | undefined;
+  for (const outcome of await Promise.all(started)) {
+    if (outcome instanceof Error) failure ??= outcome;
+    else for (const checked of outcome) byIndex[checked.index] = checked;
+  }
+  const batch: Batch = { results: [], output: '' };
+  folders.forEach((folder, index) => {
+    // A folder a worker took and did not report: the worker failed, and says why.
+    const checked = byIndex[index] ?? {
+      index,
+      result: {
+        folder: shownFolder(rootDir, folder),
+        status: 'unusable',
+        files: [],
+        message: failure?.message ?? 'not checked',
+      },
+      output: '',
+    };
+    batch.results.push(checked.result);
+    batch.output += checked.output;
+  });
+  return batch;
 }
 
-/** Checks a share of the folders; `ctx` is the real one in this thread, a collecting one in a worker. */
-async function checkShare(settings: WorkerSettings, ctx: CommandContext): Promise<Batch> {
-  let output = '';
-  const collecting: CommandContext = { ...ctx, stdout: (text) => (output += text) };
-  // Each folder's messages are its own: no prompts, no terminal, nothing asked.
-  const quiet: CommandContext = { ...collecting, interactive: false, stderr: () => {} };
+interface Batch {
+  results: FolderResult[];
+  /** What the folders print, in order: their lines and diffs. */
+  output: string;
+}
+
+/** Checks folders until none is left; `ctx` is the real one in this thread, a placeholder in a worker. */
+async function checkShare(settings: WorkerSettings, ctx: CommandContext): Promise<Checked[]> {
+  const next = new Int32Array(settings.next);
   const options = { json: settings.json };
-  const results: FolderResult[] = [];
-  for (const folder of settings.folders) {
+  const checked: Checked[] = [];
+  for (;;) {
+    const index = Atomics.add(next, 0, 1);
+    const folder = settings.folders[index];
+    if (folder === undefined) break;
+    let output = '';
+    const collecting: CommandContext = { ...ctx, stdout: (text) => (output += text) };
+    // Each folder's messages are its own: no prompts, no terminal, nothing asked.
+    const quiet: CommandContext = { ...collecting, interactive: false, stderr: () => {} };
     const shown = shownFolder(settings.rootDir, folder);
+    let result: FolderResult;
     try {
-      results.push({ folder: shown, ...(await checkOne(folder, shown, quiet, collecting, options)) });
+      result = { folder: shown, ...(await checkOne(folder, shown, quiet, collecting, options)) };
     } catch (error) {
       if (error instanceof Error && error.name === 'CancelledError') throw error;
       const status: Status =
         error instanceof Error && error.name === 'InvalidDataError' ? 'invalid' : 'unusable';
       const message = error instanceof Error ? error.message : String(error);
-      const result: FolderResult = { folder: shown, status, files: [], message: escapeForTerminal(message) };
-      results.push(result);
+      result = { folder: shown, status, files: [], message: escapeForTerminal(message) };
       if (!options.json) output += `${line(result, ctx.lang)}\n`;
     }
+    checked.push({ index, result, output });
   }
-  return { results, output };
+  return checked;
 }
 
 /** The worker thread's side of checkFolders. */
@@ -237,7 +306,7 @@ if (!isMainThread && parentPort && (workerData as { ocpPlannerCheck?: WorkerSett
     packageRoot: settings.packageRoot,
   };
   checkShare(settings, ctx).then(
-    (batch) => port.postMessage(batch),
+    (checked) => port.postMessage(checked),
     (error: Error) => {
       throw error;
     },

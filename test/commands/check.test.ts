@@ -2,6 +2,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { threadsFor } from '../../src/commands/check.js';
 import { runCli, tempDir } from '../e2e/run-cli.js';
 import { FILES, SCENARIOS } from '../helpers/answers.js';
 
@@ -107,5 +108,55 @@ describe('check', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('최신');
     expect(result.stderr).toContain('계획 폴더 4개를 확인했습니다');
+  });
+
+  it('reports a fleet large enough for worker threads in folder order, the stale folder among them', async () => {
+    const fleet = tempDir('ocp-planner-fleet-many-');
+    cpSync(path.join(repo, 'files'), path.join(fleet, 'files'), { recursive: true });
+    // Copies at the same depth keep the answers' relative file paths; each copy is a plan folder of its own.
+    const names = Array.from({ length: 60 }, (_, i) => `c${String(i).padStart(2, '0')}`);
+    for (const name of names)
+      cpSync(path.join(repo, 'clusters', 'none-upi-sno'), path.join(fleet, 'clusters', name), {
+        recursive: true,
+      });
+    const stale = path.join(fleet, 'clusters', 'c31', 'checklist.md');
+    writeFileSync(stale, `${readFileSync(stale, 'utf8')}extra line\n`);
+    const result = await runCli(['check'], { cwd: fleet });
+    rmSync(fleet, { recursive: true, force: true });
+    expect(result.code, result.stderr).toBe(1);
+    const lines = result.stdout.split('\n').filter((l) => /^(ok|differs) /.test(l));
+    expect(lines).toEqual(
+      names.map((name) =>
+        name === 'c31' ? 'differs  clusters/c31/ (1 file)' : `ok       clusters/${name}/`,
+      ),
+    );
+    expect(result.stdout).toContain('+++ b/clusters/c31/checklist.md');
+    expect(result.stdout).toContain('-extra line');
+    expect(result.stderr).toContain(
+      'checked 60 plan folders: 59 up to date, 1 differ, 0 invalid, 0 unusable.',
+    );
+  });
+});
+
+describe('threadsFor', () => {
+  const quiet = { usable: 2, cpus: 2, load: 0.2 };
+  it('uses a thread per usable CPU for a large fleet on a quiet machine, at most four', () => {
+    expect(threadsFor(200, quiet)).toBe(2);
+    expect(threadsFor(200, { usable: 16, cpus: 16, load: 0 })).toBe(4);
+  });
+  it('adds a worker only per CPU that other work leaves idle', () => {
+    expect(threadsFor(200, { usable: 2, cpus: 2, load: 1.2 })).toBe(2);
+    expect(threadsFor(200, { usable: 2, cpus: 2, load: 1.6 })).toBe(1);
+    expect(threadsFor(200, { usable: 2, cpus: 2, load: 9.5 })).toBe(1);
+    expect(threadsFor(200, { usable: 8, cpus: 8, load: 6 })).toBe(3);
+  });
+  it('checks a small fleet in this thread: a worker costs a start-up of its own', () => {
+    expect(threadsFor(49, quiet)).toBe(1);
+    expect(threadsFor(50, quiet)).toBe(2);
+    expect(threadsFor(1, quiet)).toBe(1);
+  });
+  it('weighs the load against the machine, not only the CPUs this process may use', () => {
+    expect(threadsFor(200, { usable: 2, cpus: 32, load: 20 })).toBe(2);
+    expect(threadsFor(200, { usable: 2, cpus: 32, load: 40 })).toBe(1);
   });
 });
