@@ -1,7 +1,7 @@
 import type { Lang } from '../types.js';
+import { PLATFORM_QUESTION, PLATFORM_QUESTION_KO } from './platform-question.js';
 import type { Prompter } from './prompter.js';
-import { QUESTIONS, type Sofar } from './questions.js';
-import { QUESTIONS_KO } from './questions-ko.js';
+import type { Sofar } from './question-types.js';
 
 /**
  * Asks the wizard's first question (where the cluster runs) with nothing but the question table, so that it appears
@@ -12,9 +12,9 @@ export async function askFirstQuestion(
   whileAsking: () => void,
   lang: Lang = 'en',
 ): Promise<Sofar> {
-  const first = QUESTIONS[0];
-  if (!first?.choices) return {};
-  const ko = lang === 'ko' ? QUESTIONS_KO[first.id] : undefined;
+  const first = PLATFORM_QUESTION;
+  if (!first.choices) return {};
+  const ko = lang === 'ko' ? PLATFORM_QUESTION_KO : undefined;
   const names = ko?.choices ?? {};
   prompter.note(`  ${ko?.help ?? first.help}`);
   const answer = prompter.select({

@@ -2,6 +2,8 @@
  * The Korean wording of every wizard question (`--lang ko`): the question, its help line, the names of its choices by
  * value and its other wordings. Keyed by the answers key the question fills; a test checks that every question has one.
  */
+import { PLATFORM_QUESTION_KO } from './platform-question.js';
+
 export interface KoreanWording {
   message: string;
   help: string;
@@ -22,25 +24,7 @@ const AWS_SUBNETS: KoreanWording = {
 const CLOUDS_YAML = 'clouds.yaml의 클라우드 이름';
 
 export const QUESTIONS_KO: Readonly<Record<string, KoreanWording>> = {
-  platform: {
-    message: '클러스터를 어디에서 실행합니까?',
-    help: '인프라 플랫폼에 따라 쓸 수 있는 설치 방식이 정해집니다(문서의 플랫폼별 지원 설치 방식 참고).',
-    choices: {
-      aws: 'Amazon Web Services(aws)',
-      azure: 'Microsoft Azure(azure)',
-      gcp: 'Google Cloud(gcp)',
-      vsphere: 'VMware vSphere(vsphere)',
-      baremetal: '베어메탈(baremetal)',
-      nutanix: 'Nutanix(nutanix)',
-      openstack: 'Red Hat OpenStack(openstack)',
-      ibmcloud: 'IBM Cloud VPC(ibmcloud)',
-      powervs: 'IBM Power Virtual Server(powervs)',
-      powervc: 'IBM PowerVC(powervc, OpenShift 4.21 이상)',
-      ibmz: 'IBM Z / LinuxONE(ibmz)',
-      external: 'Oracle Cloud 또는 그 밖의 외부 플랫폼, Agent 기반 설치 프로그램(external)',
-      none: '그 밖의 모든 인프라, 플랫폼 무관 설치(none)',
-    },
-  },
+  platform: PLATFORM_QUESTION_KO,
   ocpVersion: {
     message: '어느 OpenShift 릴리스를 설치합니까?',
     help: '내려받는 openshift-install 바이너리가 릴리스를 정합니다. 같은 릴리스를 고르십시오.',

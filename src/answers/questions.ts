@@ -6,6 +6,7 @@ import type { OwnershipPart, Platform } from '../types.js';
 import { CLOUD_NETWORK_QUESTIONS } from './cloud-network-questions.js';
 import { getIn } from './dotted.js';
 import { POD_NETWORK_QUESTION, SERVICE_NETWORK_QUESTION } from './network-questions.js';
+import { PLATFORM_QUESTION } from './platform-question.js';
 import type { Choice } from './prompter.js';
 import type { Question, QuestionContext, Sofar } from './question-types.js';
 
@@ -166,31 +167,7 @@ const vipsAsked = (s: Sofar, c: QuestionContext) => {
 
 /** The questionnaire, in the order a platform engineer thinks: where → how big → who owns what → constraints → details → secrets. */
 export const QUESTIONS: readonly Question[] = [
-  {
-    id: 'platform',
-    section: 'where',
-    kind: 'select',
-    message: 'Where will the cluster run?',
-    help: 'The infrastructure platform decides which installation methods exist (see the docs’ supported installation methods per platform).',
-    choices: () => [
-      { value: 'aws', name: 'Amazon Web Services (aws)' },
-      { value: 'azure', name: 'Microsoft Azure (azure)' },
-      { value: 'gcp', name: 'Google Cloud (gcp)' },
-      { value: 'vsphere', name: 'VMware vSphere (vsphere)' },
-      { value: 'baremetal', name: 'Bare metal (baremetal)' },
-      { value: 'nutanix', name: 'Nutanix (nutanix)' },
-      { value: 'openstack', name: 'Red Hat OpenStack (openstack)' },
-      { value: 'ibmcloud', name: 'IBM Cloud VPC (ibmcloud)' },
-      { value: 'powervs', name: 'IBM Power Virtual Server (powervs)' },
-      { value: 'powervc', name: 'IBM PowerVC (powervc, OpenShift 4.21 and newer)' },
-      { value: 'ibmz', name: 'IBM Z / LinuxONE (ibmz)' },
-      {
-        value: 'external',
-        name: 'Oracle Cloud or another external platform, Agent-based installer (external)',
-      },
-      { value: 'none', name: 'Any other infrastructure, platform-agnostic (none)' },
-    ],
-  },
+  PLATFORM_QUESTION,
   {
     id: 'ocpVersion',
     section: 'where',
