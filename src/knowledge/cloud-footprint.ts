@@ -100,6 +100,14 @@ function cloudArch(arch: Architecture): CloudArch {
   return arch === 'arm64' ? 'arm64' : 'amd64';
 }
 
+/** The control-plane type the installer picks for this plan's cloud and architecture when install-config names none. */
+export function installerControlPlaneType(
+  plan: Pick<Plan, 'platform' | 'architecture'>,
+): InstanceType | undefined {
+  if (!isFootprintCloud(plan.platform)) return undefined;
+  return CLOUD_DEFAULTS[plan.platform][cloudArch(plan.architecture)].controlPlane;
+}
+
 /** The type this plan must write for its single control-plane node, or undefined when the default already fits. */
 export function singleNodeTypeFor(
   plan: Pick<Plan, 'platform' | 'topology' | 'architecture'>,

@@ -1,7 +1,7 @@
 import { installerWaits } from '../../knowledge/installer-waits.js';
 import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
 import { cloudUpiPlan } from '../../render/infra/cloud/stacks.js';
-import type { ChecklistItem } from '../../types.js';
+import type { ChecklistItem, Platform } from '../../types.js';
 import { shellQuote } from '../../util/shell-quote.js';
 import type { MessageKey } from '../catalog.js';
 import { type ChecklistContext, item } from '../context.js';
@@ -30,14 +30,16 @@ const IBM_Z_PUNCH = [
   'vmur pun -r -u <guest> -N kernel.img rhcos-live-kernel.s390x',
   'vmur pun -r -u <guest> -N generic.parm bootstrap.parm',
   'vmur pun -r -u <guest> -N initrd.img rhcos-live-initramfs.s390x.img',
-  '# then, on the guest’s console: cp ipl 00c',
 ];
 
-function bootKey(platform: string): MessageKey {
-  if (platform === 'vsphere') return 'install.boot.vsphere-details';
-  if (platform === 'ibmz') return 'install.boot.ibmz-details';
-  return 'install.boot.details';
-}
+/**
+ * How UPI machines start, where it is not the generic live-ISO install: vSphere clones read Ignition from guestinfo,
+ * IBM Z guests IPL from their virtual reader (the UPI book of each platform).
+ */
+const BOOT_WORDING: Readonly<Partial<Record<Platform, MessageKey>>> = {
+  vsphere: 'install.boot.vsphere-details',
+  ibmz: 'install.boot.ibmz-details',
+};
 
 /** Copy into a fresh folder first: the installer consumes install-config.yaml (pkg/asset/installconfig (the installer consumes install-config.yaml)). */
 export function installDirItem(ctx: ChecklistContext): ChecklistItem {
@@ -151,7 +153,7 @@ function stagedItems(ctx: ChecklistContext): ChecklistItem[] {
       owner: 'machines',
       kind: 'task',
       title: t('install.boot.title'),
-      details: t(bootKey(plan.platform), {
+      details: t(BOOT_WORDING[plan.platform] ?? 'install.boot.details', {
         bootstrap: bootstrapName,
         controlPlane: plan.controlPlaneReplicas,
         workersPart: hasWorkers ? t('install.boot.workers', { compute: plan.computeReplicas }) : '',

@@ -1,6 +1,6 @@
 import { bmcPortOf, planProvisioningNetwork } from '../../knowledge/baremetal-provisioning.js';
 import { isCloudPlatform } from '../../knowledge/platform-matrix.js';
-import type { ChecklistItem } from '../../types.js';
+import type { ChecklistItem, Platform } from '../../types.js';
 import type { MessageKey } from '../catalog.js';
 import { type ChecklistContext, clusterNodes, customerBuilds, item, kindFor, OWNER_OF } from '../context.js';
 import { CLOUD_EGRESS, EGRESS_HOSTS } from '../data/egress.js';
@@ -92,21 +92,26 @@ export function egressItems(ctx: ChecklistContext): ChecklistItem[] {
 }
 
 /**
- * How nodes get their addresses: the customer's DHCP reservations or kernel arguments on UPI, static parameter files
- * on IBM Z, a DHCP scope (or IPAM) for the VMs the installer creates on vSphere, Nutanix and OpenStack, reservations
- * or NMState on bare-metal IPI ("Networking requirements" of each platform's book).
+ * How the VMs or hosts the installer creates get their addresses ("Networking requirements" of each platform's IPI
+ * book): a DHCP scope (or Nutanix IPAM) for installer-made VMs, reservations or NMState on bare-metal IPI.
+ */
+const IPI_ADDRESS_WORDING: Readonly<Partial<Record<Platform, MessageKey>>> = {
+  vsphere: 'network.addresses.vsphere-ipi',
+  nutanix: 'network.addresses.nutanix-ipi',
+  openstack: 'network.addresses.openstack-ipi',
+  baremetal: 'network.addresses.baremetal-ipi',
+};
+
+/**
+ * Agent-based hosts take DHCP or agent-config NMState; IBM Z guests static parameter files; UPI the customer's DHCP
+ * reservations or kernel arguments.
  */
 function addressesKey(ctx: ChecklistContext): MessageKey {
   const { plan } = ctx;
   if (ctx.path === 'Agent-based') return 'network.addresses.agent';
   if (plan.platform === 'ibmz') return 'network.addresses.ibmz';
-  if (ctx.method === 'IPI') {
-    if (plan.platform === 'vsphere') return 'network.addresses.vsphere-ipi';
-    if (plan.platform === 'nutanix') return 'network.addresses.nutanix-ipi';
-    if (plan.platform === 'openstack') return 'network.addresses.openstack-ipi';
-    if (plan.platform === 'baremetal') return 'network.addresses.baremetal-ipi';
-  }
-  return 'network.addresses.details';
+  const ipi = ctx.method === 'IPI' ? IPI_ADDRESS_WORDING[plan.platform] : undefined;
+  return ipi ?? 'network.addresses.details';
 }
 
 /**

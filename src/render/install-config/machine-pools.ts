@@ -1,4 +1,4 @@
-import { CLOUD_DEFAULTS, isFootprintCloud, singleNodeTypeFor } from '../../knowledge/cloud-footprint.js';
+import { installerControlPlaneType, singleNodeTypeFor } from '../../knowledge/cloud-footprint.js';
 import { fencingAddress, fencingTakesMacAddress } from '../../knowledge/fencing.js';
 import { PLATFORM_NAMES } from '../../knowledge/platform-names.js';
 import { TOPOLOGY_FACTS, TWO_NODE_HARDWARE } from '../../knowledge/topologies.js';
@@ -86,11 +86,10 @@ function singleNodeType(
   lang: Lang,
 ): { type: string; comment: Record<string, string | number> } | undefined {
   const wanted = singleNodeTypeFor(plan);
-  if (wanted === undefined || !isFootprintCloud(plan.platform)) return undefined;
+  const defaults = installerControlPlaneType(plan);
+  if (wanted === undefined || defaults === undefined) return undefined;
   const given = passthroughOf(plan).defaultMachinePlatform;
   if (typeof given === 'object' && given !== null && 'type' in given) return undefined;
-  const arch = plan.architecture === 'arm64' ? 'arm64' : 'amd64';
-  const defaults = CLOUD_DEFAULTS[plan.platform][arch].controlPlane;
   return {
     type: wanted.name,
     comment: {
