@@ -37,7 +37,9 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
     prefill = await askFirstQuestion(
       ctx.prompter,
       () => {
-        loading = load();
+        // Loading the planner takes tens of milliseconds of one thread; queued after the prompt's first render (which
+        // the prompt has already queued), so the question is on screen before the load starts.
+        loading = new Promise((resolve, reject) => setImmediate(() => load().then(resolve, reject)));
       },
       ctx.lang,
     );
