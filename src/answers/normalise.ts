@@ -41,6 +41,9 @@ export function renderNormalisedAnswers(plan: Plan, outDir: string, lang: Lang =
     architecture: plan.architecture,
     installMethod: plan.installMethod,
     topology: plan.topology,
+    // Only ha lets the answers choose the control plane's size (3, or 4 or 5 on the Agent-based path); the other
+    // topologies fix it.
+    ...(plan.topology === 'ha' ? { controlPlaneReplicas: plan.controlPlaneReplicas } : {}),
     computeReplicas: plan.computeReplicas,
     ownership: plan.ownership,
     requirements: plan.requirements,
