@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { availableParallelism, cpus, homedir, loadavg } from 'node:os';
+import { availableParallelism, type CpuInfo, cpus, homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -53,6 +53,12 @@ const SAY = {
     en: 'warning: the search stopped after 200,000 entries; give a narrower ROOT.',
     ko: '경고: 항목 200,000개를 넘어 검색을 멈췄습니다. 더 좁은 ROOT를 주십시오.',
   },
+  threads: {
+    en: (value: string) =>
+      `OCP_PLANNER_CHECK_THREADS is "${value}": give a whole number of threads from 1 to 64, or unset it to use the idle CPUs.`,
+    ko: (value: string) =>
+      `OCP_PLANNER_CHECK_THREADS가 "${value}"입니다: 스레드 수를 1에서 64 사이의 정수로 주거나, 유휴 CPU를 쓰도록 설정을 지우십시오.`,
+  },
   summary: {
     en: (n: number, counts: Record<Status, number>) =>
       `checked ${n} plan folder${n === 1 ? '' : 's'}: ${counts.ok} up to date, ${counts.differs} differ, ${counts.invalid} invalid, ${counts.unusable} unusable.`,
@@ -78,6 +84,7 @@ export async function checkCommand(
   options: CheckOptions,
   ctx: CommandContext,
 ): Promise<number> {
+  const threads = threadsAsked(ctx.env, ctx.lang);
   const rootDir = path.resolve(ctx.cwd, root ?? '.');
   const shownRoot = root ?? '.';
   const stat = statSync(rootDir, { throwIfNoEntry: false });
@@ -92,7 +99,7 @@ export async function checkCommand(
   }));
   if (found.folders.length + results.length === 0) throw new UsageError(SAY.none[ctx.lang](shownRoot));
   if (!options.json) for (const result of results) ctx.stdout(`${line(result, ctx.lang)}\n`);
-  const batch = await checkFolders(found.folders, rootDir, ctx, options);
+  const batch = await checkFolders(found.folders, rootDir, ctx, options, threads);
   results.push(...batch.results);
   if (batch.output) ctx.stdout(batch.output);
   if (options.json) {
@@ -157,32 +164,72 @@ interface WorkerSettings {
 /** Fewer plans than this are checked in this thread: a worker costs a start-up of its own. */
 const PLANS_PER_WORKER = 25;
 const MAX_WORKERS = 4;
+/**
+ * How long this thread checks alone before it decides on workers: the window over which the machine's idle CPUs are
+ * measured. The kernel counts CPU time in ticks of 10 ms, so a few ticks per CPU are needed for a usable share.
+ */
+const MEASURE_MS = 50;
 
-/** What the machine offers: the CPUs this process may use, the machine's CPUs and its one-minute load average. */
+/** What the machine offers: the CPUs this process may use, and how many CPUs were idle while this thread worked. */
 export interface MachineLoad {
   usable: number;
-  cpus: number;
-  load: number;
+  /** The sum over the machine's CPUs of the share of the measured window each spent idle. */
+  idle: number;
 }
 
 /**
- * How many threads check `count` folders: one per CPU that other work leaves idle, this one included. A worker pays
- * for its own start-up and for warming up its own copy of the code; on a machine whose CPUs are all busy it gets no
- * CPU of its own, so that cost is taken from this thread and the check takes longer than in one thread. The load
- * average counts the machine's runnable processes, so it is weighed against the machine's CPUs, not only the usable.
+ * How many idle CPUs the machine had between two readings of its CPU times (os.cpus()): each CPU counts with the
+ * share of the time between them that it spent idle. Unlike the load average, which follows the last minute, this is
+ * what the machine does now: a loop of processes that just ended does not count, a build running now does.
+ */
+export function idleCpus(before: readonly CpuInfo[], after: readonly CpuInfo[]): number {
+  let idle = 0;
+  after.forEach((cpu, i) => {
+    const earlier = before[i];
+    if (!earlier) return;
+    const total = (times: CpuInfo['times']) => times.user + times.nice + times.sys + times.idle + times.irq;
+    const elapsed = total(cpu.times) - total(earlier.times);
+    if (elapsed > 0) idle += Math.min(1, Math.max(0, (cpu.times.idle - earlier.times.idle) / elapsed));
+  });
+  return idle;
+}
+
+/**
+ * How many threads check `count` remaining folders: this one, plus one per CPU that was idle while this thread
+ * worked. A worker pays for its own start-up and for warming up its own copy of the code; with no idle CPU of its own
+ * that cost is taken from this thread and the check takes longer than in one thread. A CPU idle three quarters of the
+ * time counts as idle.
  */
 export function threadsFor(count: number, machine: MachineLoad): number {
-  const idle = Math.round(machine.cpus - machine.load);
   return Math.max(
     1,
-    Math.min(machine.usable, MAX_WORKERS, Math.floor(count / PLANS_PER_WORKER), 1 + Math.max(0, idle)),
+    Math.min(
+      machine.usable,
+      MAX_WORKERS,
+      Math.floor(count / PLANS_PER_WORKER),
+      1 + Math.floor(machine.idle + 0.25),
+    ),
   );
 }
 
 /**
+ * The number of threads OCP_PLANNER_CHECK_THREADS asks for (a whole number from 1 to 64), instead of the machine's
+ * idle CPUs: for a CI runner that shares its CPUs with other jobs, or to compare one thread with several.
+ */
+export function threadsAsked(env: CommandContext['env'], lang: Lang): number | undefined {
+  const value = env.OCP_PLANNER_CHECK_THREADS;
+  if (value === undefined || value === '') return undefined;
+  if (!/^[0-9]+$/.test(value) || Number(value) < 1 || Number(value) > 64) {
+    throw new UsageError(SAY.threads[lang](escapeForTerminal(value)));
+  }
+  return Number(value);
+}
+
+/**
  * Checks the folders in this process: in worker threads as well when there are many and the machine has idle
- * CPUs, else in this thread alone. Every thread takes the next unchecked folder from one shared counter, so a thread
- * that starts late or gets less CPU takes fewer folders instead of holding the others up; the results are put back in
+ * CPUs, else in this thread alone. This thread starts at once and decides on workers after MEASURE_MS, from the CPUs
+ * that stayed idle meanwhile. Every thread takes the next unchecked folder from one shared counter, so a thread that
+ * starts late or gets less CPU takes fewer folders instead of holding the others up; the results are put back in
  * folder order before anything is printed.
  */
 async function checkFolders(
@@ -190,6 +237,8 @@ async function checkFolders(
   rootDir: string,
   ctx: CommandContext,
   options: CheckOptions,
+  /** The threads OCP_PLANNER_CHECK_THREADS asks for, if it does. */
+  forced: number | undefined,
 ): Promise<Batch> {
   const settings: WorkerSettings = {
     folders,
@@ -202,31 +251,27 @@ async function checkFolders(
     json: options.json === true,
   };
   const self = fileURLToPath(import.meta.url);
-  const workers = threadsFor(folders.length, {
-    usable: availableParallelism(),
-    cpus: cpus().length,
-    load: loadavg()[0] ?? 0,
-  });
+  const started: Promise<Checked[] | Error>[] = [];
+  const start = (threads: number) => {
+    for (let i = 1; i < threads; i++) started.push(startWorker(self, settings));
+  };
   // Only the built bundle can start itself as a worker (the TypeScript sources run under vitest in this thread).
-  const started =
-    workers < 2 || !/\.c?js$/.test(self)
-      ? []
-      : Array.from(
-          { length: workers - 1 },
-          () =>
-            new Promise<Checked[] | Error>((resolve) => {
-              const worker = new Worker(workerSource(self), {
-                eval: true,
-                workerData: { ocpPlannerCheck: settings },
-                // A roomier young generation: rendering a plan makes many short-lived strings (fewer scavenges).
-                resourceLimits: { maxYoungGenerationSizeMb: 64 },
-              });
-              worker.once('message', (checked: Checked[]) => resolve(checked));
-              worker.once('error', (error) => resolve(error));
-            }),
-        );
-  // This thread checks folders too while the workers start.
-  const own = await checkShare(settings, ctx);
+  const bundled = /\.c?js$/.test(self);
+  if (bundled && forced !== undefined) start(Math.min(forced, folders.length));
+  // Otherwise, unless the fleet is too small for two threads, the idle CPUs are measured while this thread works.
+  const mayStart =
+    bundled &&
+    forced === undefined &&
+    threadsFor(folders.length, { usable: availableParallelism(), idle: Number.POSITIVE_INFINITY }) > 1;
+  const since = performance.now();
+  const before = mayStart ? cpus() : [];
+  let decided = !mayStart;
+  const decide = (remaining: number) => {
+    if (decided || performance.now() - since < MEASURE_MS) return;
+    decided = true;
+    start(threadsFor(remaining, { usable: availableParallelism(), idle: idleCpus(before, cpus()) }));
+  };
+  const own = await checkShare(settings, ctx, decide);
   const byIndex: (Checked | undefined)[] = new Array(folders.length);
   for (const checked of own) byIndex[checked.index] = checked;
   let failure: Error | undefined;
@@ -253,14 +298,35 @@ async function checkFolders(
   return batch;
 }
 
+/** A worker thread that checks folders from the shared counter; it reports what it checked, or why it failed. */
+function startWorker(self: string, settings: WorkerSettings): Promise<Checked[] | Error> {
+  return new Promise((resolve) => {
+    const worker = new Worker(workerSource(self), {
+      eval: true,
+      workerData: { ocpPlannerCheck: settings },
+      // A roomier young generation: rendering a plan makes many short-lived strings (fewer scavenges).
+      resourceLimits: { maxYoungGenerationSizeMb: 64 },
+    });
+    worker.once('message', (checked: Checked[]) => resolve(checked));
+    worker.once('error', (error) => resolve(error));
+  });
+}
+
 interface Batch {
   results: FolderResult[];
   /** What the folders print, in order: their lines and diffs. */
   output: string;
 }
 
-/** Checks folders until none is left; `ctx` is the real one in this thread, a placeholder in a worker. */
-async function checkShare(settings: WorkerSettings, ctx: CommandContext): Promise<Checked[]> {
+/**
+ * Checks folders until none is left; `ctx` is the real one in this thread, a placeholder in a worker. `afterEach`
+ * hears how many folders are still unclaimed after each one.
+ */
+async function checkShare(
+  settings: WorkerSettings,
+  ctx: CommandContext,
+  afterEach: (remaining: number) => void = () => {},
+): Promise<Checked[]> {
   const next = new Int32Array(settings.next);
   const options = { json: settings.json };
   const checked: Checked[] = [];
@@ -285,6 +351,7 @@ async function checkShare(settings: WorkerSettings, ctx: CommandContext): Promis
       if (!options.json) output += `${line(result, ctx.lang)}\n`;
     }
     checked.push({ index, result, output });
+    afterEach(settings.folders.length - Atomics.load(next, 0));
   }
   return checked;
 }

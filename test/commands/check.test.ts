@@ -2,7 +2,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { threadsFor } from '../../src/commands/check.js';
+import { idleCpus, threadsAsked, threadsFor } from '../../src/commands/check.js';
 import { runCli, tempDir } from '../e2e/run-cli.js';
 import { FILES, SCENARIOS } from '../helpers/answers.js';
 
@@ -121,8 +121,13 @@ describe('check', () => {
       });
     const stale = path.join(fleet, 'clusters', 'c31', 'checklist.md');
     writeFileSync(stale, `${readFileSync(stale, 'utf8')}extra line\n`);
-    const result = await runCli(['check'], { cwd: fleet });
+    // One thread, then three (two of them workers, which only the built CLI starts): the same report.
+    const result = await runCli(['check'], { cwd: fleet, env: { OCP_PLANNER_CHECK_THREADS: '1' } });
+    const threaded = await runCli(['check'], { cwd: fleet, env: { OCP_PLANNER_CHECK_THREADS: '3' } });
+    const measured = await runCli(['check'], { cwd: fleet });
     rmSync(fleet, { recursive: true, force: true });
+    expect(threaded).toEqual(result);
+    expect(measured).toEqual(result);
     expect(result.code, result.stderr).toBe(1);
     const lines = result.stdout.split('\n').filter((l) => /^(ok|differs) /.test(l));
     expect(lines).toEqual(
@@ -138,25 +143,59 @@ describe('check', () => {
   });
 });
 
+describe('OCP_PLANNER_CHECK_THREADS', () => {
+  it('asks for a number of threads, and a value that is not one is a usage error naming the variable', async () => {
+    expect(threadsAsked({}, 'en')).toBeUndefined();
+    expect(threadsAsked({ OCP_PLANNER_CHECK_THREADS: '2' }, 'en')).toBe(2);
+    for (const value of ['0', 'two', '1.5', '65', '-1']) {
+      expect(() => threadsAsked({ OCP_PLANNER_CHECK_THREADS: value }, 'en'), value).toThrow(
+        `OCP_PLANNER_CHECK_THREADS is "${value}": give a whole number of threads from 1 to 64`,
+      );
+    }
+    const result = await runCli(['check'], { cwd: repo, env: { OCP_PLANNER_CHECK_THREADS: 'all' } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('OCP_PLANNER_CHECK_THREADS is "all"');
+    expect(result.stdout).toBe('');
+  });
+});
+
 describe('threadsFor', () => {
-  const quiet = { usable: 2, cpus: 2, load: 0.2 };
+  const quiet = { usable: 2, idle: 1 };
   it('uses a thread per usable CPU for a large fleet on a quiet machine, at most four', () => {
     expect(threadsFor(200, quiet)).toBe(2);
-    expect(threadsFor(200, { usable: 16, cpus: 16, load: 0 })).toBe(4);
+    expect(threadsFor(200, { usable: 16, idle: 15 })).toBe(4);
   });
-  it('adds a worker only per CPU that other work leaves idle', () => {
-    expect(threadsFor(200, { usable: 2, cpus: 2, load: 1.2 })).toBe(2);
-    expect(threadsFor(200, { usable: 2, cpus: 2, load: 1.6 })).toBe(1);
-    expect(threadsFor(200, { usable: 2, cpus: 2, load: 9.5 })).toBe(1);
-    expect(threadsFor(200, { usable: 8, cpus: 8, load: 6 })).toBe(3);
+  it('adds a worker only per CPU that stayed idle while this thread worked', () => {
+    expect(threadsFor(200, { usable: 2, idle: 0.8 })).toBe(2);
+    expect(threadsFor(200, { usable: 2, idle: 0.6 })).toBe(1);
+    expect(threadsFor(200, { usable: 2, idle: 0 })).toBe(1);
+    expect(threadsFor(200, { usable: 8, idle: 2.1 })).toBe(3);
   });
   it('checks a small fleet in this thread: a worker costs a start-up of its own', () => {
     expect(threadsFor(49, quiet)).toBe(1);
     expect(threadsFor(50, quiet)).toBe(2);
     expect(threadsFor(1, quiet)).toBe(1);
   });
-  it('weighs the load against the machine, not only the CPUs this process may use', () => {
-    expect(threadsFor(200, { usable: 2, cpus: 32, load: 20 })).toBe(2);
-    expect(threadsFor(200, { usable: 2, cpus: 32, load: 40 })).toBe(1);
+  it('never starts more threads than the CPUs this process may use, however many are idle', () => {
+    expect(threadsFor(200, { usable: 2, idle: 30 })).toBe(2);
+    expect(threadsFor(200, { usable: 1, idle: 30 })).toBe(1);
+  });
+});
+
+describe('idleCpus', () => {
+  const cpu = (user: number, idle: number) => ({
+    model: 'test',
+    speed: 1000,
+    times: { user, nice: 0, sys: 0, idle, irq: 0 },
+  });
+  it('sums the share of the window each CPU spent idle', () => {
+    // CPU 0 busy the whole 100 ms, CPU 1 idle for 90 of them, CPU 2 idle for half.
+    const before = [cpu(1000, 5000), cpu(1000, 5000), cpu(1000, 5000)];
+    const after = [cpu(1100, 5000), cpu(1010, 5090), cpu(1050, 5050)];
+    expect(idleCpus(before, after)).toBeCloseTo(1.4, 5);
+  });
+  it('counts a CPU the window did not reach (no ticks) as nothing, and a vanished CPU not at all', () => {
+    expect(idleCpus([cpu(10, 10), cpu(10, 10)], [cpu(10, 10)])).toBe(0);
+    expect(idleCpus([], [cpu(10, 20)])).toBe(0);
   });
 });
