@@ -7,7 +7,7 @@ import { recommend } from './recommend/recommend.js';
 import { renderAgentConfig } from './render/agent-config/index.js';
 import { renderChecklistHtml } from './render/checklist/html.js';
 import { renderChecklistMarkdown } from './render/checklist/markdown.js';
-import { infraFileIndex, renderInfraFiles } from './render/infra/index.js';
+import { renderInfra } from './render/infra/index.js';
 import { renderAgentInstallConfig } from './render/install-config/agent-shape.js';
 import { renderInstallConfigWithObject } from './render/install-config/index.js';
 import { renderPlanJson } from './render/plan-json.js';
@@ -108,10 +108,11 @@ export function renderPlan(plan: Plan, inputs: Inputs, lang: Lang, outDir: strin
     });
   }
   // Ready-to-apply files for what the customer builds (infra/…), each referenced from the item it fulfils.
-  const infraFiles = renderInfraFiles(plan, method, lang);
+  const infra = renderInfra(plan, method, lang);
+  const infraFiles = infra.artifacts;
   const checklist = linkInfraFiles(
     buildChecklist(plan, recommendation, lang, { hasPullSecret: pullSecretGiven }),
-    infraFileIndex(plan, method),
+    infra.index,
     lang,
   );
   const artifacts: Artifact[] = [

@@ -69,11 +69,17 @@ export const RELEASES: Readonly<Record<KnownVersion, ReleaseFacts>> = {
   '4.22': { version: '4.22', ga: '2026-06-16', eus: true, kubernetes: '1.35', source: RELEASE_NOTES('4.22') },
 };
 
+const PARSED = new Map<string, Readonly<Release> | undefined>();
 /** "4.22", "v4.22", "4.22.3", "4.19.0-0.nightly-…", "5.0" → {major, minor}; anything else → undefined. */
 export function parseRelease(text: string): Release | undefined {
+  const known = PARSED.get(text);
+  if (known !== undefined || PARSED.has(text)) return known;
   const match = /^v?(\d{1,3})\.(\d{1,3})(?:\.\d+\S*)?$/.exec(text.trim());
-  if (!match) return undefined;
-  return { major: Number(match[1]), minor: Number(match[2]) };
+  const release = match ? Object.freeze({ major: Number(match[1]), minor: Number(match[2]) }) : undefined;
+  // Every release rule of every plan asks again for the same few version strings; a bounded table keeps a file
+  // with many odd versions from growing it.
+  if (PARSED.size < 256) PARSED.set(text, release);
+  return release;
 }
 
 export function formatRelease(release: Release): string {
@@ -149,11 +155,11 @@ export function rulesVersion(version: string): KnownVersion {
 export type SinceTable<T> = Readonly<Partial<Record<KnownVersion, T>>>;
 
 export function valueAt<T>(table: SinceTable<T>, version: string, before: T): T {
-  const target = rulesVersion(version);
+  const last = KNOWN_OCP_VERSIONS.indexOf(rulesVersion(version));
   let value = before;
-  for (const v of KNOWN_OCP_VERSIONS) {
-    if (atLeast(v, target) && v !== target) break;
-    const entry = table[v];
+  // KNOWN_OCP_VERSIONS runs from oldest to newest: the last entry at or before the target wins.
+  for (let i = 0; i <= last; i++) {
+    const entry = table[KNOWN_OCP_VERSIONS[i] as KnownVersion];
     if (entry !== undefined) value = entry;
   }
   return value;

@@ -1,4 +1,5 @@
 import ipaddr from 'ipaddr.js';
+import { isValidAddress, isValidCidrText, parseAddress, parseCidrText } from '../util/ip-address.js';
 
 export type Family = 'ipv4' | 'ipv6';
 
@@ -12,8 +13,8 @@ export interface Cidr {
 
 /** Parses `a.b.c.d/n` or `v6::/n`; undefined when it is not a CIDR at all. */
 export function parseCidr(text: string): Cidr | undefined {
-  if (text.includes('%') || !ipaddr.isValidCIDR(text)) return undefined;
-  const [address, prefix] = ipaddr.parseCIDR(text);
+  if (text.includes('%') || !isValidCidrText(text)) return undefined;
+  const [address, prefix] = parseCidrText(text);
   const family: Family = address.kind() === 'ipv4' ? 'ipv4' : 'ipv6';
   const base =
     family === 'ipv4'
@@ -25,26 +26,26 @@ export function parseCidr(text: string): Cidr | undefined {
 /** True when the CIDR's address is its network address: the installer rejects host bits (validateNetworking (installconfig.go)). */
 export function isNetworkAddress(cidr: Cidr): boolean {
   const base = cidr.network.split('/')[0] ?? '';
-  return ipaddr.parse(base).toNormalizedString() === cidr.address.toNormalizedString();
+  return parseAddress(base).toNormalizedString() === cidr.address.toNormalizedString();
 }
 
 /** Two CIDRs overlap when either contains the other's base address — the installer's own definition (validateNetworking). */
 export function overlaps(a: Cidr, b: Cidr): boolean {
   if (a.family !== b.family) return false;
-  const aBase = ipaddr.parse(a.network.split('/')[0] ?? '');
-  const bBase = ipaddr.parse(b.network.split('/')[0] ?? '');
+  const aBase = parseAddress(a.network.split('/')[0] ?? '');
+  const bBase = parseAddress(b.network.split('/')[0] ?? '');
   return inRange(aBase, b) || inRange(bBase, a);
 }
 
 /** True when `ip` lies inside `cidr`. */
 export function containsIp(cidr: Cidr, ip: string): boolean {
-  if (!ipaddr.isValid(ip)) return false;
-  return inRange(ipaddr.parse(ip), cidr);
+  if (!isValidAddress(ip)) return false;
+  return inRange(parseAddress(ip), cidr);
 }
 
 function inRange(ip: ipaddr.IPv4 | ipaddr.IPv6, cidr: Cidr): boolean {
   if (ip.kind() !== cidr.address.kind()) return false;
-  const base = ipaddr.parse(cidr.network.split('/')[0] ?? '');
+  const base = parseAddress(cidr.network.split('/')[0] ?? '');
   return (ip as ipaddr.IPv4).match(base as ipaddr.IPv4, cidr.prefix);
 }
 
@@ -55,15 +56,15 @@ function inRange(ip: ipaddr.IPv4 | ipaddr.IPv6, cidr: Cidr): boolean {
  */
 export function isIp(text: string): boolean {
   if (text.includes('%')) return false;
-  return ipaddr.isValid(text) && (ipaddr.IPv4.isValidFourPartDecimal(text) || ipaddr.IPv6.isValid(text));
+  return isValidAddress(text) && (ipaddr.IPv4.isValidFourPartDecimal(text) || ipaddr.IPv6.isValid(text));
 }
 
 export function sameIp(a: string, b: string): boolean {
   if (!isIp(a) || !isIp(b)) return a === b;
-  return ipaddr.parse(a).toNormalizedString() === ipaddr.parse(b).toNormalizedString();
+  return parseAddress(a).toNormalizedString() === parseAddress(b).toNormalizedString();
 }
 
 export function ipFamily(text: string): Family | undefined {
   if (!isIp(text)) return undefined;
-  return ipaddr.parse(text).kind() === 'ipv4' ? 'ipv4' : 'ipv6';
+  return parseAddress(text).kind() === 'ipv4' ? 'ipv4' : 'ipv6';
 }

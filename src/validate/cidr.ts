@@ -1,4 +1,5 @@
 import ipaddr from 'ipaddr.js';
+import { isValidAddress, parseAddress, parseCidrText } from '../util/ip-address.js';
 
 /*
  * CIDR arithmetic for the networking rules (`validate.SubnetCIDR` and the overlap checks):
@@ -32,7 +33,7 @@ export function checkCidr(text: string): CidrCheck {
   if (trimmed.includes('%')) return { ok: false, reason: 'syntax' };
   let parsed: [ipaddr.IPv4 | ipaddr.IPv6, number];
   try {
-    parsed = ipaddr.parseCIDR(trimmed);
+    parsed = parseCidrText(trimmed);
   } catch {
     return { ok: false, reason: 'syntax' };
   }
@@ -49,7 +50,7 @@ export function checkCidr(text: string): CidrCheck {
 /** Parses a CIDR without insisting on a network address (for ranges given by users where host bits are harmless). */
 export function parseCidrLoose(text: string): Cidr | undefined {
   try {
-    const [address, prefix] = ipaddr.parseCIDR(text.trim());
+    const [address, prefix] = parseCidrText(text.trim());
     const family: Family = address.kind() === 'ipv4' ? 'ipv4' : 'ipv6';
     return { text: text.trim(), family, address: networkAddress(address, prefix), prefix };
   } catch {
@@ -78,10 +79,10 @@ export function overlaps(a: Cidr, b: Cidr): boolean {
 /** Parses a single IP address (not a CIDR); undefined when it is not one. */
 export function parseIp(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
   const trimmed = text.trim();
-  if (!ipaddr.isValid(trimmed) || trimmed.includes('%')) return undefined;
+  if (!isValidAddress(trimmed) || trimmed.includes('%')) return undefined;
   // ipaddr also accepts shorthand like "10.1" and octal/hex parts; the installer's net.ParseIP wants four decimals.
   if (!trimmed.includes(':') && !/^\d{1,3}(\.\d{1,3}){3}$/.test(trimmed)) return undefined;
-  const ip = ipaddr.parse(trimmed);
+  const ip = parseAddress(trimmed);
   return ip.kind() === 'ipv6' && (ip as ipaddr.IPv6).isIPv4MappedAddress()
     ? (ip as ipaddr.IPv6).toIPv4Address()
     : ip;

@@ -1,8 +1,8 @@
-import ipaddr from 'ipaddr.js';
 import { wantsNodeRecords } from '../../checklist/data/platforms.js';
 import { say } from '../../i18n/text.js';
 import { publicFloatingIp } from '../../knowledge/openstack-floating-ips.js';
 import type { Lang, Method, Plan } from '../../types.js';
+import { parseAddress } from '../../util/ip-address.js';
 import { type Endpoint, endpoints } from './endpoints.js';
 import { INFRA_TEXT, type InfraTextId, infraComment } from './infra-text.js';
 import {
@@ -33,7 +33,7 @@ export const NAMED_SNIPPET_PATH = `${DNS_DIR}/named.conf.zones`;
 const TTL = 300;
 
 function recordType(ip: string): 'A' | 'AAAA' {
-  return ipaddr.parse(ip).kind() === 'ipv4' ? 'A' : 'AAAA';
+  return parseAddress(ip).kind() === 'ipv4' ? 'A' : 'AAAA';
 }
 
 function record(owner: string, type: string, value: string, comment?: string): string {

@@ -60,12 +60,24 @@ function infraFiles(plan: Plan, method: Method, lang: Lang): InfraFile[] {
   return files;
 }
 
+/** The infra files of a plan, and which checklist concern each fulfils (see infraFileIndex). */
+export interface RenderedInfra {
+  artifacts: Artifact[];
+  index: Record<string, string | string[]>;
+}
+
+/** The files and their index from one rendering: the paths do not depend on the comments' language. */
+export function renderInfra(plan: Plan, method: Method, lang: Lang = 'en'): RenderedInfra {
+  const files = infraFiles(plan, method, lang);
+  return { artifacts: files.map((file) => file.artifact), index: indexOf(files) };
+}
+
 /**
  * Files under infra/ for every part of the infrastructure the customer owns in this plan (paths like
  * 'infra/haproxy.cfg'), their comments in `lang`.
  */
 export function renderInfraFiles(plan: Plan, method: Method, lang: Lang = 'en'): Artifact[] {
-  return infraFiles(plan, method, lang).map((file) => file.artifact);
+  return renderInfra(plan, method, lang).artifacts;
 }
 
 /**
@@ -75,8 +87,11 @@ export function renderInfraFiles(plan: Plan, method: Method, lang: Lang = 'en'):
  * absent.
  */
 export function infraFileIndex(plan: Plan, method: Method): Record<string, string | string[]> {
+  return renderInfra(plan, method).index;
+}
+
+function indexOf(files: readonly InfraFile[]): Record<string, string | string[]> {
   const index: Record<string, string | string[]> = {};
-  const files = infraFiles(plan, method, 'en');
   for (const file of files) {
     if (file.concern === 'dnsReverse' || file.concern === 'cloudUpi') continue;
     index[file.concern] = file.artifact.path;

@@ -1,5 +1,6 @@
-import ipaddr from 'ipaddr.js';
+import type ipaddr from 'ipaddr.js';
 import { containsIp, parseCidr } from '../../plan/network.js';
+import { parseAddress } from '../../util/ip-address.js';
 
 /** Where one address's PTR record lives: the reverse zone and the owner name relative to it. */
 export interface ReverseName {
@@ -17,7 +18,7 @@ export interface ReverseName {
  * outside every machine network get the customary /24 (IPv4) or /64 (IPv6) zone.
  */
 export function reverseName(ip: string, machineNetworks: string[]): ReverseName {
-  const address = ipaddr.parse(ip);
+  const address = parseAddress(ip);
   const family = address.kind() === 'ipv4' ? 'ipv4' : 'ipv6';
   const network = machineNetworks
     .map(parseCidr)

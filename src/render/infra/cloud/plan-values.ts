@@ -5,6 +5,7 @@ import { GCP_DISK, gcpMachineType } from '../../../knowledge/cloud-upi-gcp.js';
 import type { PlanValue } from '../../../knowledge/cloud-upi-model.js';
 import { DEFAULT_PLATFORM_ANSWERS } from '../../../knowledge/platform-defaults.js';
 import type { Plan } from '../../../types.js';
+import { parseCidrText } from '../../../util/ip-address.js';
 import { existingNetwork } from './existing-network.js';
 
 export type ParamValue = string | number | boolean;
@@ -51,7 +52,7 @@ export function subnetBits(cidr: string): number {
 /** The two halves of the machine network, for GCP's control-plane and compute subnets (the docs’ /17 + /17 of a /16). */
 export function halves(cidr: string): [string, string] {
   try {
-    const [address, prefix] = ipaddr.parseCIDR(cidr);
+    const [address, prefix] = parseCidrText(cidr);
     if (address.kind() !== 'ipv4' || prefix >= 32) return [cidr, cidr];
     const base = ipaddr.IPv4.networkAddressFromCIDR(cidr).toByteArray();
     const start = ((base[0] ?? 0) << 24) | ((base[1] ?? 0) << 16) | ((base[2] ?? 0) << 8) | (base[3] ?? 0);
