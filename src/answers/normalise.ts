@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Document, isScalar, visit } from 'yaml';
+import { yamlText } from '../render/yaml-text.js';
 import type { AgentSettings, Lang, Plan, Text } from '../types.js';
 
 /** Plain scalars that YAML 1.2's core schema resolves to null, a boolean, an integer or a float. */
@@ -92,19 +92,13 @@ export function renderNormalisedAnswers(plan: Plan, outDir: string, lang: Lang =
       ...(plan.secrets.sshKeyFile ? { sshKeyFile: rel(plan.secrets.sshKeyFile) } : {}),
     },
   };
-  const doc = new Document(answers, { version: '1.1' });
   // Written with YAML 1.1 quoting (so other tools read it right) and read back as YAML 1.2 (answers/parse.ts): a
   // string that 1.2 would read as a number, boolean or null (0o17, 1e3, .inf …) is quoted too, so a re-run gets the
   // same answers.
-  visit(doc, {
-    Scalar(_, node) {
-      if (isScalar(node) && typeof node.value === 'string' && NOT_A_STRING_IN_YAML_1_2.test(node.value)) {
-        node.type = 'QUOTE_DOUBLE';
-      }
-    },
+  return yamlText(answers, {
+    header: HEADER[lang],
+    forceDouble: (text) => NOT_A_STRING_IN_YAML_1_2.test(text),
   });
-  doc.commentBefore = HEADER[lang];
-  return doc.toString({ lineWidth: 0 });
 }
 
 /** The agent block as answered: empty lists are defaults, so they are left out. */
