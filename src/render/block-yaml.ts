@@ -43,8 +43,14 @@ function readsAsOtherType(text: string): boolean {
         Boolean(tag.default) && tag.tag !== 'tag:yaml.org,2002:str' && tag.test instanceof RegExp,
     );
   }
-  return otherTags.some((tag) => tag.test.test(text));
+  const known = OTHER_TYPE.get(text);
+  if (known !== undefined) return known;
+  const other = otherTags.some((tag) => tag.test.test(text));
+  // Keys and values repeat from file to file; the table is bounded, so no input makes it grow without end.
+  if (OTHER_TYPE.size < 10_000) OTHER_TYPE.set(text, other);
+  return other;
 }
+const OTHER_TYPE = new Map<string, boolean>();
 
 /** Where the yaml package refuses a plain scalar (its plainString): indicators, ": ", " #", edge spaces. */
 const PLAIN_REFUSED = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;

@@ -160,25 +160,30 @@ describe('OCP_PLANNER_CHECK_THREADS', () => {
 });
 
 describe('threadsFor', () => {
-  const quiet = { usable: 2, idle: 1 };
-  it('uses a thread per usable CPU for a large fleet on a quiet machine, at most four', () => {
+  const quiet = { usable: 4, idle: 3 };
+  it('uses a thread per CPU and a half that the machine leaves idle, at most four', () => {
     expect(threadsFor(200, quiet)).toBe(2);
     expect(threadsFor(200, { usable: 16, idle: 15 })).toBe(4);
+    expect(threadsFor(200, { usable: 6, idle: 5 })).toBe(4);
   });
-  it('adds a worker only per CPU that stayed idle while this thread worked', () => {
-    expect(threadsFor(200, { usable: 2, idle: 0.8 })).toBe(2);
-    expect(threadsFor(200, { usable: 2, idle: 0.6 })).toBe(1);
-    expect(threadsFor(200, { usable: 2, idle: 0 })).toBe(1);
-    expect(threadsFor(200, { usable: 8, idle: 2.1 })).toBe(3);
+  it('keeps to one thread on two CPUs: V8 optimises on the second while this thread checks', () => {
+    expect(threadsFor(200, { usable: 2, idle: 1 })).toBe(1);
+    expect(threadsFor(200, { usable: 3, idle: 2 })).toBe(2);
+  });
+  it('adds a worker only for CPUs that stayed idle while this thread worked', () => {
+    expect(threadsFor(200, { usable: 8, idle: 0 })).toBe(1);
+    expect(threadsFor(200, { usable: 8, idle: 1.7 })).toBe(1);
+    expect(threadsFor(200, { usable: 8, idle: 1.8 })).toBe(2);
+    expect(threadsFor(200, { usable: 8, idle: 3.5 })).toBe(3);
   });
   it('checks a small fleet in this thread: a worker costs a start-up of its own', () => {
     expect(threadsFor(49, quiet)).toBe(1);
     expect(threadsFor(50, quiet)).toBe(2);
     expect(threadsFor(1, quiet)).toBe(1);
   });
-  it('never starts more threads than the CPUs this process may use, however many are idle', () => {
-    expect(threadsFor(200, { usable: 2, idle: 30 })).toBe(2);
-    expect(threadsFor(200, { usable: 1, idle: 30 })).toBe(1);
+  it('never starts more threads than the CPUs this process may use allow, however many are idle', () => {
+    expect(threadsFor(200, { usable: 2, idle: 30 })).toBe(1);
+    expect(threadsFor(200, { usable: 4, idle: 30 })).toBe(2);
   });
 });
 
