@@ -4,6 +4,7 @@ import { say } from '../i18n/text.js';
 import type { Lang } from '../types.js';
 import { findNonText } from '../util/control-characters.js';
 import { CONVERT_DETAIL_KO, PARSE_MESSAGES, YAML_ERRORS_KO } from './parse-messages.js';
+import { readPlainYaml } from './plain-reader.js';
 
 /** No answers file nests deeper than a handful of levels; 64 leaves room and stops stack-hungry input. */
 const MAX_DEPTH = 64;
@@ -55,6 +56,29 @@ export function parseAnswersText(text: string, file: string, lang: Lang = 'en'):
   const source = text.replace(/^\uFEFF/, '');
   if (CONTROL.test(source) || source.includes('\uFFFD')) throw refuse('binary', lang, { file });
   if (/\r(?!\n)/.test(source)) throw refuse('lonelyCr', lang, { file });
+  // answers.yaml as the planner writes it is read without the yaml package's parser (plain-reader.ts); any other
+  // shape, and every broken file, goes to the parser, whose checks below give the messages.
+  const value: unknown = readPlainYaml(source) ?? parseWithYaml(source, file, lang);
+  if (value === null || value === undefined) throw refuse('empty', lang, { file });
+  // Escapes such as "\e[2J" or "\u001b" become control characters only now, after parsing: refuse them here,
+  // so that no answer can reach a terminal, a generated file or a command as a terminal escape or a hidden character.
+  const nonText = findNonText(value, MULTI_LINE_KEYS);
+  if (nonText.length > 0) {
+    const list = nonText
+      .slice(0, 5)
+      .map((found) => `${found.key} (${found.char})`)
+      .join(', ');
+    const count = nonText.length - 5;
+    const more = count > 0 ? say(PARSE_MESSAGES.nonTextMore, lang, { count }) : '';
+    throw refuse('nonText', lang, { file, list, more });
+  }
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw refuse(Array.isArray(value) ? 'notMappingList' : 'notMappingScalar', lang, { file });
+  return value as Record<string, unknown>;
+}
+
+/** The yaml package's reading of an answers file, with its limits on depth, size, duplicates and aliases. */
+function parseWithYaml(source: string, file: string, lang: Lang): unknown {
   // yaml's own duplicate-key check is quadratic; duplicates are found in one pass below.
   const lines = new LineCounter();
   const doc = parseDocument(source, {
@@ -73,28 +97,11 @@ export function parseAnswersText(text: string, file: string, lang: Lang = 'en'):
   }
   const problem = structureProblem(doc.contents as Node | null, 0, lines);
   if (problem) throw refuse(problem.id, lang, { file, ...localised(problem.values, lang) });
-  let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    return doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
     throw refuse('notConvertible', lang, { file, detail: convertDetail((error as Error).message, lang) });
   }
-  if (value === null || value === undefined) throw refuse('empty', lang, { file });
-  // Escapes such as "\e[2J" or "\u001b" become control characters only now, after parsing: refuse them here,
-  // so that no answer can reach a terminal, a generated file or a command as a terminal escape or a hidden character.
-  const nonText = findNonText(value, MULTI_LINE_KEYS);
-  if (nonText.length > 0) {
-    const list = nonText
-      .slice(0, 5)
-      .map((found) => `${found.key} (${found.char})`)
-      .join(', ');
-    const count = nonText.length - 5;
-    const more = count > 0 ? say(PARSE_MESSAGES.nonTextMore, lang, { count }) : '';
-    throw refuse('nonText', lang, { file, list, more });
-  }
-  if (typeof value !== 'object' || Array.isArray(value))
-    throw refuse(Array.isArray(value) ? 'notMappingList' : 'notMappingScalar', lang, { file });
-  return value as Record<string, unknown>;
 }
 
 /** A structure problem: its sentence and the values it needs; `line` and `kind` are put into words per language. */
