@@ -7,6 +7,7 @@ import { recommend } from './recommend/recommend.js';
 import { renderAgentConfig } from './render/agent-config/index.js';
 import { renderChecklistHtml } from './render/checklist/html.js';
 import { renderChecklistMarkdown } from './render/checklist/markdown.js';
+import { buildView } from './render/checklist/view.js';
 import { renderInfra } from './render/infra/index.js';
 import { renderAgentInstallConfig } from './render/install-config/agent-shape.js';
 import { renderInstallConfigWithObject } from './render/install-config/index.js';
@@ -115,11 +116,13 @@ export function renderPlan(plan: Plan, inputs: Inputs, lang: Lang, outDir: strin
     infra.index,
     lang,
   );
+  // One view serves both checklists (the same content, two formats).
+  const view = buildView(plan, recommendation, checklist, lang);
   const artifacts: Artifact[] = [
     { path: 'install-config.yaml', content: installConfig, mode: 0o600 },
     ...(agentConfig ? [{ path: AGENT_CONFIG_FILE, content: agentConfig.text }] : []),
-    { path: 'checklist.md', content: renderChecklistMarkdown(plan, recommendation, checklist, lang) },
-    { path: 'checklist.html', content: renderChecklistHtml(plan, recommendation, checklist, lang) },
+    { path: 'checklist.md', content: renderChecklistMarkdown(plan, recommendation, checklist, lang, view) },
+    { path: 'checklist.html', content: renderChecklistHtml(plan, recommendation, checklist, lang, view) },
     { path: 'plan.json', content: renderPlanJson(plan, recommendation, checklist, findings, install) },
     { path: 'answers.yaml', content: renderNormalisedAnswers(plan, outDir, lang) },
     { path: '.gitignore', content: renderPlanGitignore(lang) },

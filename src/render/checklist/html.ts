@@ -1,7 +1,7 @@
 import type { ChecklistItem, Lang, Plan, Recommendation } from '../../types.js';
 import { template } from './engine.js';
 import type { SvgBox } from './topology.js';
-import { buildView } from './view.js';
+import { buildView, type ChecklistView } from './view.js';
 
 /** Font sizes of `svg text` and `svg text.sub` in templates/checklist.html.hbs; keep the two in step. */
 const LABEL_PX = 12;
@@ -48,8 +48,9 @@ export function renderChecklistHtml(
   rec: Recommendation,
   items: ChecklistItem[],
   lang: Lang,
+  /** The view of these arguments, when the Markdown checklist already built it. */
+  view: ChecklistView = buildView(plan, rec, items, lang),
 ): string {
-  const view = buildView(plan, rec, items, lang);
   const svg = { ...view.svg, boxes: fitBoxes(view.svg.boxes) };
   return `${template('checklist.html.hbs')({ ...view, svg }).trimEnd()}\n`;
 }
