@@ -1,10 +1,7 @@
 import path from 'node:path';
 import { yamlText } from '../render/yaml-text.js';
 import type { AgentSettings, Lang, Plan, Text } from '../types.js';
-
-/** Plain scalars that YAML 1.2's core schema resolves to null, a boolean, an integer or a float. */
-const NOT_A_STRING_IN_YAML_1_2 =
-  /^(?:|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+import { NOT_A_STRING_IN_YAML_1_2 } from './yaml-1-2-scalars.js';
 
 /** The header comment of answers.yaml, each line with the leading space the yaml package prints after `#`. */
 const HEADER: Text = {

@@ -8,6 +8,8 @@
  * compares the two on every plan's answers.yaml and on random ones.
  */
 
+import { NOT_A_STRING_IN_YAML_1_2 } from './yaml-1-2-scalars.js';
+
 /** Not read here: the caller uses the yaml package. */
 class Unread extends Error {}
 
@@ -16,9 +18,6 @@ const MAX_DEPTH = 32;
 const MAX_ITEMS = 1000;
 
 const KEY = /^([A-Za-z_][A-Za-z0-9_]*):(?: (.*))?$/;
-/** YAML 1.2 core plain scalars that are not strings (the yaml package's core schema). */
-const NOT_A_STRING =
-  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 /** Where a plain scalar could mean more than its text: indicators, ": ", " #", edge spaces. */
 const NOT_PLAIN = /^[\t ,[\]{}#&*!|>'"%@`?:]|^-(?:$|[ \t])|: |:$| #|[\t ]$/;
 
@@ -45,7 +44,7 @@ function scalar(text: string): unknown {
   if (text === 'true') return true;
   if (text === 'false') return false;
   if (/^-?[1-9][0-9]{0,14}$|^0$/.test(text)) return Number(text);
-  if (NOT_A_STRING.test(text)) throw new Unread();
+  if (NOT_A_STRING_IN_YAML_1_2.test(text)) throw new Unread();
   return text;
 }
 

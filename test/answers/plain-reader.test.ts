@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { parseAnswersText } from '../../src/answers/parse.js';
 import { readPlainYaml } from '../../src/answers/plain-reader.js';
+import { NOT_A_STRING_IN_YAML_1_2 } from '../../src/answers/yaml-1-2-scalars.js';
 import { listScenarioNames } from '../../src/commands/answers-source.js';
 import { readInputs } from '../../src/io/read-inputs.js';
 import { renderPlan } from '../../src/pipeline.js';
@@ -117,8 +118,6 @@ const value = fc.letrec((tie) => ({
   map: fc.dictionary(key, tie('node'), { maxKeys: 4 }),
   list: fc.array(tie('node'), { maxLength: 3 }),
 }));
-const NOT_A_STRING_IN_YAML_1_2 =
-  /^(?:|~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
 describe('the plain reader on random answers', () => {
   it('reads what the planner writes as the yaml package does', () => {
