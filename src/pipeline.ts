@@ -27,7 +27,7 @@ import {
   checkAgentInstallConfig,
   withoutNonAgentFindings,
 } from './validate/agent/index.js';
-import { validateInstallConfigObject, validateInstallConfigText } from './validate/index.js';
+import { validateRenderedInstallConfig } from './validate/index.js';
 
 /** The second file of an Agent-based plan folder (the plan-folder format). */
 export const AGENT_CONFIG_FILE = 'agent-config.yaml';
@@ -46,25 +46,17 @@ export interface PlanOutput {
   artifacts: Artifact[];
 }
 
-/**
- * The installer's rules on the rendered config. The object is checked first, which needs no YAML parse; only when it
- * has findings is the text checked too, for their line and column (the Document API writes well-formed YAML, so the
- * text adds no finding of its own).
- */
+/** The installer's rules on the rendered config, with each finding's line and column in the rendered text. */
 function validateRendered(
-  config: unknown,
+  config: Record<string, unknown>,
   text: string,
   ocpVersion: string,
   agent: boolean,
 ): { findings: Finding[]; valid: boolean } {
+  const found = validateRenderedInstallConfig(config, text, { ocpVersion, fileName: 'install-config.yaml' });
   // An Agent-based install-config is checked as the installer checks it with usingAgentMethod (no bare-metal hosts).
-  const keep = (found: Finding[]) => (agent ? withoutNonAgentFindings(found) : found);
-  const findings = keep(validateInstallConfigObject(config, { ocpVersion }));
-  if (findings.length === 0) return { findings, valid: true };
-  const located = keep(
-    validateInstallConfigText(text, { ocpVersion, fileName: 'install-config.yaml' }).findings,
-  );
-  return { findings: located, valid: !located.some((f) => f.severity === 'error') };
+  const findings = agent ? withoutNonAgentFindings(found.findings) : found.findings;
+  return { findings, valid: !findings.some((f) => f.severity === 'error') };
 }
 
 /** The agent installer's rules and the static Assisted validations on the rendered pair of files. */

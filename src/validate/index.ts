@@ -165,6 +165,22 @@ export function validateInstallConfigText(text: string, opts: ValidateOptions = 
   return checkInstallConfigText(text, opts).result;
 }
 
+/**
+ * An install-config the planner rendered: its object checked (no YAML parse), and its text parsed only when there are
+ * findings to place in it. The text is the object written as YAML, so it reads back as the same config and the rules
+ * find the same of it (test/validate/rendered.test.ts holds every scenario to that); the rules run once.
+ */
+export function validateRenderedInstallConfig(
+  obj: Record<string, unknown>,
+  text: string,
+  opts: ValidateOptions = {},
+): ValidateResult {
+  const report = new Report(rulesRelease(opts.ocpVersion), opts.installer ?? 'installer');
+  runRules(obj, report);
+  if (report.findings.length === 0) return { findings: [], valid: true };
+  return finish(report, readYamlMapping(text).root);
+}
+
 export function validateInstallConfigObject(obj: unknown, opts: ValidateOptions = {}): ValidatorFinding[] {
   const report = new Report(rulesRelease(opts.ocpVersion), opts.installer ?? 'installer');
   if (!isObj(obj))
