@@ -12,7 +12,7 @@ import {
   type Topology,
 } from '../types.js';
 import { applyChanges, computeReplicasFor } from './apply-change.js';
-import { evaluate } from './model.js';
+import { methodOf } from './model.js';
 
 /** One answer change; `change` may carry a companion key the answer drags along (topology → computeReplicas). */
 export interface Move {
@@ -91,33 +91,33 @@ export function candidateMoves(plan: Plan): Move[] {
  * or, when none does, the first pairs of changes (on different keys) that do. Never written by hand.
  */
 export function findFlips(plan: Plan): Flip[] {
-  const current = evaluate(plan).method;
+  const current = methodOf(plan).method;
   const moves = candidateMoves(plan);
-  const flips = (change: Record<string, unknown>) => evaluate(applyChanges(plan, change)).method !== current;
-  const flipsWith = (change: Record<string, unknown>): Flip | undefined => {
+  /** Whether a change flips the method, and the flip when it is also advice one can follow. */
+  const tryChange = (change: Record<string, unknown>): { flips: boolean; flip?: Flip } => {
     const changed = applyChanges(plan, change);
-    const { method, facts } = evaluate(changed);
-    if (method === current) return undefined;
+    const { method, facts } = methodOf(changed);
+    if (method === current) return { flips: false };
     // UPI where the documentation has no user-provisioned procedure (IBM Cloud, Power VS, Nutanix) is no way to install.
-    if (method === 'UPI' && !facts.support.upi) return undefined;
+    if (method === 'UPI' && !facts.support.upi) return { flips: true };
     // A change that yields a plan the topology rules refuse (UPI for an arbiter before 4.22 …) is no advice at all.
-    return refusedByTopologyRules(changed) ? undefined : { change, method };
+    return refusedByTopologyRules(changed) ? { flips: true } : { flips: true, flip: { change, method } };
   };
 
-  const singles = moves
-    .map((move) => flipsWith(move.change))
-    .filter((flip): flip is Flip => flip !== undefined);
+  // Each single change is evaluated once: its outcome says both whether it is advice and whether it may be paired.
+  const outcomes = moves.map((move) => ({ move, ...tryChange(move.change) }));
+  const singles = outcomes.flatMap((outcome) => (outcome.flip ? [outcome.flip] : []));
   if (singles.length > 0) return singles;
 
   // A pair is only advice when neither change flips the method alone (a refused single change still does).
-  const alone = moves.filter((move) => !flips(move.change));
+  const alone = outcomes.filter((outcome) => !outcome.flips).map((outcome) => outcome.move);
   const pairs: Flip[] = [];
   for (let i = 0; i < alone.length && pairs.length < MAX_PAIRS; i++) {
     for (let j = i + 1; j < alone.length && pairs.length < MAX_PAIRS; j++) {
       const a = alone[i];
       const b = alone[j];
       if (!a || !b || a.key === b.key) continue;
-      const flip = flipsWith({ ...a.change, ...b.change });
+      const flip = tryChange({ ...a.change, ...b.change }).flip;
       if (flip) pairs.push(flip);
     }
   }

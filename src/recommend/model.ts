@@ -51,3 +51,19 @@ export function evaluate(plan: Plan): Evaluation {
   const strong = winner >= STRONG_RATIO * loser && winner - loser >= STRONG_MARGIN;
   return { facts, method, confidence: strong ? 'strong' : 'moderate', matched, scores };
 }
+
+/**
+ * The verdict alone, as evaluate gives it, without ordering the matched factors: the answer-change search
+ * (counterfactuals.ts) asks it of dozens of changed plans per plan.
+ */
+export function methodOf(plan: Plan): { method: Method; facts: DecisionFacts } {
+  const facts = factsOf(plan);
+  const scores: Record<Method, number> = { IPI: 0, UPI: 0 };
+  let forced: Method | undefined;
+  for (const factor of DECISION_FACTORS) {
+    if (!factor.applies(facts)) continue;
+    if (factor.effect === 'forces') forced = forced === 'UPI' ? 'UPI' : factor.favours;
+    else scores[factor.favours] += factor.weight;
+  }
+  return { method: forced ?? (scores.IPI >= scores.UPI ? 'IPI' : 'UPI'), facts };
+}

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { SUPPORTED_ARCHITECTURES } from '../../src/knowledge/platform-defaults.js';
 import { KNOWN_OCP_VERSIONS } from '../../src/knowledge/releases.js';
 import { applyChanges } from '../../src/recommend/apply-change.js';
+import { candidateMoves } from '../../src/recommend/counterfactuals.js';
+import { evaluate, methodOf } from '../../src/recommend/model.js';
 import { recommend } from '../../src/recommend/recommend.js';
 import {
   CONNECTIVITIES,
@@ -96,6 +98,19 @@ describe('wouldChangeIf', () => {
           expect(moves.length).toBeLessThanOrEqual(2);
           if (moves.length === 1) continue;
           for (const move of moves) expect(recommend(applyChanges(plan, move), 'en').method).toBe(rec.method);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("the search asks the verdict alone, and it is the full evaluation's verdict on every plan it tries", () => {
+    fc.assert(
+      fc.property(planArb, (plan) => {
+        expect(methodOf(plan).method).toBe(evaluate(plan).method);
+        for (const move of candidateMoves(plan)) {
+          const changed = applyChanges(plan, move.change);
+          expect(methodOf(changed).method).toBe(evaluate(changed).method);
         }
       }),
       { numRuns: 300 },
