@@ -5,11 +5,35 @@ export function say(text: Text, lang: Lang, values: Record<string, string | numb
   return fill(text[lang], values);
 }
 
+const PLACEHOLDER = /\{(\w+)\}/g;
+/**
+ * Sentences split at their placeholders once: `check` fills the same few hundred catalog sentences for every plan
+ * folder. Bounded, in case a caller fills sentences it made up itself.
+ */
+const SPLIT = new Map<string, readonly string[]>();
+const MAX_SPLIT = 4096;
+
+/** A sentence as [text, name, text, name, …, text]: what String.split gives with the placeholder's name captured. */
+function split(template: string): readonly string[] {
+  let parts = SPLIT.get(template);
+  if (parts === undefined) {
+    parts = template.split(PLACEHOLDER);
+    if (SPLIT.size >= MAX_SPLIT) SPLIT.clear();
+    SPLIT.set(template, parts);
+  }
+  return parts;
+}
+
 /** Fills `{name}` placeholders; a placeholder without a value is a programming error, not a silent blank. */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
+  if (!template.includes('{')) return template;
+  const parts = split(template);
+  let text = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i] ?? '';
     const value = values[key];
     if (value === undefined) throw new Error(`missing value for {${key}} in "${template}"`);
-    return String(value);
-  });
+    text += String(value) + (parts[i + 1] ?? '');
+  }
+  return text;
 }
