@@ -9,13 +9,20 @@ const SUB_PX = 10.5;
 
 /** East Asian wide glyphs (Hangul jamo and syllables, CJK, full-width forms) are about 1 em wide. */
 const WIDE = /[\u1100-\u11FF\u2E80-\u9FFF\uAC00-\uD7A3\uF900-\uFAFF\uFF00-\uFF60]/u;
+/** Anything from U+1100 up: a wide glyph may be there, or a surrogate pair (one glyph in two code units). */
+const MAYBE_WIDE = /[\u1100-\uFFFF]/;
 
 /**
  * A generous guess at a text's width in em: 1 em per wide glyph and 0.6 em per other character, which is more than
  * Latin letters, digits and dots take in the usual sans-serif fonts (DejaVu Sans, a wide default, averages ~0.53).
  */
-function emWidth(text: string): number {
+export function emWidth(text: string): number {
   let em = 0;
+  if (!MAYBE_WIDE.test(text)) {
+    // Most labels: every glyph is one code unit of 0.6 em, added one at a time as below (the very same sum).
+    for (let i = 0; i < text.length; i++) em += 0.6;
+    return em;
+  }
   for (const ch of text) em += WIDE.test(ch) ? 1 : 0.6;
   return em;
 }
