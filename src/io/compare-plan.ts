@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Artifact, Inputs, Lang } from '../types.js';
 import { maskNeedles, maskText, maskYamlSecrets, pullSecretParts, SECRET_MASK } from '../util/secrets.js';
 import { gitignoreCovers, isOwnGitignore } from './gitignore.js';
-import { kindProblem, readSmallFile } from './read-file.js';
+import { readSmallFile } from './read-file.js';
 import { unifiedDiff } from './unified-diff.js';
 
 /**
@@ -55,42 +55,60 @@ function note(shown: string, text: string): string {
 
 /**
  * Why the folders above `relative` inside `outDir` cannot be read as plan folders (a link such as `infra ->
- * /etc/haproxy` would otherwise show files from elsewhere), or undefined.
+ * /etc/haproxy` would otherwise show files from elsewhere), or undefined. Each folder is looked at once per
+ * comparison (`folders` remembers what it was), not once per file in it.
  */
-function folderProblem(outDir: string, relative: string, lang: Lang): string | undefined {
+function folderProblem(
+  outDir: string,
+  relative: string,
+  lang: Lang,
+  folders: Map<string, string | undefined>,
+): string | undefined {
   const parts = relative.split('/').slice(0, -1);
   for (let i = 0; i < parts.length; i++) {
     const shown = parts.slice(0, i + 1).join('/');
-    let stat: ReturnType<typeof lstatSync> | undefined;
-    try {
-      stat = lstatSync(path.join(outDir, ...parts.slice(0, i + 1)));
-    } catch {
-      return undefined; // missing: the file is missing, reported as such
+    if (!folders.has(shown)) {
+      let stat: ReturnType<typeof lstatSync> | undefined;
+      try {
+        stat = lstatSync(path.join(outDir, ...parts.slice(0, i + 1)));
+      } catch {
+        stat = undefined; // missing: the file is missing, reported as such
+      }
+      folders.set(
+        shown,
+        stat === undefined
+          ? undefined
+          : stat.isSymbolicLink()
+            ? TEXT.symlinkedFolder[lang](shown)
+            : stat.isDirectory()
+              ? undefined
+              : TEXT.notFolder[lang](shown),
+      );
     }
-    if (stat.isSymbolicLink()) return TEXT.symlinkedFolder[lang](shown);
-    if (!stat.isDirectory()) return TEXT.notFolder[lang](shown);
+    const problem = folders.get(shown);
+    if (problem) return problem;
   }
   return undefined;
 }
 
 type Current = { kind: 'missing' } | { kind: 'text'; text: string } | { kind: 'refused'; why: string };
 
-function currentFile(outDir: string, artifact: Artifact, lang: Lang): Current {
-  const folder = folderProblem(outDir, artifact.path, lang);
+/**
+ * The file as it is in the plan folder. It is opened without following a link (O_NOFOLLOW) and without waiting
+ * (O_NONBLOCK), and judged on the opened descriptor: a link, a FIFO, a folder or a device is refused by its kind and
+ * never read, however it got there.
+ */
+function currentFile(
+  outDir: string,
+  artifact: Artifact,
+  lang: Lang,
+  folders: Map<string, string | undefined>,
+): Current {
+  const folder = folderProblem(outDir, artifact.path, lang, folders);
   if (folder) return { kind: 'refused', why: folder };
-  const file = path.join(outDir, artifact.path);
-  let stat: ReturnType<typeof lstatSync>;
-  try {
-    stat = lstatSync(file);
-  } catch {
-    return { kind: 'missing' };
-  }
-  const wrongKind = kindProblem(stat);
-  if (wrongKind && !wrongKind.ok) return { kind: 'refused', why: wrongKind.why[lang] };
-  // O_NOFOLLOW: a link swapped in after the lstat fails to open instead of being read.
-  const read = readSmallFile(file, { noFollow: true });
-  if (!read.ok) return { kind: 'refused', why: read.why[lang] };
-  return { kind: 'text', text: read.text };
+  const read = readSmallFile(path.join(outDir, artifact.path), { noFollow: true });
+  if (read.ok) return { kind: 'text', text: read.text };
+  return read.problem === 'missing' ? { kind: 'missing' } : { kind: 'refused', why: read.why[lang] };
 }
 
 /**
@@ -109,9 +127,10 @@ export function comparePlanFolder(
 ): string[] {
   const diffs: string[] = [];
   const known = secrets.filter((s) => s !== '').flatMap(pullSecretParts);
+  const folders = new Map<string, string | undefined>();
   for (const artifact of artifacts) {
     const shown = `${prefix}${artifact.path}`;
-    const current = currentFile(outDir, artifact, lang);
+    const current = currentFile(outDir, artifact, lang, folders);
     if (current.kind === 'missing' && holdsSecrets(artifact)) continue;
     if (current.kind === 'refused') {
       diffs.push(note(shown, TEXT.notShown[lang](artifact.path, current.why)));

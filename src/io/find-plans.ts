@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync } from 'node:fs';
+import { type Dirent, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { readSmallFile } from './read-file.js';
 
@@ -33,25 +33,27 @@ export function findPlanFolders(root: string): FoundPlans {
   let truncated = false;
   const walk = (dir: string, depth: number): void => {
     if (depth > MAX_DEPTH || truncated) return;
-    let names: string[];
+    let listing: Dirent[];
     try {
-      names = readdirSync(dir).sort();
+      // Each entry with its kind as lstat gives it (never following a link), from the listing itself.
+      listing = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+        a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+      );
     } catch {
       return;
     }
-    if (names.includes('answers.yaml')) {
+    if (listing.some((entry) => entry.name === 'answers.yaml')) {
       const read = readSmallFile(path.join(dir, 'answers.yaml'), { noFollow: true });
       if (read.ok && read.text.startsWith(ANSWERS_HEADER)) folders.push(dir);
       else if (!read.ok && read.problem !== 'missing') refused.push({ folder: dir, why: read.why });
     }
-    for (const name of names) {
+    for (const entry of listing) {
       if (++entries > MAX_ENTRIES) {
         truncated = true;
         return;
       }
-      if (SKIPPED.has(name)) continue;
-      const full = path.join(dir, name);
-      if (lstatSync(full, { throwIfNoEntry: false })?.isDirectory()) walk(full, depth + 1);
+      if (SKIPPED.has(entry.name)) continue;
+      if (entry.isDirectory()) walk(path.join(dir, entry.name), depth + 1);
     }
   };
   walk(root, 0);

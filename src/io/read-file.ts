@@ -100,14 +100,18 @@ export function kindProblem(stat: Stats): ReadResult | undefined {
 /**
  * Reads a regular file of at most `limit` bytes as UTF-8, or says in a few words why it cannot. The file is opened
  * with O_NONBLOCK, so a FIFO opens at once instead of waiting for a writer for ever (a blocked open would also keep
- * Ctrl-C from being handled), and the checks are made on the descriptor that is read, never on the path beforehand.
+ * Ctrl-C from being handled), and with O_NOCTTY, so a terminal device never becomes the process's controlling
+ * terminal; the checks are made on the descriptor that is read, never on the path beforehand.
  */
 export function readSmallFile(file: string, options: ReadOptions | number = {}): ReadResult {
   const { limit = MAX_INPUT_BYTES, noFollow = false } =
     typeof options === 'number' ? { limit: options } : options;
   let fd: number;
   try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | (noFollow ? constants.O_NOFOLLOW : 0));
+    fd = openSync(
+      file,
+      constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY | (noFollow ? constants.O_NOFOLLOW : 0),
+    );
   } catch (error) {
     return openProblem((error as NodeJS.ErrnoException).code, noFollow);
   }
