@@ -159,6 +159,39 @@ export function isOpenable(segment: string): boolean {
  * plan's installation book.
  */
 export function resolveSources(raw: string, ctx: SourceContext): string {
+  // Every field of the context, so two plans share an entry only when each would resolve the line the same way.
+  const key = CONTEXT_FIELDS.reduce((text, field) => `${text}\n${ctx[field]}`, raw);
+  let resolved = RESOLVED.get(key);
+  if (resolved === undefined) {
+    resolved = resolveSourcesOnce(raw, ctx);
+    if (RESOLVED.size >= MAX_RESOLVED) RESOLVED.clear();
+    RESOLVED.set(key, resolved);
+  }
+  return resolved;
+}
+
+/**
+ * Lines already resolved, by line and context: the tables are fixed, so a line resolves the same way every time, and
+ * `check` resolves the same few hundred lines for every plan folder of a fleet.
+ */
+const RESOLVED = new Map<string, string>();
+const MAX_RESOLVED = 8192;
+const CONTEXT_FIELDS = [
+  'version',
+  'lang',
+  'platform',
+  'architecture',
+  'method',
+  'agent',
+  'singleNode',
+] as const satisfies readonly (keyof SourceContext)[];
+/** A field added to SourceContext must join the cache key: this fails to compile until it does. */
+const EVERY_CONTEXT_FIELD: Exclude<keyof SourceContext, (typeof CONTEXT_FIELDS)[number]> extends never
+  ? true
+  : never = true;
+void EVERY_CONTEXT_FIELD;
+
+function resolveSourcesOnce(raw: string, ctx: SourceContext): string {
   const out: string[] = [];
   for (const part of raw.split(';')) {
     const segment = part.trim();
