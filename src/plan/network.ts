@@ -1,5 +1,6 @@
 import ipaddr from 'ipaddr.js';
 import { isValidAddress, isValidCidrText, parseAddress, parseCidrText } from '../util/ip-address.js';
+import { remembered } from '../util/remember.js';
 
 export type Family = 'ipv4' | 'ipv6';
 
@@ -11,8 +12,13 @@ export interface Cidr {
   network: string;
 }
 
-/** Parses `a.b.c.d/n` or `v6::/n`; undefined when it is not a CIDR at all. */
-export function parseCidr(text: string): Cidr | undefined {
+/** Parses `a.b.c.d/n` or `v6::/n`; undefined when it is not a CIDR at all. The answer is shared, so frozen. */
+export const parseCidr = remembered((text: string): Readonly<Cidr> | undefined => {
+  const cidr = parseCidrOnce(text);
+  return cidr && Object.freeze(cidr);
+});
+
+function parseCidrOnce(text: string): Cidr | undefined {
   if (text.includes('%') || !isValidCidrText(text)) return undefined;
   const [address, prefix] = parseCidrText(text);
   const family: Family = address.kind() === 'ipv4' ? 'ipv4' : 'ipv6';

@@ -31,7 +31,7 @@ export function checkCidr(text: string): CidrCheck {
   if (!trimmed.includes(':') && !/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/.test(trimmed))
     return { ok: false, reason: 'syntax' };
   if (trimmed.includes('%')) return { ok: false, reason: 'syntax' };
-  let parsed: [ipaddr.IPv4 | ipaddr.IPv6, number];
+  let parsed: readonly [ipaddr.IPv4 | ipaddr.IPv6, number];
   try {
     parsed = parseCidrText(trimmed);
   } catch {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isValidAddress, isValidCidrText, parseAddress, parseCidrText } from '../../src/util/ip-address.js';
 
 /** What a parse gives, as text, or "throws". */
-const outcome = (parse: () => { toString(): string } | [{ toString(): string }, number]) => {
+const outcome = (parse: () => { toString(): string } | readonly [{ toString(): string }, number]) => {
   try {
     const value = parse();
     return Array.isArray(value) ? `${value[0].toString()}/${value[1]}` : value.toString();
@@ -71,5 +71,26 @@ describe('address parsing picked by the colon', () => {
       ),
       { numRuns: 2000, seed: 20261203 },
     );
+  });
+
+  it('gives a text the same answer the second time, from what it kept, and shares it frozen', () => {
+    for (const text of SAMPLES) {
+      const first = [outcome(() => parseAddress(text)), outcome(() => parseCidrText(text))];
+      expect([outcome(() => parseAddress(text)), outcome(() => parseCidrText(text))], text).toEqual(first);
+      expect(isValidAddress(text), text).toBe(ipaddr.isValid(text));
+    }
+    const address = parseAddress('10.0.0.1');
+    expect(parseAddress('10.0.0.1')).toBe(address);
+    expect(Object.isFrozen(address)).toBe(true);
+    expect(() => {
+      (address as ipaddr.IPv4).octets[0] = 192;
+    }).toThrow(TypeError);
+    expect(address.toString()).toBe('10.0.0.1');
+    const [network, prefix] = parseCidrText('fd00::/48');
+    expect(Object.isFrozen((network as ipaddr.IPv6).parts)).toBe(true);
+    expect(prefix).toBe(48);
+    // A refused text stays refused.
+    expect(() => parseAddress('256.1.1.1')).toThrow();
+    expect(() => parseAddress('256.1.1.1')).toThrow();
   });
 });
