@@ -5,8 +5,9 @@ import { Document } from 'yaml';
  * objects, byte for byte as the yaml package's Document API writes them with `lineWidth: 0` and YAML 1.1 quoting.
  * Building a Document and printing it was about a sixth of the time of rendering a plan, which `check` does for every
  * folder of a fleet. Only the shapes those files hold are handled here: block mappings and sequences, comments above
- * keys and items, whole numbers, booleans and one-line strings. For anything else (a PEM block, a null, a
- * multi-line or control-character string, an odd key) `blockYaml` returns undefined and yaml-text.ts prints through
+ * keys and items, whole numbers, booleans, one-line strings and a top-level literal block of plain lines (a PEM
+ * bundle). For anything else (a null, another multi-line or control-character string, an odd key) `blockYaml` returns
+ * undefined and yaml-text.ts prints through
  * the Document API (document-yaml.ts), which stays the reference: test/render/block-yaml.test.ts compares the two on
  * every plan and on random objects.
  */
@@ -72,10 +73,28 @@ function quoted(text: string): string {
   return text.includes('"') && !text.includes("'") ? singleQuoted(text) : doubleQuoted(text);
 }
 
-function stringScalar(text: string, style: ForcedStyle | undefined, options: BlockYamlOptions): string {
+/**
+ * Lines a literal block holds as they are: printable ASCII with no space at either end (a PEM bundle), each line
+ * ended by a newline and no empty line. The Document API writes those under `|` with no indentation or chomping
+ * indicator; any other text (a blank line, edge spaces, no final newline, a tab) gets one, so it is left to that API.
+ */
+const PLAIN_LITERAL = /^(?:[!-~](?:[ -~]*[!-~])?\n)+$/;
+
+function literalBlock(text: string, indent: string): string {
+  if (!PLAIN_LITERAL.test(text)) throw new Unhandled();
+  const inner = `${indent}  `;
+  return `|\n${inner}${text.slice(0, -1).split('\n').join(`\n${inner}`)}`;
+}
+
+function stringScalar(
+  text: string,
+  style: ForcedStyle | undefined,
+  options: BlockYamlOptions,
+  indent = '',
+): string {
+  // A literal block (a PEM bundle) is written here only in its plainest form.
+  if (style === 'BLOCK_LITERAL') return literalBlock(text, indent);
   if (NOT_ONE_PLAIN_LINE.test(text)) throw new Unhandled();
-  // A literal block (a PEM bundle) is left to the Document API.
-  if (style === 'BLOCK_LITERAL') throw new Unhandled();
   if (style === 'QUOTE_DOUBLE' || options.forceDouble?.(text)) return doubleQuoted(text);
   if (style === 'QUOTE_SINGLE') return singleQuoted(text);
   if (PLAIN_REFUSED.test(text) || readsAsOtherType(text)) return quoted(text);
@@ -103,8 +122,13 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-function scalar(value: unknown, style: ForcedStyle | undefined, options: BlockYamlOptions): string {
-  if (typeof value === 'string') return stringScalar(value, style, options);
+function scalar(
+  value: unknown,
+  style: ForcedStyle | undefined,
+  options: BlockYamlOptions,
+  indent = '',
+): string {
+  if (typeof value === 'string') return stringScalar(value, style, options, indent);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number' && Number.isSafeInteger(value) && !Object.is(value, -0))
     return JSON.stringify(value);
@@ -176,7 +200,7 @@ function collection(value: unknown, indent: string, path: (string | number)[], w
       lines.push(text === '[]' || text === '{}' ? `${name}: ${text}` : `${name}:\n${valueIndent}${text}`);
     } else {
       const style = top ? walk.options.topLevelStyles?.[key] : undefined;
-      lines.push(`${name}: ${scalar(item, style, walk.options)}`);
+      lines.push(`${name}: ${scalar(item, style, walk.options, indent)}`);
     }
   });
   return joined(lines, indent);

@@ -45,10 +45,8 @@ describe('the straight writer on every scenario', () => {
         expect(fast).toBe(documentYaml(value, options));
       }
     }
-    // Only a PEM bundle (additionalTrustBundle) sends install-config.yaml to the Document API; answers.yaml always
-    // goes the straight way.
-    const pem = calls.filter(([value]) => typeof value.additionalTrustBundle === 'string').length;
-    expect(straight).toBe(calls.length - pem);
+    // Every file the scenarios render goes the straight way, a PEM bundle (additionalTrustBundle) included.
+    expect(straight).toBe(calls.length);
   });
 });
 
@@ -106,6 +104,16 @@ const text = fc.oneof(
     '\uD800',
   ),
 );
+/** Multi-line texts such as a PEM bundle, and the near misses a literal block writes with an indicator. */
+const lines = fc
+  .tuple(
+    fc.array(fc.oneof(fc.stringMatching(/^[!-~][ -~]{0,10}[!-~]$/), fc.stringMatching(/^[ -~\t]{0,6}$/)), {
+      minLength: 1,
+      maxLength: 5,
+    }),
+    fc.constantFrom('\n', '\n', '', '\n\n', ' \n'),
+  )
+  .map(([body, end]) => `${body.join('\n')}${end}`);
 const scalar = fc.oneof(
   { arbitrary: text, weight: 8 },
   { arbitrary: fc.integer(), weight: 2 },
@@ -176,5 +184,31 @@ describe('the straight writer on random objects', () => {
     );
     // The property means something only if the straight writer took a good share of the objects.
     expect(written).toBeGreaterThan(600);
+  });
+
+  it('writes a top-level literal block of plain lines as the Document API does, and leaves any other to it', () => {
+    let straight = 0;
+    fc.assert(
+      fc.property(lines, fc.boolean(), fc.boolean(), (pem, before, space) => {
+        const object = { ...(before ? { apiVersion: 'v1' } : {}), additionalTrustBundle: pem, kind: 'x' };
+        const options: BlockYamlOptions = {
+          spaceTopLevel: space,
+          topLevelStyles: { additionalTrustBundle: 'BLOCK_LITERAL' },
+        };
+        const fast = blockYaml(object, options);
+        if (fast === undefined) return;
+        straight++;
+        expect(fast).toBe(documentYaml(object, options));
+      }),
+      { numRuns: 1500, seed: 20261204 },
+    );
+    expect(straight).toBeGreaterThan(100);
+    const pem = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
+    expect(
+      blockYaml(
+        { additionalTrustBundle: pem },
+        { topLevelStyles: { additionalTrustBundle: 'BLOCK_LITERAL' } },
+      ),
+    ).toBe('additionalTrustBundle: |\n  -----BEGIN CERTIFICATE-----\n  MIIB\n  -----END CERTIFICATE-----\n');
   });
 });
