@@ -159,23 +159,24 @@ export function isOpenable(segment: string): boolean {
  * plan's installation book.
  */
 export function resolveSources(raw: string, ctx: SourceContext): string {
-  // Every field of the context, so two plans share an entry only when each would resolve the line the same way.
-  const key = CONTEXT_FIELDS.reduce((text, field) => `${text}\n${ctx[field]}`, raw);
-  let resolved = RESOLVED.get(key);
+  const lines = resolvedLines(ctx);
+  let resolved = lines.get(raw);
   if (resolved === undefined) {
     resolved = resolveSourcesOnce(raw, ctx);
-    if (RESOLVED.size >= MAX_RESOLVED) RESOLVED.clear();
-    RESOLVED.set(key, resolved);
+    if (lines.size >= MAX_LINES) lines.clear();
+    lines.set(raw, resolved);
   }
   return resolved;
 }
 
 /**
- * Lines already resolved, by line and context: the tables are fixed, so a line resolves the same way every time, and
- * `check` resolves the same few hundred lines for every plan folder of a fleet.
+ * Lines already resolved, by context and line: the tables are fixed, so a line resolves the same way every time in
+ * the same context, and `check` resolves the same few hundred lines for every plan folder of a fleet. A context finds
+ * its table by the values of every field.
  */
-const RESOLVED = new Map<string, string>();
-const MAX_RESOLVED = 8192;
+const BY_CONTEXT = new Map<string, Map<string, string>>();
+const MAX_CONTEXTS = 1024;
+const MAX_LINES = 4096;
 const CONTEXT_FIELDS = [
   'version',
   'lang',
@@ -185,11 +186,22 @@ const CONTEXT_FIELDS = [
   'agent',
   'singleNode',
 ] as const satisfies readonly (keyof SourceContext)[];
-/** A field added to SourceContext must join the cache key: this fails to compile until it does. */
+/** A field added to SourceContext must join the context's key: this fails to compile until it does. */
 const EVERY_CONTEXT_FIELD: Exclude<keyof SourceContext, (typeof CONTEXT_FIELDS)[number]> extends never
   ? true
   : never = true;
 void EVERY_CONTEXT_FIELD;
+
+function resolvedLines(ctx: SourceContext): Map<string, string> {
+  const key = CONTEXT_FIELDS.map((field) => String(ctx[field])).join('\n');
+  let lines = BY_CONTEXT.get(key);
+  if (!lines) {
+    if (BY_CONTEXT.size >= MAX_CONTEXTS) BY_CONTEXT.clear();
+    lines = new Map();
+    BY_CONTEXT.set(key, lines);
+  }
+  return lines;
+}
 
 function resolveSourcesOnce(raw: string, ctx: SourceContext): string {
   const out: string[] = [];
