@@ -64,6 +64,24 @@ describe('plan --check reads plan files only when they are regular files', () =>
     );
   });
 
+  it('judges each file by what it is when opened: a folder, a file where a folder belongs, a missing file', () => {
+    const { dir, check } = planFolder('kinds', 'baremetal-upi-ha');
+    unlinkSync(path.join(dir, 'checklist.md'));
+    mkdirSync(path.join(dir, 'checklist.md'));
+    rmSync(path.join(dir, 'infra', 'dns'), { recursive: true });
+    writeFileSync(path.join(dir, 'infra', 'dns'), 'not a folder\n');
+    unlinkSync(path.join(dir, 'plan.json'));
+    const diff = check();
+    expect(diff).toContain('@@ checklist.md is a folder, not a file; its content is not shown @@');
+    // Every file of infra/dns/ is refused for its folder, each with the folder named once in its own note.
+    const dnsNotes = diff.split('\n').filter((line) => line.startsWith('@@ infra/dns/'));
+    expect(dnsNotes.length).toBeGreaterThan(1);
+    for (const note of dnsNotes) expect(note).toContain('infra/dns is not a folder');
+    // A missing file is shown whole, as a new file.
+    expect(diff).toContain('--- /dev/null\n+++ b/plan.json\n');
+    expect(diff).not.toContain('not a folder\n+');
+  });
+
   it('is empty for a folder that matches, and a repository .gitignore that ignores what the plan needs is up to date', () => {
     const { dir, check } = planFolder('clean');
     expect(check()).toBe('');
