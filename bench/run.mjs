@@ -124,10 +124,11 @@ function loop(argLists) {
 }
 
 /**
- * The one-process run and the loop, side by side: the loop in three parts with a one-process run before each, so
- * both see the same swings of load; gives the median one-process time and the whole loop's time.
+ * The one-process run and the loop, side by side: the loop in five parts with a one-process run before each, so
+ * both see the same swings of load; gives the median one-process time, the whole loop's time and every one-process
+ * time. Five one-process runs, not three: on a shared machine one slow run in three moved the ratio by a tenth.
  */
-function sideBySide(oneArgs, argLists, rounds = 3) {
+function sideBySide(oneArgs, argLists, rounds = 5) {
   const ones = [];
   let many = 0;
   const size = Math.ceil(argLists.length / rounds);
@@ -135,7 +136,7 @@ function sideBySide(oneArgs, argLists, rounds = 3) {
     ones.push(loop([oneArgs]));
     many += loop(argLists.slice(i * size, (i + 1) * size));
   }
-  return [median(ones), many];
+  return [median(ones), many, ones];
 }
 
 function measureFleet() {
@@ -168,7 +169,7 @@ function measureFleet() {
     configs.push(file);
   }
   const figures = [];
-  const [oneCheck, loopCheck] = sideBySide(
+  const [oneCheck, loopCheck, checkRuns] = sideBySide(
     [cli, 'check', path.join(fleetDir, 'clusters')],
     folders.map((dir) => [cli, 'plan', '--answers', path.join(dir, 'answers.yaml'), '--out', dir, '--check']),
   );
@@ -177,11 +178,12 @@ function measureFleet() {
     count: folders.length,
     oneMs: oneCheck,
     loopMs: loopCheck,
+    oneRuns: checkRuns,
   });
   // validate takes many files where the build supports it (validate PATH...); otherwise say so and measure one.
   const many = spawnSync('node', [cli, 'validate', configs[0], configs[1]], { env, stdio: 'ignore' });
   const multi = many.status === 0 || many.status === 1;
-  const [oneValidate, loopValidate] = multi
+  const [oneValidate, loopValidate, validateRuns = []] = multi
     ? sideBySide(
         [cli, 'validate', ...configs],
         configs.map((file) => [cli, 'validate', file]),
@@ -192,6 +194,7 @@ function measureFleet() {
     count: configs.length,
     oneMs: oneValidate,
     loopMs: loopValidate,
+    oneRuns: validateRuns,
     ...(multi
       ? {}
       : { note: "this build's validate takes one file, so the one-process figure was not measured" }),
@@ -199,6 +202,7 @@ function measureFleet() {
   return figures.map((f) => ({
     ...f,
     oneMs: Number(f.oneMs.toFixed(0)),
+    oneRuns: f.oneRuns.map((ms) => Number(ms.toFixed(0))),
     loopMs: Number(f.loopMs.toFixed(0)),
     ratio: Number((f.loopMs / f.oneMs).toFixed(1)),
     target: 20,
@@ -265,7 +269,7 @@ if (hasScript) {
 }
 for (const f of fleet) {
   console.log(
-    `fleet: ${f.name}: one process ${f.oneMs} ms, a loop of ${f.count} processes ${f.loopMs} ms: ${f.ratio}× faster (target ≥${f.target}×)${f.note ? `; ${f.note}` : ''}${f.ratio >= f.target ? '' : '  ← under target'}`,
+    `fleet: ${f.name}: one process ${f.oneMs} ms${f.oneRuns.length > 1 ? ` (median of ${f.oneRuns.join(', ')})` : ''}, a loop of ${f.count} processes ${f.loopMs} ms: ${f.ratio}× faster (target ≥${f.target}×)${f.note ? `; ${f.note}` : ''}${f.ratio >= f.target ? '' : '  ← under target'}`,
   );
 }
 writeFileSync(
