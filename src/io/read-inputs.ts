@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { isScalar, parseDocument } from 'yaml';
+import { readPlainYaml } from '../answers/plain-reader.js';
 import type { Problem } from '../answers/problems.js';
 import type { Inputs, Lang, Plan } from '../types.js';
 import { inputProblemKo } from './input-messages.js';
@@ -264,6 +265,30 @@ const CREDENTIALS_SHAPE = 'must be YAML with "username:" and "password:" (both n
  * that reaches install-config.yaml is the one the user typed, not "123" or "Infinity".
  */
 export function parseCredentials(text: string): { username: string; password: string } | { problem: string } {
+  // A file in the plain shape (what the wizard writes: two one-line scalars) is read without the YAML parser, with
+  // the value the parser gives; a whole number or boolean there is its own source text again.
+  const plain = readPlainYaml(text);
+  if (plain) return credentialsOf(plainField(plain.username), plainField(plain.password));
+  return parseCredentialsWithYaml(text);
+}
+
+function plainField(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
+}
+
+function credentialsOf(
+  username: string | undefined,
+  password: string | undefined,
+): { username: string; password: string } | { problem: string } {
+  if (!username || !password) return { problem: CREDENTIALS_SHAPE };
+  return { username, password };
+}
+
+/** parseCredentials through the yaml package: any shape of YAML, and the message for a broken file. */
+export function parseCredentialsWithYaml(
+  text: string,
+): { username: string; password: string } | { problem: string } {
   const doc = parseDocument(text, { version: '1.2', uniqueKeys: false, prettyErrors: false });
   if (doc.errors.length > 0) return { problem: `is not valid YAML; it ${CREDENTIALS_SHAPE}` };
   const field = (name: string): string | undefined => {
@@ -278,8 +303,5 @@ export function parseCredentials(text: string): { username: string; password: st
     if (node.value === null || node.value === undefined) return undefined;
     return typeof node.source === 'string' ? node.source : String(node.value);
   };
-  const username = field('username');
-  const password = field('password');
-  if (!username || !password) return { problem: CREDENTIALS_SHAPE };
-  return { username, password };
+  return credentialsOf(field('username'), field('password'));
 }

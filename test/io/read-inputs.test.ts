@@ -1,9 +1,16 @@
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { MAX_PULL_SECRET_BYTES, parseCredentials, readInputs } from '../../src/io/read-inputs.js';
+import { readPlainYaml } from '../../src/answers/plain-reader.js';
+import {
+  MAX_PULL_SECRET_BYTES,
+  parseCredentials,
+  parseCredentialsWithYaml,
+  readInputs,
+} from '../../src/io/read-inputs.js';
 import { renderPlan } from '../../src/pipeline.js';
 import { markedFiles, scenarioPlan } from './plan-fixture.js';
 
@@ -42,6 +49,60 @@ describe('passwords stay exactly as typed', () => {
         problem: 'must be YAML with "username:" and "password:" (both non-empty)',
       });
     }
+  });
+
+  it('reads a plain credentials file without the YAML parser exactly as the parser reads it', () => {
+    const value = fc.oneof(
+      fc.stringMatching(/^[A-Za-z0-9@._-]{1,12}$/),
+      fc.constantFrom(
+        '0123',
+        '42',
+        '0',
+        '-7',
+        'true',
+        'False',
+        'yes',
+        '~',
+        'null',
+        '',
+        '1e3',
+        '.inf',
+        '0x1F',
+      ),
+      fc.constantFrom('"fake pass"', "'it''s'", '"a\\"b"', '[]', '{}', '[a]', 'a #c', 'a: b', ' x'),
+      fc.string({ maxLength: 8 }),
+    );
+    const line = fc.oneof(
+      value.map((v) => `username: ${v}`),
+      value.map((v) => `password: ${v}`),
+      fc.constantFrom(
+        '# a comment',
+        '',
+        'extra: 1',
+        'nested:',
+        '  key: v',
+        '- item',
+        'username:',
+        'password:',
+      ),
+    );
+    let plain = 0;
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 6 }), fc.boolean(), (lines, newline) => {
+        const text = `${lines.join('\n')}${newline ? '\n' : ''}`;
+        if (readPlainYaml(text) !== undefined) plain++;
+        expect(parseCredentials(text)).toEqual(parseCredentialsWithYaml(text));
+      }),
+      { numRuns: 3000, seed: 20261204 },
+    );
+    // The comparison means something only if many of the texts took the plain way.
+    expect(plain).toBeGreaterThan(250);
+    expect(
+      parseCredentials('username: administrator@vsphere.local\npassword: "fake-vcenter-password"\n'),
+    ).toEqual({
+      username: 'administrator@vsphere.local',
+      password: 'fake-vcenter-password',
+    });
   });
 
   it('writes the typed password into install-config.yaml', () => {
