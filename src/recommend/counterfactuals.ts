@@ -93,15 +93,24 @@ export function candidateMoves(plan: Plan): Move[] {
 export function findFlips(plan: Plan): Flip[] {
   const current = methodOf(plan).method;
   const moves = candidateMoves(plan);
-  /** Whether a change flips the method, and the flip when it is also advice one can follow. */
-  const tryChange = (change: Record<string, unknown>): { flips: boolean; flip?: Flip } => {
-    const changed = applyChanges(plan, change);
+  /**
+   * Whether a change flips the method, and the flip when it is also advice one can follow. `from` is the plan with
+   * the first part of the change already applied (a pair starts from its first move's plan).
+   */
+  const tryChange = (
+    change: Record<string, unknown>,
+    from = plan,
+    rest = change,
+  ): { changed: Plan; flips: boolean; flip?: Flip } => {
+    const changed = applyChanges(from, rest);
     const { method, facts } = methodOf(changed);
-    if (method === current) return { flips: false };
+    if (method === current) return { changed, flips: false };
     // UPI where the documentation has no user-provisioned procedure (IBM Cloud, Power VS, Nutanix) is no way to install.
-    if (method === 'UPI' && !facts.support.upi) return { flips: true };
+    if (method === 'UPI' && !facts.support.upi) return { changed, flips: true };
     // A change that yields a plan the topology rules refuse (UPI for an arbiter before 4.22 …) is no advice at all.
-    return refusedByTopologyRules(changed) ? { flips: true } : { flips: true, flip: { change, method } };
+    return refusedByTopologyRules(changed)
+      ? { changed, flips: true }
+      : { changed, flips: true, flip: { change, method } };
   };
 
   // Each single change is evaluated once: its outcome says both whether it is advice and whether it may be paired.
@@ -109,15 +118,16 @@ export function findFlips(plan: Plan): Flip[] {
   const singles = outcomes.flatMap((outcome) => (outcome.flip ? [outcome.flip] : []));
   if (singles.length > 0) return singles;
 
-  // A pair is only advice when neither change flips the method alone (a refused single change still does).
-  const alone = outcomes.filter((outcome) => !outcome.flips).map((outcome) => outcome.move);
+  // A pair is only advice when neither change flips the method alone (a refused single change still does). The
+  // keys differ, so applying the second move to the first move's plan is applying both, in order.
+  const alone = outcomes.filter((outcome) => !outcome.flips);
   const pairs: Flip[] = [];
   for (let i = 0; i < alone.length && pairs.length < MAX_PAIRS; i++) {
     for (let j = i + 1; j < alone.length && pairs.length < MAX_PAIRS; j++) {
       const a = alone[i];
       const b = alone[j];
-      if (!a || !b || a.key === b.key) continue;
-      const flip = tryChange({ ...a.change, ...b.change }).flip;
+      if (!a || !b || a.move.key === b.move.key) continue;
+      const flip = tryChange({ ...a.move.change, ...b.move.change }, a.changed, b.move.change).flip;
       if (flip) pairs.push(flip);
     }
   }
