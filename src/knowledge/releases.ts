@@ -142,11 +142,17 @@ export function releaseStatus(text: string): ReleaseStatus {
  * newer one, the floor for anything older (which the answers and validate stages refuse before it gets here).
  */
 export function rulesVersion(version: string): KnownVersion {
-  const status = releaseStatus(version);
-  if (status.kind === 'known') return status.version;
-  if (status.kind === 'newer') return status.rulesOf;
-  return FLOOR_VERSION;
+  let known = RULES_OF.get(version);
+  if (known === undefined) {
+    const status = releaseStatus(version);
+    known =
+      status.kind === 'known' ? status.version : status.kind === 'newer' ? status.rulesOf : FLOOR_VERSION;
+    // Every table lookup of every plan asks again for the same few version strings (bounded, as PARSED is).
+    if (RULES_OF.size < 256) RULES_OF.set(version, known);
+  }
+  return known;
 }
+const RULES_OF = new Map<string, KnownVersion>();
 
 /**
  * A value that changes between releases, as data: `{ '4.14': a, '4.19': b }` means a from 4.14, b from 4.19 on.
