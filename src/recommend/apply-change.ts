@@ -38,7 +38,9 @@ function bool(key: string, value: unknown): boolean {
  * architecture only if it runs there and starts with an empty platform block. Throws on keys it does not know.
  */
 export function applyChange(plan: Plan, dottedKey: string, value: unknown): Plan {
-  const [head, part] = dottedKey.split('.');
+  const dot = dottedKey.indexOf('.');
+  const head = dot < 0 ? dottedKey : dottedKey.slice(0, dot);
+  const part = dot < 0 ? undefined : dottedKey.slice(dot + 1);
   if (head === 'ownership' && part !== undefined && (OWNERSHIP_PARTS as readonly string[]).includes(part)) {
     const owner = oneOf(OWNERS, dottedKey, value);
     return { ...plan, ownership: { ...plan.ownership, [part as OwnershipPart]: owner } };
