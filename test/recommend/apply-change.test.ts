@@ -37,6 +37,8 @@ describe('applyChange', () => {
 
   it('rejects unknown keys and invalid values', () => {
     expect(() => applyChange(ha, 'ownership.everything', 'customer')).toThrow(/unsupported answer key/);
+    expect(() => applyChange(ha, 'ownership.machines.extra', 'customer')).toThrow(/unsupported answer key/);
+    expect(() => applyChange(ha, 'requirements.autoscaling.x', true)).toThrow(/unsupported answer key/);
     expect(() => applyChange(ha, 'topology', 'huge')).toThrow(/not a valid topology/);
     expect(() => applyChange(ha, 'requirements.autoscaling', 'yes')).toThrow(/true or false/);
     expect(() => applyChange(ha, 'computeReplicas', -1)).toThrow(/whole number/);
