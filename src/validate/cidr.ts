@@ -1,5 +1,6 @@
 import ipaddr from 'ipaddr.js';
 import { isValidAddress, parseAddress, parseCidrText } from '../util/ip-address.js';
+import { remembered } from '../util/remember.js';
 
 /*
  * CIDR arithmetic for the networking rules (`validate.SubnetCIDR` and the overlap checks):
@@ -24,8 +25,17 @@ export function bitsOf(family: Family): number {
   return family === 'ipv4' ? 32 : 128;
 }
 
-/** Parses `text`; for a CIDR with host bits set, `expected` is the network address the installer suggests. */
-export function checkCidr(text: string): CidrCheck {
+/**
+ * Parses `text`; for a CIDR with host bits set, `expected` is the network address the installer suggests. Each text is
+ * checked once (the networking rules ask for the same few CIDRs many times); the answer is shared, so frozen.
+ */
+export const checkCidr = remembered((text: string): Readonly<CidrCheck> => {
+  const checked = checkCidrOnce(text);
+  if (checked.ok) Object.freeze(checked.cidr);
+  return Object.freeze(checked);
+});
+
+function checkCidrOnce(text: string): CidrCheck {
   const trimmed = text.trim();
   // net.ParseCIDR wants four decimal parts for IPv4 (ipaddr.js would also take "10/8") and no IPv6 zone.
   if (!trimmed.includes(':') && !/^\d{1,3}(\.\d{1,3}){3}\/\d{1,2}$/.test(trimmed))
