@@ -23,12 +23,25 @@ export const FEATURE_SETS = ['', 'TechPreviewNoUpgrade', 'DevPreviewNoUpgrade', 
 const TRUE = /^(true|1|t|TRUE|True|T)$/;
 const BOOL = /^(true|false|1|0|t|f|TRUE|FALSE|True|False|T|F)$/;
 
+/** The steps of a `[]`-path, split once per path: the gate table's paths are read for every config. */
+const PARTS = new Map<string, readonly { key: string; many: boolean }[]>();
+function patternParts(pattern: string): readonly { key: string; many: boolean }[] {
+  let parts = PARTS.get(pattern);
+  if (!parts) {
+    parts = pattern.split('.').map((part) => {
+      const many = part.endsWith('[]');
+      return { key: many ? part.slice(0, -2) : part, many };
+    });
+    // Callers pass the table's own paths; the bound only keeps a stray caller from growing it.
+    if (PARTS.size < 1024) PARTS.set(pattern, parts);
+  }
+  return parts;
+}
+
 /** Every place a `[]`-path (`compute[].diskSetup`) has a value in the config, with its concrete path. */
 export function occurrences(config: Obj, pattern: string): Array<{ path: string; value: unknown }> {
   let current: Array<{ path: string; value: unknown }> = [{ path: '', value: config }];
-  for (const part of pattern.split('.')) {
-    const many = part.endsWith('[]');
-    const key = many ? part.slice(0, -2) : part;
+  for (const { key, many } of patternParts(pattern)) {
     const next: Array<{ path: string; value: unknown }> = [];
     for (const { path, value } of current) {
       if (!isObj(value) || !Object.hasOwn(value, key)) continue;
