@@ -157,21 +157,35 @@ function joined(lines: string[], indent: string): string {
   return text;
 }
 
-function commentAt(walk: Walk, path: readonly (string | number)[]): string | undefined {
-  const key = JSON.stringify(path);
-  const comment = walk.options.comments?.get(key);
+/**
+ * A path as the comments option names it, JSON.stringify of the list of keys and indexes, kept open-ended (without
+ * its closing bracket) so a child's is its parent's plus one element: `["platform"` → `["platform","vsphere"`.
+ */
+type OpenPath = string;
+const ROOT_PATH: OpenPath = '[';
+
+function childPath(path: OpenPath, step: string | number): OpenPath {
+  return `${path}${path === ROOT_PATH ? '' : ','}${JSON.stringify(step)}`;
+}
+
+function commentAt(walk: Walk, path: OpenPath): string | undefined {
+  const comments = walk.options.comments;
+  if (!comments || comments.size === 0) return undefined;
+  const key = `${path}]`;
+  const comment = comments.get(key);
   if (comment !== undefined) walk.used.add(key);
   return comment;
 }
 
 /** A collection at `indent` (the indent its lines after the first get). */
-function collection(value: unknown, indent: string, path: (string | number)[], walk: Walk): string {
+function collection(value: unknown, indent: string, path: OpenPath, walk: Walk): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
     const itemIndent = `${indent}  `;
     const lines: string[] = [];
     value.forEach((item, index) => {
-      const comment = commentAt(walk, [...path, index]);
+      const itemPath = childPath(path, index);
+      const comment = commentAt(walk, itemPath);
       if (comment !== undefined) {
         // The Document API puts an item's comment on the item node, which only a collection is here.
         if (!isPlainObject(item)) throw new Unhandled();
@@ -179,7 +193,7 @@ function collection(value: unknown, indent: string, path: (string | number)[], w
       }
       if (Array.isArray(item) || item === undefined) throw new Unhandled();
       lines.push(
-        `- ${isPlainObject(item) ? collection(item, itemIndent, [...path, index], walk) : scalar(item, undefined, walk.options)}`,
+        `- ${isPlainObject(item) ? collection(item, itemIndent, itemPath, walk) : scalar(item, undefined, walk.options)}`,
       );
     });
     return joined(lines, indent);
@@ -187,16 +201,17 @@ function collection(value: unknown, indent: string, path: (string | number)[], w
   if (!isPlainObject(value)) throw new Unhandled();
   const entries = Object.entries(value).filter(([, v]) => v !== undefined);
   if (entries.length === 0) return '{}';
-  const top = path.length === 0;
+  const top = path === ROOT_PATH;
   const lines: string[] = [];
   entries.forEach(([key, item], index) => {
     const name = keyScalar(key, walk.options);
     if (top && index > 0 && walk.options.spaceTopLevel) lines.push('');
-    const comment = commentAt(walk, [...path, key]);
+    const keyPath = childPath(path, key);
+    const comment = commentAt(walk, keyPath);
     if (comment !== undefined) lines.push(commentLines(comment, indent));
     const valueIndent = `${indent}  `;
     if (Array.isArray(item) || isPlainObject(item)) {
-      const text = collection(item, valueIndent, [...path, key], walk);
+      const text = collection(item, valueIndent, keyPath, walk);
       lines.push(text === '[]' || text === '{}' ? `${name}: ${text}` : `${name}:\n${valueIndent}${text}`);
     } else {
       const style = top ? walk.options.topLevelStyles?.[key] : undefined;
@@ -216,7 +231,7 @@ export function blockYaml(
 ): string | undefined {
   const walk: Walk = { options, used: new Set() };
   try {
-    const body = collection(value, '', [], walk);
+    const body = collection(value, '', ROOT_PATH, walk);
     if (walk.used.size !== (options.comments?.size ?? 0)) return undefined;
     if (body === '{}') return undefined;
     const header = options.header ? `${commentLines(options.header, '')}\n\n` : '';
