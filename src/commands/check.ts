@@ -2,12 +2,21 @@ import { statSync } from 'node:fs';
 import { availableParallelism, type CpuInfo, cpus, homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import {
+  isMainThread,
+  MessageChannel,
+  type MessagePort,
+  parentPort,
+  receiveMessageOnPort,
+  Worker,
+  workerData,
+} from 'node:worker_threads';
 import { loadCatalog } from '../checklist/catalog.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { comparePlanFolder, planSecrets } from '../io/compare-plan.js';
 import { findPlanFolders } from '../io/find-plans.js';
 import { checkRenderedSizes } from '../io/limits.js';
+import { readPlanFiles } from '../io/read-plan-files.js';
 import { renderPlan } from '../pipeline.js';
 import type { Lang } from '../types.js';
 import { escapeForTerminal } from '../util/control-characters.js';
@@ -227,6 +236,68 @@ export function threadsAsked(env: CommandContext['env'], lang: Lang): number | u
   return Number(value);
 }
 
+/** How many folders past the one being checked are asked for at a time. */
+const READ_AHEAD = 8;
+
+/** A folder's plan files as read ahead, by index in the list of folders. */
+interface ReadFolder {
+  index: number;
+  files: Map<string, string>;
+}
+
+/**
+ * The plan files of the next folders, read on a thread of its own while this thread renders, when this thread checks
+ * the whole fleet alone: reading and decoding a folder's files was about a tenth of checking it, and the second CPU
+ * of a small machine has time to spare. This thread asks for a few folders ahead and takes what has arrived without
+ * ever waiting (receiveMessageOnPort); a folder whose files have not arrived, or any file not read ahead, is read
+ * here as before. The reader reads the way the comparison does (read-plan-files.ts), so nothing changes but who reads.
+ */
+class ReadAhead {
+  private readonly port: MessagePort;
+  private readonly worker: Worker;
+  private readonly arrived = new Map<number, Map<string, string>>();
+  private asked = 0;
+
+  constructor(
+    self: string,
+    private readonly count: number,
+    folders: string[],
+  ) {
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    this.worker = new Worker(workerSource(self), {
+      eval: true,
+      workerData: { ocpPlannerReadAhead: { folders, port: port2 } },
+      transferList: [port2],
+    });
+    // A reader that fails only means this thread reads every file itself.
+    this.worker.on('error', () => {});
+    this.worker.unref();
+  }
+
+  /** Asks for the folders up to `index` (exclusive) not asked for yet. */
+  ask(index: number): void {
+    for (; this.asked < Math.min(index, this.count); this.asked++) this.port.postMessage(this.asked);
+  }
+
+  /** The files read ahead for the folder at `index`, if they have arrived. */
+  take(index: number): Map<string, string> | undefined {
+    for (let next = receiveMessageOnPort(this.port); next; next = receiveMessageOnPort(this.port)) {
+      const read = next.message as ReadFolder;
+      // Files for a folder this thread has already read itself are of no use any more.
+      if (read.index >= index) this.arrived.set(read.index, read.files);
+    }
+    const files = this.arrived.get(index);
+    this.arrived.delete(index);
+    return files;
+  }
+
+  close(): void {
+    this.port.close();
+    void this.worker.terminate();
+  }
+}
+
 /**
  * Checks the folders in this process: in worker threads as well when there are many and the machine has idle
  * CPUs, else in this thread alone. This thread starts at once and decides on workers after MEASURE_MS, from the CPUs
@@ -273,7 +344,21 @@ async function checkFolders(
     decided = true;
     start(threadsFor(remaining, { usable: availableParallelism(), idle: idleCpus(before, cpus()) }));
   };
-  const own = await checkShare(settings, ctx, decide);
+  // Alone on a machine with a second CPU, this thread lets another read the folders' files ahead of it.
+  const ahead =
+    bundled &&
+    forced === undefined &&
+    !mayStart &&
+    availableParallelism() > 1 &&
+    folders.length >= PLANS_PER_WORKER
+      ? new ReadAhead(self, folders.length, folders)
+      : undefined;
+  let own: Checked[];
+  try {
+    own = await checkShare(settings, ctx, decide, ahead);
+  } finally {
+    ahead?.close();
+  }
   const byIndex: (Checked | undefined)[] = new Array(folders.length);
   for (const checked of own) byIndex[checked.index] = checked;
   let failure: Error | undefined;
@@ -328,6 +413,8 @@ async function checkShare(
   settings: WorkerSettings,
   ctx: CommandContext,
   afterEach: (remaining: number) => void = () => {},
+  /** Only when this thread checks every folder, in order. */
+  ahead?: ReadAhead,
 ): Promise<Checked[]> {
   const next = new Int32Array(settings.next);
   const options = { json: settings.json };
@@ -341,9 +428,11 @@ async function checkShare(
     // Each folder's messages are its own: no prompts, no terminal, nothing asked.
     const quiet: CommandContext = { ...collecting, interactive: false, stderr: () => {} };
     const shown = shownFolder(settings.rootDir, folder);
+    ahead?.ask(index + 1 + READ_AHEAD);
+    const files = ahead?.take(index);
     let result: FolderResult;
     try {
-      result = { folder: shown, ...(await checkOne(folder, shown, quiet, collecting, options)) };
+      result = { folder: shown, ...(await checkOne(folder, shown, quiet, collecting, options, files)) };
     } catch (error) {
       if (error instanceof Error && error.name === 'CancelledError') throw error;
       const status: Status =
@@ -356,6 +445,16 @@ async function checkShare(
     afterEach(settings.folders.length - Atomics.load(next, 0));
   }
   return checked;
+}
+
+/** The reading thread's side of ReadAhead: each folder asked for, read and sent back. */
+if (!isMainThread && (workerData as { ocpPlannerReadAhead?: unknown })?.ocpPlannerReadAhead) {
+  const { folders, port } = (workerData as { ocpPlannerReadAhead: { folders: string[]; port: MessagePort } })
+    .ocpPlannerReadAhead;
+  port.on('message', (index: number) => {
+    const folder = folders[index];
+    if (folder !== undefined) port.postMessage({ index, files: readPlanFiles(folder) } satisfies ReadFolder);
+  });
 }
 
 /** The worker thread's side of checkFolders. */
@@ -389,6 +488,8 @@ async function checkOne(
   quiet: CommandContext,
   ctx: CommandContext,
   options: CheckOptions,
+  /** The folder's plan files, when they were read ahead. */
+  files?: ReadonlyMap<string, string>,
 ): Promise<Omit<FolderResult, 'folder'>> {
   // Named as the user sees it: relative to the working folder.
   const answers = path.relative(ctx.cwd, path.join(folder, 'answers.yaml')) || 'answers.yaml';
@@ -412,6 +513,7 @@ async function checkOne(
     planSecrets(inputs),
     ctx.lang,
     shown === './' ? '' : shown,
+    files,
   );
   const result: Omit<FolderResult, 'folder'> = {
     status: diffs.length === 0 ? 'ok' : 'differs',

@@ -103,9 +103,13 @@ function currentFile(
   artifact: Artifact,
   lang: Lang,
   folders: Map<string, string | undefined>,
+  ahead: ReadonlyMap<string, string> | undefined,
 ): Current {
   const folder = folderProblem(outDir, artifact.path, lang, folders);
   if (folder) return { kind: 'refused', why: folder };
+  // Read ahead the same way (read-plan-files.ts), as a regular file; anything else is looked at here.
+  const text = ahead?.get(artifact.path);
+  if (text !== undefined) return { kind: 'text', text };
   const read = readSmallFile(path.join(outDir, artifact.path), { noFollow: true });
   if (read.ok) return { kind: 'text', text: read.text };
   return read.problem === 'missing' ? { kind: 'missing' } : { kind: 'refused', why: read.why[lang] };
@@ -124,13 +128,15 @@ export function comparePlanFolder(
   lang: Lang = 'en',
   /** Written before each file name in the diff headers (`check` names files from its ROOT: `clusters/a/`). */
   prefix = '',
+  /** The folder's plan files read ahead on another thread (`check`), by path: used instead of reading them again. */
+  ahead?: ReadonlyMap<string, string>,
 ): string[] {
   const diffs: string[] = [];
   const known = secrets.filter((s) => s !== '').flatMap(pullSecretParts);
   const folders = new Map<string, string | undefined>();
   for (const artifact of artifacts) {
     const shown = `${prefix}${artifact.path}`;
-    const current = currentFile(outDir, artifact, lang, folders);
+    const current = currentFile(outDir, artifact, lang, folders, ahead);
     if (current.kind === 'missing' && holdsSecrets(artifact)) continue;
     if (current.kind === 'refused') {
       diffs.push(note(shown, TEXT.notShown[lang](artifact.path, current.why)));

@@ -121,6 +121,12 @@ describe('check', () => {
       });
     const stale = path.join(fleet, 'clusters', 'c31', 'checklist.md');
     writeFileSync(stale, `${readFileSync(stale, 'utf8')}extra line\n`);
+    // A committed link in one folder: however the files are read (this thread, workers, a reading thread), never followed.
+    const secret = path.join(fleet, 'docker-config.json');
+    writeFileSync(secret, '{"auths":{"ghcr.io":{"auth":"CI_REGISTRY_TOKEN_SECRET"}}}\n');
+    const linked = path.join(fleet, 'clusters', 'c07', 'plan.json');
+    rmSync(linked);
+    symlinkSync(secret, linked);
     // One thread, then three (two of them workers, which only the built CLI starts): the same report.
     const result = await runCli(['check'], { cwd: fleet, env: { OCP_PLANNER_CHECK_THREADS: '1' } });
     const threaded = await runCli(['check'], { cwd: fleet, env: { OCP_PLANNER_CHECK_THREADS: '3' } });
@@ -132,13 +138,18 @@ describe('check', () => {
     const lines = result.stdout.split('\n').filter((l) => /^(ok|differs) /.test(l));
     expect(lines).toEqual(
       names.map((name) =>
-        name === 'c31' ? 'differs  clusters/c31/ (1 file)' : `ok       clusters/${name}/`,
+        name === 'c31' || name === 'c07'
+          ? `differs  clusters/${name}/ (1 file)`
+          : `ok       clusters/${name}/`,
       ),
     );
+    for (const run of [result, threaded, measured])
+      expect(run.stdout).not.toContain('CI_REGISTRY_TOKEN_SECRET');
+    expect(result.stdout).toContain('plan.json is a symbolic link; plan files are regular files');
     expect(result.stdout).toContain('+++ b/clusters/c31/checklist.md');
     expect(result.stdout).toContain('-extra line');
     expect(result.stderr).toContain(
-      'checked 60 plan folders: 59 up to date, 1 differ, 0 invalid, 0 unusable.',
+      'checked 60 plan folders: 58 up to date, 2 differ, 0 invalid, 0 unusable.',
     );
   });
 });
