@@ -1,4 +1,5 @@
 import type { Lang, Text } from '../types.js';
+import { remembered } from '../util/remember.js';
 
 /** Picks the sentence for the chosen language and fills `{name}` placeholders from `values`. */
 export function say(text: Text, lang: Lang, values: Record<string, string | number> = {}): string {
@@ -7,22 +8,10 @@ export function say(text: Text, lang: Lang, values: Record<string, string | numb
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 /**
- * Sentences split at their placeholders once: `check` fills the same few hundred catalog sentences for every plan
- * folder. Bounded, in case a caller fills sentences it made up itself.
+ * A sentence as [text, name, text, name, …, text] (what String.split gives with the placeholder's name captured),
+ * split once: `check` fills the same few hundred catalog sentences for every plan folder.
  */
-const SPLIT = new Map<string, readonly string[]>();
-const MAX_SPLIT = 4096;
-
-/** A sentence as [text, name, text, name, …, text]: what String.split gives with the placeholder's name captured. */
-function split(template: string): readonly string[] {
-  let parts = SPLIT.get(template);
-  if (parts === undefined) {
-    parts = template.split(PLACEHOLDER);
-    if (SPLIT.size >= MAX_SPLIT) SPLIT.clear();
-    SPLIT.set(template, parts);
-  }
-  return parts;
-}
+const split = remembered((template: string): readonly string[] => Object.freeze(template.split(PLACEHOLDER)));
 
 /** Fills `{name}` placeholders; a placeholder without a value is a programming error, not a silent blank. */
 export function fill(template: string, values: Record<string, string | number>): string {

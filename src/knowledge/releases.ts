@@ -1,3 +1,5 @@
+import { remembered } from '../util/remember.js';
+
 /**
  * The OpenShift releases the planner knows, and the arithmetic on release numbers. Every stage (answers, validation,
  * rendering, checklist, recommendation, wizard) asks this file which release a plan targets and which release's
@@ -69,18 +71,14 @@ export const RELEASES: Readonly<Record<KnownVersion, ReleaseFacts>> = {
   '4.22': { version: '4.22', ga: '2026-06-16', eus: true, kubernetes: '1.35', source: RELEASE_NOTES('4.22') },
 };
 
-const PARSED = new Map<string, Readonly<Release> | undefined>();
-/** "4.22", "v4.22", "4.22.3", "4.19.0-0.nightly-…", "5.0" → {major, minor}; anything else → undefined. */
-export function parseRelease(text: string): Release | undefined {
-  const known = PARSED.get(text);
-  if (known !== undefined || PARSED.has(text)) return known;
+/**
+ * "4.22", "v4.22", "4.22.3", "4.19.0-0.nightly-…", "5.0" → {major, minor}; anything else → undefined. Every release
+ * rule of every plan asks again for the same few version strings, so each is parsed once (a small bounded table).
+ */
+export const parseRelease = remembered((text: string): Readonly<Release> | undefined => {
   const match = /^v?(\d{1,3})\.(\d{1,3})(?:\.\d+\S*)?$/.exec(text.trim());
-  const release = match ? Object.freeze({ major: Number(match[1]), minor: Number(match[2]) }) : undefined;
-  // Every release rule of every plan asks again for the same few version strings; a bounded table keeps a file
-  // with many odd versions from growing it.
-  if (PARSED.size < 256) PARSED.set(text, release);
-  return release;
-}
+  return match ? Object.freeze({ major: Number(match[1]), minor: Number(match[2]) }) : undefined;
+}, 256);
 
 export function formatRelease(release: Release): string {
   return `${release.major}.${release.minor}`;
@@ -141,18 +139,12 @@ export function releaseStatus(text: string): ReleaseStatus {
  * The known release whose facts and rules apply to `version`: the release itself when known, the newest known for a
  * newer one, the floor for anything older (which the answers and validate stages refuse before it gets here).
  */
-export function rulesVersion(version: string): KnownVersion {
-  let known = RULES_OF.get(version);
-  if (known === undefined) {
-    const status = releaseStatus(version);
-    known =
-      status.kind === 'known' ? status.version : status.kind === 'newer' ? status.rulesOf : FLOOR_VERSION;
-    // Every table lookup of every plan asks again for the same few version strings (bounded, as PARSED is).
-    if (RULES_OF.size < 256) RULES_OF.set(version, known);
-  }
-  return known;
-}
-const RULES_OF = new Map<string, KnownVersion>();
+export const rulesVersion = remembered((version: string): KnownVersion => {
+  const status = releaseStatus(version);
+  if (status.kind === 'known') return status.version;
+  if (status.kind === 'newer') return status.rulesOf;
+  return FLOOR_VERSION;
+}, 256);
 
 /**
  * A value that changes between releases, as data: `{ '4.14': a, '4.19': b }` means a from 4.14, b from 4.19 on.

@@ -1,4 +1,5 @@
 import type { Lang } from '../types.js';
+import { remembered } from '../util/remember.js';
 import {
   type BookChoice,
   bookEdition,
@@ -159,14 +160,7 @@ export function isOpenable(segment: string): boolean {
  * plan's installation book.
  */
 export function resolveSources(raw: string, ctx: SourceContext): string {
-  const lines = resolvedLines(ctx);
-  let resolved = lines.get(raw);
-  if (resolved === undefined) {
-    resolved = resolveSourcesOnce(raw, ctx);
-    if (lines.size >= MAX_LINES) lines.clear();
-    lines.set(raw, resolved);
-  }
-  return resolved;
+  return resolvedLines(ctx)(raw);
 }
 
 /**
@@ -174,9 +168,8 @@ export function resolveSources(raw: string, ctx: SourceContext): string {
  * the same context, and `check` resolves the same few hundred lines for every plan folder of a fleet. A context finds
  * its table by the values of every field.
  */
-const BY_CONTEXT = new Map<string, Map<string, string>>();
+const BY_CONTEXT = new Map<string, (raw: string) => string>();
 const MAX_CONTEXTS = 1024;
-const MAX_LINES = 4096;
 const CONTEXT_FIELDS = [
   'version',
   'lang',
@@ -192,12 +185,15 @@ const EVERY_CONTEXT_FIELD: Exclude<keyof SourceContext, (typeof CONTEXT_FIELDS)[
   : never = true;
 void EVERY_CONTEXT_FIELD;
 
-function resolvedLines(ctx: SourceContext): Map<string, string> {
+/** The remembered resolver of lines for one context (every context with the same field values shares it). */
+function resolvedLines(ctx: SourceContext): (raw: string) => string {
   const key = CONTEXT_FIELDS.map((field) => String(ctx[field])).join('\n');
   let lines = BY_CONTEXT.get(key);
   if (!lines) {
     if (BY_CONTEXT.size >= MAX_CONTEXTS) BY_CONTEXT.clear();
-    lines = new Map();
+    // The first context with these values stands for all of them: the resolver reads nothing but those fields.
+    const context = { ...ctx };
+    lines = remembered((raw) => resolveSourcesOnce(raw, context));
     BY_CONTEXT.set(key, lines);
   }
   return lines;

@@ -7,6 +7,7 @@ import {
   gateOffMessage,
 } from '../../knowledge/feature-gates.js';
 import { KNOWN_OCP_VERSIONS, olderThan } from '../../knowledge/releases.js';
+import { remembered } from '../../util/remember.js';
 import { msg } from '../messages/index.js';
 import { child } from '../path.js';
 import { isObj, isUnset, list, type Obj, str } from '../read.js';
@@ -24,19 +25,14 @@ const TRUE = /^(true|1|t|TRUE|True|T)$/;
 const BOOL = /^(true|false|1|0|t|f|TRUE|FALSE|True|False|T|F)$/;
 
 /** The steps of a `[]`-path, split once per path: the gate table's paths are read for every config. */
-const PARTS = new Map<string, readonly { key: string; many: boolean }[]>();
-function patternParts(pattern: string): readonly { key: string; many: boolean }[] {
-  let parts = PARTS.get(pattern);
-  if (!parts) {
-    parts = pattern.split('.').map((part) => {
+const patternParts = remembered((pattern: string): readonly { key: string; many: boolean }[] =>
+  Object.freeze(
+    pattern.split('.').map((part) => {
       const many = part.endsWith('[]');
-      return { key: many ? part.slice(0, -2) : part, many };
-    });
-    // Callers pass the table's own paths; the bound only keeps a stray caller from growing it.
-    if (PARTS.size < 1024) PARTS.set(pattern, parts);
-  }
-  return parts;
-}
+      return Object.freeze({ key: many ? part.slice(0, -2) : part, many });
+    }),
+  ),
+);
 
 /** Every place a `[]`-path (`compute[].diskSetup`) has a value in the config, with its concrete path. */
 export function occurrences(config: Obj, pattern: string): Array<{ path: string; value: unknown }> {
