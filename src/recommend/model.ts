@@ -41,15 +41,21 @@ export function evaluate(plan: Plan): Evaluation {
   for (const factor of matched) if (factor.effect !== 'forces') scores[factor.favours] += factor.weight;
 
   const forcing = matched.filter((factor) => factor.effect === 'forces');
-  if (forcing.length > 0) {
-    const method: Method = forcing.some((factor) => factor.favours === 'UPI') ? 'UPI' : 'IPI';
-    return { facts, method, confidence: 'forced', matched, scores };
-  }
-  const method: Method = scores.IPI >= scores.UPI ? 'IPI' : 'UPI';
+  const method = verdict(forcing, scores);
+  if (forcing.length > 0) return { facts, method, confidence: 'forced', matched, scores };
   const winner = scores[method];
   const loser = scores[method === 'IPI' ? 'UPI' : 'IPI'];
   const strong = winner >= STRONG_RATIO * loser && winner - loser >= STRONG_MARGIN;
   return { facts, method, confidence: strong ? 'strong' : 'moderate', matched, scores };
+}
+
+/**
+ * The rule both evaluations share: a forcing factor decides alone, UPI when any forcing factor points there;
+ * otherwise the heavier side wins and a tie goes to IPI.
+ */
+function verdict(forcing: readonly DecisionFactor[], scores: Record<Method, number>): Method {
+  if (forcing.length > 0) return forcing.some((factor) => factor.favours === 'UPI') ? 'UPI' : 'IPI';
+  return scores.IPI >= scores.UPI ? 'IPI' : 'UPI';
 }
 
 /**
@@ -59,11 +65,11 @@ export function evaluate(plan: Plan): Evaluation {
 export function methodOf(plan: Plan): { method: Method; facts: DecisionFacts } {
   const facts = factsOf(plan);
   const scores: Record<Method, number> = { IPI: 0, UPI: 0 };
-  let forced: Method | undefined;
+  const forcing: DecisionFactor[] = [];
   for (const factor of DECISION_FACTORS) {
     if (!factor.applies(facts)) continue;
-    if (factor.effect === 'forces') forced = forced === 'UPI' ? 'UPI' : factor.favours;
+    if (factor.effect === 'forces') forcing.push(factor);
     else scores[factor.favours] += factor.weight;
   }
-  return { method: forced ?? (scores.IPI >= scores.UPI ? 'IPI' : 'UPI'), facts };
+  return { method: verdict(forcing, scores), facts };
 }
