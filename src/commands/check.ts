@@ -260,8 +260,7 @@ class ReadAhead {
 
   constructor(
     self: string,
-    private readonly count: number,
-    folders: string[],
+    private readonly folders: readonly string[],
   ) {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
@@ -277,7 +276,7 @@ class ReadAhead {
 
   /** Asks for the folders up to `index` (exclusive) not asked for yet. */
   ask(index: number): void {
-    for (; this.asked < Math.min(index, this.count); this.asked++) this.port.postMessage(this.asked);
+    for (; this.asked < Math.min(index, this.folders.length); this.asked++) this.port.postMessage(this.asked);
   }
 
   /** The files read ahead for the folder at `index`, if they have arrived. */
@@ -351,7 +350,7 @@ async function checkFolders(
     !mayStart &&
     availableParallelism() > 1 &&
     folders.length >= PLANS_PER_WORKER
-      ? new ReadAhead(self, folders.length, folders)
+      ? new ReadAhead(self, folders)
       : undefined;
   let own: Checked[];
   try {
