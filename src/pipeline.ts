@@ -2,6 +2,7 @@ import { renderNormalisedAnswers } from './answers/normalise.js';
 import { buildChecklist } from './checklist/build.js';
 import { linkInfraFiles } from './checklist/infra-links.js';
 import { renderPlanGitignore } from './io/gitignore.js';
+import { PLAN_FILES } from './io/plan-folder-files.js';
 import { chooseInstall, infrastructureMethod, isAgentPath } from './plan/install-path.js';
 import { recommend } from './recommend/recommend.js';
 import { renderAgentConfig } from './render/agent-config/index.js';
@@ -30,7 +31,7 @@ import {
 import { validateRenderedInstallConfig } from './validate/index.js';
 
 /** The second file of an Agent-based plan folder (the plan-folder format). */
-export const AGENT_CONFIG_FILE = 'agent-config.yaml';
+export const AGENT_CONFIG_FILE = PLAN_FILES.agentConfig;
 
 export interface PlanOutput {
   recommendation: Recommendation;
@@ -111,13 +112,22 @@ export function renderPlan(plan: Plan, inputs: Inputs, lang: Lang, outDir: strin
   // One view serves both checklists (the same content, two formats).
   const view = buildView(plan, recommendation, checklist, lang);
   const artifacts: Artifact[] = [
-    { path: 'install-config.yaml', content: installConfig, mode: 0o600 },
-    ...(agentConfig ? [{ path: AGENT_CONFIG_FILE, content: agentConfig.text }] : []),
-    { path: 'checklist.md', content: renderChecklistMarkdown(plan, recommendation, checklist, lang, view) },
-    { path: 'checklist.html', content: renderChecklistHtml(plan, recommendation, checklist, lang, view) },
-    { path: 'plan.json', content: renderPlanJson(plan, recommendation, checklist, findings, install) },
-    { path: 'answers.yaml', content: renderNormalisedAnswers(plan, outDir, lang) },
-    { path: '.gitignore', content: renderPlanGitignore(lang) },
+    { path: PLAN_FILES.installConfig, content: installConfig, mode: 0o600 },
+    ...(agentConfig ? [{ path: PLAN_FILES.agentConfig, content: agentConfig.text }] : []),
+    {
+      path: PLAN_FILES.checklistMarkdown,
+      content: renderChecklistMarkdown(plan, recommendation, checklist, lang, view),
+    },
+    {
+      path: PLAN_FILES.checklistHtml,
+      content: renderChecklistHtml(plan, recommendation, checklist, lang, view),
+    },
+    {
+      path: PLAN_FILES.planJson,
+      content: renderPlanJson(plan, recommendation, checklist, findings, install),
+    },
+    { path: PLAN_FILES.answers, content: renderNormalisedAnswers(plan, outDir, lang) },
+    { path: PLAN_FILES.gitignore, content: renderPlanGitignore(lang) },
     ...infraFiles,
   ];
   return {

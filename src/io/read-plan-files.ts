@@ -1,18 +1,9 @@
 import { type Dirent, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { INFRA_FOLDER, PLAN_FILES } from './plan-folder-files.js';
 import { readSmallFile } from './read-file.js';
 
-/** The files `plan` writes at the top of a plan folder (the plan-folder format); the rest it writes under infra/. */
-const TOP_LEVEL_FILES = new Set([
-  'install-config.yaml',
-  'agent-config.yaml',
-  'checklist.md',
-  'checklist.html',
-  'plan.json',
-  'answers.yaml',
-  '.gitignore',
-]);
-const INFRA = 'infra';
+const TOP_LEVEL_FILES: ReadonlySet<string> = new Set(Object.values(PLAN_FILES));
 /** Bounds, so a folder that holds more than a plan is read no further (the comparison reads what it needs itself). */
 const MAX_FILES = 64;
 const MAX_DEPTH = 4;
@@ -52,6 +43,6 @@ export function readPlanFiles(folder: string): Map<string, string> {
       else if (entry.isFile()) read(child);
     }
   };
-  if (top.some((entry) => entry.name === INFRA && entry.isDirectory())) walk(INFRA, 1);
+  if (top.some((entry) => entry.name === INFRA_FOLDER && entry.isDirectory())) walk(INFRA_FOLDER, 1);
   return texts;
 }

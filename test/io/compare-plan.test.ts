@@ -1,30 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import {
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { comparePlanFolder, planSecrets } from '../../src/io/compare-plan.js';
-import { MARKERS, markedFiles, render, scenarioPlan, writtenPlan } from './plan-fixture.js';
+import { MARKERS, planFolders, render } from './plan-fixture.js';
 
-const files = markedFiles();
-const work = mkdtempSync(path.join(tmpdir(), 'compare-plan-'));
-afterAll(() => {
-  rmSync(work, { recursive: true, force: true });
-  rmSync(files, { recursive: true, force: true });
-});
+const { work, folder } = planFolders('compare-plan-');
 
 function planFolder(name: string, scenario = 'vsphere-ipi-ha') {
-  const dir = path.join(work, name);
-  const plan = scenarioPlan(scenario, files);
-  const { output, inputs } = writtenPlan(plan, dir);
+  const { dir, plan, output, inputs } = folder(name, scenario);
   const check = () => comparePlanFolder(dir, output.artifacts, planSecrets(inputs)).join('');
   return { dir, plan, output, inputs, check };
 }

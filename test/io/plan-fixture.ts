@@ -1,6 +1,7 @@
-import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 import { parseAnswersText } from '../../src/answers/parse.js';
 import { readInputs } from '../../src/io/read-inputs.js';
 import { writePlanFolder } from '../../src/io/write-plan.js';
@@ -70,4 +71,23 @@ export function writtenPlan(plan: Plan, outDir: string) {
   const rendered = render(plan, outDir);
   writePlanFolder(outDir, rendered.output.artifacts, { force: false });
   return rendered;
+}
+
+/**
+ * A scratch area for a test file's plan folders: a private copy of the marked secret files and a work folder, both
+ * removed after the file's tests. `folder` writes a scenario's plan folder in it, the way `plan` does.
+ */
+export function planFolders(prefix: string) {
+  const files = markedFiles();
+  const work = mkdtempSync(path.join(tmpdir(), prefix));
+  afterAll(() => {
+    rmSync(work, { recursive: true, force: true });
+    rmSync(files, { recursive: true, force: true });
+  });
+  const folder = (name: string, scenario = 'vsphere-ipi-ha') => {
+    const dir = path.join(work, name);
+    const plan = scenarioPlan(scenario, files);
+    return { dir, plan, ...writtenPlan(plan, dir) };
+  };
+  return { files, work, folder };
 }

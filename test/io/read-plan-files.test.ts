@@ -4,37 +4,37 @@
  * file, nothing under a linked folder, nothing a user keeps beside the plan.
  */
 import { execFileSync } from 'node:child_process';
-import {
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { parseAnswersText } from '../../src/answers/parse.js';
+import { listScenarioNames } from '../../src/commands/answers-source.js';
 import { comparePlanFolder, planSecrets } from '../../src/io/compare-plan.js';
+import { INFRA_FOLDER, PLAN_FILES } from '../../src/io/plan-folder-files.js';
+import { readInputs } from '../../src/io/read-inputs.js';
 import { readPlanFiles } from '../../src/io/read-plan-files.js';
-import { markedFiles, scenarioPlan, writtenPlan } from './plan-fixture.js';
+import { renderPlan } from '../../src/pipeline.js';
+import { planOf, ROOT, SCENARIOS } from '../helpers/answers.js';
+import { planFolders } from './plan-fixture.js';
 
-const files = markedFiles();
-const work = mkdtempSync(path.join(tmpdir(), 'read-plan-files-'));
-afterAll(() => {
-  rmSync(work, { recursive: true, force: true });
-  rmSync(files, { recursive: true, force: true });
-});
-
-function planFolder(name: string, scenario = 'baremetal-upi-ha') {
-  const dir = path.join(work, name);
-  const plan = scenarioPlan(scenario, files);
-  const { output, inputs } = writtenPlan(plan, dir);
-  return { dir, output, inputs };
-}
+const { work, folder } = planFolders('read-plan-files-');
+const planFolder = (name: string) => folder(name, 'baremetal-upi-ha');
 
 describe('plan files read ahead', () => {
+  it.each(listScenarioNames(ROOT))(
+    '%s: every file plan writes is a plan file the reader looks for',
+    (name) => {
+      const plan = planOf(parseAnswersText(readFileSync(path.join(SCENARIOS, `${name}.yaml`), 'utf8'), name));
+      const { artifacts } = renderPlan(plan, readInputs(plan).inputs, 'en', path.join(ROOT, '.plans', name));
+      const top: readonly string[] = Object.values(PLAN_FILES);
+      for (const artifact of artifacts)
+        expect(
+          top.includes(artifact.path) || artifact.path.startsWith(`${INFRA_FOLDER}/`),
+          artifact.path,
+        ).toBe(true);
+    },
+  );
+
   it('are every file plan wrote, with the very text on disk', () => {
     const { dir, output } = planFolder('plain');
     const read = readPlanFiles(dir);
