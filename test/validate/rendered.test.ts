@@ -3,17 +3,12 @@
  * (validateRenderedInstallConfig). That is right only if the text says what the object says: for every bundled
  * scenario at every release, the findings must be exactly those of validating the rendered text as a user's file.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { parseAnswersText } from '../../src/answers/parse.js';
-import { listScenarioNames } from '../../src/commands/answers-source.js';
-import { readInputs } from '../../src/io/read-inputs.js';
-import { KNOWN_OCP_VERSIONS } from '../../src/knowledge/releases.js';
 import { renderPlan } from '../../src/pipeline.js';
-import { checkPlan } from '../../src/plan/check.js';
 import { type ValidateResult, validateInstallConfigText } from '../../src/validate/index.js';
-import { answers, planOf, ROOT, SCENARIOS } from '../helpers/answers.js';
+import { ROOT } from '../helpers/answers.js';
+import { SCENARIO_RELEASES, scenarioAtRelease } from '../helpers/scenario-releases.js';
 
 interface Call {
   text: string;
@@ -34,24 +29,15 @@ vi.mock('../../src/validate/index.js', async (importOriginal) => {
   };
 });
 
-const cases = listScenarioNames(ROOT).flatMap((name) =>
-  KNOWN_OCP_VERSIONS.map((version) => [name, version] as const),
-);
+const cases = SCENARIO_RELEASES;
 
 let withFindings = 0;
 
 describe('a rendered install-config checked as an object finds what its text finds', () => {
   it.each(cases)('%s at %s', (name, version) => {
-    const raw = parseAnswersText(readFileSync(path.join(SCENARIOS, `${name}.yaml`), 'utf8'), name);
-    raw.ocpVersion = version;
-    let plan: ReturnType<typeof planOf>;
-    try {
-      plan = planOf(raw);
-    } catch {
-      return; // the answers refuse this release for this scenario
-    }
-    if (checkPlan(plan, answers(raw)).length > 0) return;
-    const { inputs } = readInputs(plan);
+    const planned = scenarioAtRelease(name, version);
+    if (!planned) return; // the answers refuse this release for this scenario
+    const { plan, inputs } = planned;
     calls.length = 0;
     renderPlan(plan, inputs, 'en', path.join(ROOT, '.plans', name));
     expect(calls).toHaveLength(1);
